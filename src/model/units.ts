@@ -1,0 +1,48 @@
+/** Unit records shared by the boundary build (geo/) and the app: the properties of every feature in
+ *  public/data/boundaries.topo.json and every record in geo/units.json. */
+
+export type UnitLevel = 'context' | 'province' | 'prefecture' | 'county' | 'zone' | 'circle';
+
+/** Membership of the Chengdu-Chongqing Economic Circle per the 2021 planning outline. */
+export type Membership = 'full' | 'partial' | 'none';
+
+/** How an approximate zone shape (or marker) was drawn. */
+export type ZoneShape = 'union-of-units' | 'containing-units' | 'schematic-circles' | 'point';
+
+export interface UnitProps {
+  /** 6-digit adcode, zone slug, zone marker slug, or `circle`. */
+  id: string;
+  name_zh: string;
+  name_en: string;
+  /** Toneless, lower case, syllables separated by single spaces, e.g. `yu bei qu`. */
+  pinyin: string;
+  level: UnitLevel;
+  parent: string | null;
+  circle: Membership;
+  /** Area of the shipped geometry (turf), km², 1 decimal; 0 for point markers. */
+  area_km2: number;
+  /** Zones and zone markers: the drawing is an approximation, never an official boundary. */
+  approx?: true;
+  official_area_km2?: number;
+  shape?: ZoneShape;
+  shape_zh?: string;
+  shape_en?: string;
+  /** Ids of the units whose union draws the shape (zones drawn from administrative units). */
+  drawn_from?: string[];
+  note_zh?: string;
+  note_en?: string;
+}
+
+/** The TopoJSON object names of public/data/boundaries.topo.json, in drawing order. */
+export const BOUNDARY_OBJECTS = [
+  'context',
+  'provinces',
+  'prefectures',
+  'counties',
+  'circle',
+  'zones',
+  'zone_markers',
+] as const;
+export type BoundaryObject = (typeof BOUNDARY_OBJECTS)[number];
+
+export const isAdcode = (id: string): boolean => /^\d{6}$/.test(id);
