@@ -1,0 +1,273 @@
+import { describe, expect, it } from 'vitest';
+// MapLibre's own expression engine (a dependency of maplibre-gl): proves the expressions are valid MapLibre.
+import { expression as maplibreExpression, latest as styleSpec } from '@maplibre/maplibre-gl-style-spec';
+import { computeBreaks } from './classify';
+import {
+  CIRCLE_FILL,
+  FEATURE_STATE_VALUE_KEY,
+  NO_DATA_COLOR,
+  PALETTES,
+  RATIO_PALETTE,
+  TOTALS_UNDERLAY_PALETTE,
+  circleRadiusExpression,
+  classColors,
+  colorFor,
+  radiusFor,
+  stepFillExpression,
+  type JsonValue,
+} from './palette';
+
+// ---- colour science for the checks: sRGB → linear → relative luminance (WCAG) and CIELAB (D65) ----
+
+type Rgb = [number, number, number];
+
+function hexToRgb(hex: string): Rgb {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!match) throw new Error(`not a #rrggbb colour: ${hex}`);
+  return [parseInt(match[1], 16), parseInt(match[2], 16), parseInt(match[3], 16)];
+}
+
+function toLinear(rgb: Rgb): Rgb {
+  return rgb.map((c) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as Rgb;
+}
+
+function relativeLuminance(hex: string): number {
+  const [r, g, b] = toLinear(hexToRgb(hex));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function linearToLab([r, g, b]: Rgb): Rgb {
+  const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+  const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+  const f = (t: number): number => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
+}
+
+function deltaE(a: Rgb, b: Rgb): number {
+  return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+}
+
+/** Machado, Oliveira & Fernandes (2009) full-severity dichromacy, applied in linear RGB. */
+const DICHROMACY: Record<string, number[][]> = {
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
+};
+
+function labAs(hex: string, vision: string | null): Rgb {
+  const linear = toLinear(hexToRgb(hex));
+  if (vision === null) return linearToLab(linear);
+  const clamp = (v: number): number => Math.min(1, Math.max(0, v));
+  const seen = DICHROMACY[vision].map((row) => clamp(row[0] * linear[0] + row[1] * linear[1] + row[2] * linear[2]));
+  return linearToLab(seen as Rgb);
+}
+
+// ---- a tiny evaluator for exactly the expression shapes palette.ts emits ----
+
+function evaluate(expr: JsonValue, state: Record<string, number | null>): JsonValue {
+  if (!Array.isArray(expr)) return expr;
+  const [op, ...args] = expr;
+  const num = (e: JsonValue): number => {
+    const v = evaluate(e, state);
+    if (typeof v !== 'number') throw new Error(`expected a number from ${JSON.stringify(e)}`);
+    return v;
+  };
+  switch (op) {
+    case 'feature-state':
+      return state[args[0] as string] ?? null;
+    case '==':
+      return evaluate(args[0], state) === evaluate(args[1], state);
+    case 'case': {
+      for (let i = 0; i + 1 < args.length; i += 2) if (evaluate(args[i], state) === true) return evaluate(args[i + 1], state);
+      return evaluate(args[args.length - 1], state);
+    }
+    case 'step': {
+      // Output of the last stop whose input is <= the value; the first output below every stop.
+      const input = num(args[0]);
+      let output = args[1];
+      for (let i = 2; i + 1 < args.length; i += 2) if (input >= (args[i] as number)) output = args[i + 1];
+      return evaluate(output, state);
+    }
+    case 'interpolate': {
+      expect(args[0]).toEqual(['linear']);
+      const input = num(args[1]);
+      const stops = args.slice(2) as number[];
+      if (input <= stops[0]) return stops[1];
+      for (let i = 2; i < stops.length; i += 2) {
+        if (input <= stops[i]) {
+          const t = (input - stops[i - 2]) / (stops[i] - stops[i - 2]);
+          return stops[i - 1] + t * (stops[i + 1] - stops[i - 1]);
+        }
+      }
+      return stops[stops.length - 1];
+    }
+    case 'sqrt':
+      return Math.sqrt(num(args[0]));
+    case 'max':
+      return Math.max(...args.map(num));
+    default:
+      throw new Error(`evaluator does not know ${String(op)}`);
+  }
+}
+
+function stateOf(value: number | null): Record<string, number | null> {
+  return value === null ? {} : { [FEATURE_STATE_VALUE_KEY]: value };
+}
+
+function maplibreEvaluate(expr: JsonValue, property: 'fill-color' | 'circle-radius', value: number | null): unknown {
+  // The spec JSON types its `type` as a plain string; the parser wants the literal union it validates at run time.
+  type PropertySpec = Parameters<typeof maplibreExpression.createPropertyExpression>[2];
+  const spec = (property === 'fill-color' ? styleSpec.paint_fill['fill-color'] : styleSpec.paint_circle['circle-radius']) as PropertySpec;
+  const parsed = maplibreExpression.createPropertyExpression(expr, `paint.${property}`, spec);
+  if (parsed.result !== 'success') throw new Error(parsed.value.map((e) => e.message).join('; '));
+  const feature = { type: 'Polygon' as const, properties: {}, id: 'unit' };
+  return parsed.value.evaluate({ zoom: 6 }, feature, stateOf(value));
+}
+
+function rgbaOf(hex: string): string {
+  return `rgba(${hexToRgb(hex).join(',')},1)`;
+}
+
+/** Values that probe every class of `breaks`: each bound, each midpoint, and beyond both ends. */
+function probes(breaks: number[]): number[] {
+  const mids = breaks.slice(1).map((hi, i) => (breaks[i] + hi) / 2);
+  return [breaks[0] - 1, ...breaks, ...mids, breaks[breaks.length - 1] + 1];
+}
+
+describe('palettes', () => {
+  it.each(PALETTES.map((p) => [p.id, p] as const))('%s gets strictly darker step by step (relative luminance)', (_, palette) => {
+    const luminances = palette.colors.map(relativeLuminance);
+    luminances.slice(1).forEach((l, i) => expect(l, `${palette.colors[i + 1]} after ${palette.colors[i]}`).toBeLessThan(luminances[i]));
+  });
+
+  it.each([null, ...Object.keys(DICHROMACY)])('neighbouring steps stay apart for %s vision (ΔE ≥ 5)', (vision) => {
+    for (const palette of PALETTES) {
+      const labs = palette.colors.map((c) => labAs(c, vision));
+      labs.slice(1).forEach((lab, i) => expect(deltaE(lab, labs[i]), `${palette.id} step ${i + 1}`).toBeGreaterThanOrEqual(5));
+    }
+  });
+
+  it.each([null, ...Object.keys(DICHROMACY)])('no-data grey is unlike every palette colour for %s vision (ΔE ≥ 10)', (vision) => {
+    const noData = labAs(NO_DATA_COLOR, vision);
+    for (const palette of PALETTES) {
+      expect(relativeLuminance(NO_DATA_COLOR), `${palette.id}: darker than the lowest class`).toBeLessThan(relativeLuminance(palette.colors[0]));
+      for (const color of palette.colors) expect(deltaE(noData, labAs(color, vision)), `${palette.id} ${color}`).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it.each([null, ...Object.keys(DICHROMACY)])('circles stand out from every underlay step for %s vision', (vision) => {
+    const circle = labAs(CIRCLE_FILL, vision);
+    for (const color of TOTALS_UNDERLAY_PALETTE.colors) {
+      expect(relativeLuminance(CIRCLE_FILL)).toBeLessThan(relativeLuminance(color));
+      expect(deltaE(circle, labAs(color, vision)), color).toBeGreaterThanOrEqual(20);
+    }
+  });
+});
+
+describe('classColors', () => {
+  it('spans the palette from its lightest to its darkest step, without repeats', () => {
+    for (let count = 2; count <= RATIO_PALETTE.colors.length; count++) {
+      const colors = classColors(RATIO_PALETTE, count);
+      expect(colors).toHaveLength(count);
+      expect(colors[0]).toBe(RATIO_PALETTE.colors[0]);
+      expect(colors[count - 1]).toBe(RATIO_PALETTE.colors[RATIO_PALETTE.colors.length - 1]);
+      expect(new Set(colors).size).toBe(count);
+    }
+  });
+
+  it('gives a single class the middle step, not the lightest', () => {
+    expect(classColors(RATIO_PALETTE, 1)).toEqual([RATIO_PALETTE.colors[4]]);
+    expect(classColors(TOTALS_UNDERLAY_PALETTE, 1)).toEqual([TOTALS_UNDERLAY_PALETTE.colors[2]]);
+  });
+
+  it('refuses more classes than the palette has colours', () => {
+    expect(() => classColors(TOTALS_UNDERLAY_PALETTE, 6)).toThrow(RangeError);
+  });
+});
+
+describe('colorFor and stepFillExpression agree', () => {
+  const cases: [string, number[]][] = [
+    ['five equal classes', computeBreaks([0, 10, 3, 7, 5], 'equal', 5)],
+    ['ckmeans with a single-valued top class', computeBreaks([1, 1, 2, 2, 3], 'ckmeans', 5)],
+    ['quantiles of GDP-like figures', computeBreaks([1200, 2500, 4100, 8000, 1450, 2900, 4550.6, 9100], 'quantile', 4)],
+    ['one class of equal values', computeBreaks([4, 4, 4], 'equal', 5)],
+    ['two classes', computeBreaks([1, 2], 'equal', 5)],
+  ];
+
+  for (const palette of PALETTES) {
+    it.each(cases)(`${palette.id}: %s`, (_, breaks) => {
+      const expr = stepFillExpression(breaks, palette);
+      const seen = new Set<string>();
+      for (const value of [null, ...probes(breaks)]) {
+        const expected = colorFor(value, breaks, palette);
+        seen.add(expected);
+        expect(evaluate(expr, stateOf(value)), `value ${value}`).toBe(expected);
+        expect(String(maplibreEvaluate(expr, 'fill-color', value)), `MapLibre, value ${value}`).toBe(rgbaOf(expected));
+      }
+      // Every class colour and the no-data colour were reached.
+      expect(seen.size).toBe(breaks.length - 1 + 1);
+    });
+  }
+
+  it('paints only no-data when there are no classes', () => {
+    const expr = stepFillExpression([], RATIO_PALETTE);
+    expect(colorFor(5, [], RATIO_PALETTE)).toBe(NO_DATA_COLOR);
+    expect(evaluate(expr, stateOf(5))).toBe(NO_DATA_COLOR);
+    expect(String(maplibreEvaluate(expr, 'fill-color', 5))).toBe(rgbaOf(NO_DATA_COLOR));
+  });
+
+  it('colours NaN as no data', () => {
+    expect(colorFor(Number.NaN, [0, 1, 2], RATIO_PALETTE)).toBe(NO_DATA_COLOR);
+  });
+
+  it('has the documented shape', () => {
+    const [c0, c1] = classColors(RATIO_PALETTE, 2);
+    const state = ['feature-state', 'value'];
+    expect(stepFillExpression([0, 5, 10], RATIO_PALETTE)).toEqual(['case', ['==', state, null], NO_DATA_COLOR, ['step', state, c0, 5, c1]]);
+  });
+});
+
+describe('proportional circles', () => {
+  it('make area proportional to the value', () => {
+    expect(radiusFor(100, 100, 30)).toBe(30);
+    expect(radiusFor(25, 100, 30)).toBeCloseTo(15, 12);
+    const area = (r: number): number => Math.PI * r * r;
+    expect(area(radiusFor(10, 100, 30)) / area(radiusFor(40, 100, 30))).toBeCloseTo(10 / 40, 12);
+  });
+
+  it('draw nothing for no data, zero or negative values, and cap values above the maximum', () => {
+    expect([null, Number.NaN, 0, -5].map((v) => radiusFor(v, 100, 30))).toEqual([0, 0, 0, 0]);
+    expect(radiusFor(400, 100, 30)).toBe(30);
+  });
+
+  it('agree with circleRadiusExpression, in the tiny evaluator and in MapLibre', () => {
+    const maxValue = 9100;
+    const expr = circleRadiusExpression(maxValue, 28);
+    for (const value of [null, -3, 0, 1, 1200, 2275, 4550.6, 9100, 20000]) {
+      const expected = radiusFor(value, maxValue, 28);
+      expect(evaluate(expr, stateOf(value)) as number, `value ${value}`).toBeCloseTo(expected, 9);
+      expect(maplibreEvaluate(expr, 'circle-radius', value) as number, `MapLibre, value ${value}`).toBeCloseTo(expected, 4);
+    }
+  });
+
+  it('are empty when the maximum is not positive', () => {
+    expect(circleRadiusExpression(0, 28)).toBe(0);
+    expect(radiusFor(5, 0, 28)).toBe(0);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The one source of truth for data colours: the MapLibre style, the Canvas 2D first paint and the legend all
+ * read them from here, through `colorFor` (per value) or the expressions below (per feature-state), which agree.
+ */
+import { classCountOf, classIndex } from './classify';
+
+/** A MapLibre expression as plain JSON, so this module stays free of maplibre-gl (cast where a style needs it). */
+export type JsonValue = string | number | boolean | null | JsonValue[];
+export type StyleExpression = [string, ...JsonValue[]];
+
+export interface Palette {
+  id: string;
+  /** Light to dark; every step darker than the one before (checked in palette.test.ts). */
+  colors: readonly string[];
+}
+
+/** The feature-state key the map sets per unit and these expressions read. */
+export const FEATURE_STATE_VALUE_KEY = 'value';
+
+/**
+ * Ratios (per capita, shares, growth) as shaded fills: viridis at 9 even stops, light to dark. Of the ColorBrewer
+ * and viridis ramps checked, it keeps neighbouring steps furthest apart under simulated protanopia, deuteranopia
+ * and tritanopia, and none of its steps turns grey (so none passes for "no data"); YlGnBu's teal step did.
+ */
+export const RATIO_PALETTE: Palette = {
+  id: 'viridis',
+  colors: ['#fde725', '#addc30', '#5ec962', '#28ae80', '#21918c', '#2c728e', '#3b528b', '#472d7b', '#440154'],
+};
+
+/**
+ * A quiet underlay beneath proportional circles for totals (GDP, vehicles): the five lightest steps of ColorBrewer
+ * Blues, so the dark orange circles (`CIRCLE_FILL`) stay the figure and the fill the ground.
+ */
+export const TOTALS_UNDERLAY_PALETTE: Palette = {
+  id: 'blues-light',
+  colors: ['#f7fbff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6'],
+};
+
+export const PALETTES: readonly Palette[] = [RATIO_PALETTE, TOTALS_UNDERLAY_PALETTE];
+
+/**
+ * No data: a neutral mid-light grey, darker than every lowest class, so it never reads as "lowest"; the test keeps it
+ * at least 10 CIELAB units from every palette colour, in normal and simulated colour-blind vision. MapLibre cannot
+ * switch `fill-pattern` on feature-state, so the map fill is flat grey; legends and the Canvas first paint add
+ * `NO_DATA_HATCH` stripes on top so the bin is recognisable without relying on colour.
+ */
+export const NO_DATA_COLOR = '#bdbdbd';
+export const NO_DATA_HATCH = { stroke: '#7a7a7a', lineWidthPx: 1, spacingPx: 6, angleDeg: 45 } as const;
+
+/** Proportional circles for totals: orange against the blue underlay, a pairing colour-blind viewers tell apart. */
+export const CIRCLE_FILL = '#d95f0e';
+export const CIRCLE_FILL_OPACITY = 0.75;
+export const CIRCLE_STROKE = '#ffffff';
+
+/**
+ * `classCount` colours spread evenly over the palette, always from its lightest to its darkest step
+ * (a single class takes the middle step, so it does not look like "lowest").
+ */
+export function classColors(palette: Palette, classCount: number): string[] {
+  const steps = palette.colors.length;
+  if (classCount > steps) {
+    throw new RangeError(`palette ${palette.id} has ${steps} colours, ${classCount} classes asked`);
+  }
+  if (classCount === 1) return [palette.colors[Math.floor((steps - 1) / 2)]];
+  return Array.from({ length: classCount }, (_, i) => palette.colors[Math.round((i * (steps - 1)) / (classCount - 1))]);
+}
+
+/** The fill for one value; null, NaN or no classes give `NO_DATA_COLOR`. */
+export function colorFor(value: number | null, breaks: readonly number[], palette: Palette): string {
+  const index = classIndex(value, breaks);
+  if (index === null) return NO_DATA_COLOR;
+  return classColors(palette, classCountOf(breaks))[index];
+}
+
+/**
+ * `fill-color` over feature-state `value`, matching `colorFor`:
+ * `['case', ['==', state, null], NO_DATA, ['step', state, c0, b1, c1, …]]`.
+ * `step` needs at least one stop, so a single class is the bare colour.
+ */
+export function stepFillExpression(breaks: readonly number[], palette: Palette): StyleExpression {
+  const state: StyleExpression = ['feature-state', FEATURE_STATE_VALUE_KEY];
+  const count = classCountOf(breaks);
+  const colors = classColors(palette, count);
+  const classed: JsonValue =
+    count === 0
+      ? NO_DATA_COLOR
+      : count === 1
+        ? colors[0]
+        : ['step', state, colors[0], ...breaks.slice(1, count).flatMap((b, i): JsonValue[] => [b, colors[i + 1]])];
+  return ['case', ['==', state, null], NO_DATA_COLOR, classed];
+}
+
+/**
+ * Circle radius in px so that circle AREA is proportional to the value: `maxRadiusPx * sqrt(value / maxValue)`.
+ * Null, negative or non-finite values draw nothing (radius 0); values above `maxValue` are capped, as
+ * `interpolate` caps them in the map.
+ */
+export function radiusFor(value: number | null, maxValue: number, maxRadiusPx: number): number {
+  if (value === null || !Number.isFinite(value) || value <= 0 || !(maxValue > 0)) return 0;
+  return maxRadiusPx * Math.sqrt(Math.min(value, maxValue) / maxValue);
+}
+
+/** `circle-radius` over feature-state `value`, matching `radiusFor`: linear in sqrt(value), so area ∝ value. */
+export function circleRadiusExpression(maxValue: number, maxRadiusPx: number): StyleExpression | number {
+  // interpolate needs strictly ascending stops: with no positive maximum every circle is empty.
+  if (!(maxValue > 0)) return 0;
+  const state: StyleExpression = ['feature-state', FEATURE_STATE_VALUE_KEY];
+  return [
+    'case',
+    ['==', state, null],
+    0,
+    ['interpolate', ['linear'], ['sqrt', ['max', state, 0]], 0, 0, Math.sqrt(maxValue), maxRadiusPx],
+  ];
+}
