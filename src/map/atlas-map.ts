@@ -1,0 +1,235 @@
+import { Map as MapLibreMap, AttributionControl, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import type { ExpressionSpecification, LngLatBoundsLike, MapLayerMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { pointOnFeature, bbox } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Boundaries } from '../data/boundaries';
+import type { UnitProps } from '../model/units';
+import { quantizeCamera, type Camera, type Lang, type Level } from '../state/view-state';
+import {
+  buildStyle,
+  levelFilter,
+  labelField,
+  zoneLabelField,
+  HATCH_IMAGE,
+  LABELLED_SOURCES,
+  UNIT_SOURCES,
+  MEMBERSHIP_FILL,
+  type LabelledSource,
+  type UnitSource,
+} from './style';
+import { hatchImage } from './hatch';
+
+// MapLibre 6 is ESM-only: bundled by Vite it must be told where its worker is, or `load` never fires.
+setWorkerUrl(workerUrl);
+
+
+/** Values shown on the map: a fill expression over feature-state `value`, and the value of each unit. */
+export interface Choropleth {
+  fill: ExpressionSpecification;
+  values: ReadonlyMap<string, number | null>;
+}
+
+/** Everything the map draws, derived from the app state. */
+export interface MapView {
+  level: Level;
+  lang: Lang;
+  zones: boolean;
+  selected: string | null;
+  camera: Camera | null;
+  choropleth: Choropleth | null;
+  attribution: string;
+}
+
+export interface MapHandlers {
+  onSelect(id: string | null): void;
+  onHover(id: string | null, point: { x: number; y: number } | null): void;
+  onCamera(camera: Camera): void;
+}
+
+const HOVERABLE_LAYERS = [...UNIT_SOURCES.map((s) => `${s}-fill`), 'zones-fill', 'zones-line', 'zone-markers'];
+
+/** True where MapLibre 6 can run: it needs WebGL2 and throws from its constructor without it. */
+export function supportsWebGL2(): boolean {
+  try {
+    return !!document.createElement('canvas').getContext('webgl2');
+  } catch {
+    return false;
+  }
+}
+
+function labelPointsOf(collection: FeatureCollection<Geometry, UnitProps>): FeatureCollection<Point, UnitProps> {
+  return {
+    type: 'FeatureCollection',
+    features: collection.features.map((f) => ({ ...pointOnFeature(f), properties: f.properties }) as Feature<Point, UnitProps>),
+  };
+}
+
+/**
+ * The one object that owns MapLibre. The rest of the app hands it a MapView; it diffs that against what it
+ * drew last and touches only what changed (filters, feature-state, layout), never re-uploading geometry.
+ */
+export class AtlasMap {
+  private readonly map: MapLibreMap;
+  private readonly sourceOf = new Map<string, UnitSource | 'zones'>();
+  private readonly defaultBounds: LngLatBoundsLike;
+  private drawn: MapView;
+  private hovered: string | null = null;
+  private readonly ready: Promise<void>;
+
+  constructor(container: HTMLElement, boundaries: Boundaries, view: MapView, private readonly handlers: MapHandlers) {
+    for (const s of UNIT_SOURCES) for (const f of boundaries[s].features) this.sourceOf.set(f.properties.id, s);
+    for (const f of boundaries.zones.features) this.sourceOf.set(f.properties.id, 'zones');
+    const labelPoints = Object.fromEntries(LABELLED_SOURCES.map((s) => [s, labelPointsOf(boundaries[s])])) as Record<
+      LabelledSource,
+      FeatureCollection<Point, UnitProps>
+    >;
+    const [w, s, e, n] = bbox(boundaries.circle);
+    this.defaultBounds = [w, s, e, n];
+    this.drawn = view;
+    this.map = new MapLibreMap({
+      container,
+      style: buildStyle(boundaries, labelPoints, view.level, view.lang, view.zones),
+      bounds: view.camera ? undefined : this.defaultBounds,
+      center: view.camera ? [view.camera.lng, view.camera.lat] : undefined,
+      zoom: view.camera?.zoom,
+      bearing: view.camera?.bearing ?? 0,
+      pitch: view.camera?.pitch ?? 0,
+      fitBoundsOptions: { padding: 24 },
+      attributionControl: false,
+      fadeDuration: 0,
+      maxZoom: 12,
+      minZoom: 3,
+    });
+    this.map.addControl(new NavigationControl({ showCompass: true, visualizePitch: true }), 'top-right');
+    this.map.addControl(new AttributionControl({ compact: true, customAttribution: view.attribution }), 'bottom-right');
+    this.map.on('styleimagemissing', (e) => {
+      if (e.id === HATCH_IMAGE && !this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchImage());
+    });
+    this.map.on('mousemove', (e) => this.hover(e));
+    this.map.on('mouseout', () => this.setHovered(null, null));
+    this.map.on('click', (e) => this.handlers.onSelect(this.unitAt(e)));
+    this.map.on('moveend', () => this.handlers.onCamera(quantizeCamera(this.camera())));
+    // A counter on the container lets tests and tools wait for "drawn" without reaching into MapLibre.
+    let idle = 0;
+    this.map.on('idle', () => (container.dataset.idleCount = String(++idle)));
+    this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    void this.ready.then(() => {
+      this.applyChoropleth(null, view.choropleth);
+      this.applySelection(null, view.selected);
+      container.dataset.mapReady = 'true';
+    });
+  }
+
+  camera(): Camera {
+    const c = this.map.getCenter();
+    return { zoom: this.map.getZoom(), lat: c.lat, lng: c.lng, bearing: this.map.getBearing(), pitch: this.map.getPitch() };
+  }
+
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  update(view: MapView): void {
+    const prev = this.drawn;
+    this.drawn = view;
+    if (!this.map.isStyleLoaded() && !this.map.loaded()) {
+      // Not loaded yet: the load handler applies feature-state; layout and filters wait for the style.
+      void this.ready.then(() => this.applyAll(prev, view));
+      return;
+    }
+    this.applyAll(prev, view);
+  }
+
+  private applyAll(prev: MapView, view: MapView): void {
+    if (prev.level !== view.level) this.applyLevel(view.level);
+    if (prev.lang !== view.lang) this.applyLang(view.lang);
+    if (prev.zones !== view.zones) {
+      for (const id of ['zones-fill', 'zones-line', 'zone-markers', 'zone-labels'])
+        this.map.setLayoutProperty(id, 'visibility', view.zones ? 'visible' : 'none');
+    }
+    if (prev.choropleth !== view.choropleth) this.applyChoropleth(prev.choropleth, view.choropleth);
+    if (prev.selected !== view.selected) this.applySelection(prev.selected, view.selected);
+    if (view.camera && !withinUrlPrecision(view.camera, this.camera())) {
+      this.map.jumpTo({ center: [view.camera.lng, view.camera.lat], zoom: view.camera.zoom, bearing: view.camera.bearing, pitch: view.camera.pitch });
+    } else if (!view.camera && prev.camera) {
+      this.map.fitBounds(this.defaultBounds, { padding: 24, animate: false });
+    }
+  }
+
+  flyToUnit(id: string, bounds: [number, number, number, number]): void {
+    if (!this.sourceOf.has(id)) return;
+    this.map.fitBounds(bounds, { padding: 60, maxZoom: 9, duration: 600 });
+  }
+
+  private applyLevel(level: Level): void {
+    for (const s of UNIT_SOURCES) {
+      for (const suffix of ['fill', 'line', 'highlight', 'label']) this.map.setFilter(`${s}-${suffix}`, levelFilter(s, level));
+      this.map.setFilter(`${s}-partial`, levelFilter(s, level, ['==', ['get', 'circle'], 'partial']));
+    }
+  }
+
+  private applyLang(lang: Lang): void {
+    for (const s of UNIT_SOURCES) this.map.setLayoutProperty(`${s}-label`, 'text-field', labelField(lang));
+    this.map.setLayoutProperty('zone-labels', 'text-field', zoneLabelField(lang));
+  }
+
+  private applyChoropleth(prev: Choropleth | null, next: Choropleth | null): void {
+    const fill = next ? next.fill : MEMBERSHIP_FILL;
+    for (const s of UNIT_SOURCES) this.map.setPaintProperty(`${s}-fill`, 'fill-color', fill);
+    // Feature-state is the recolouring channel: only changed values are written.
+    const ids = new Set([...(prev?.values.keys() ?? []), ...(next?.values.keys() ?? [])]);
+    for (const id of ids) {
+      const before = prev?.values.get(id) ?? null;
+      const after = next?.values.get(id) ?? null;
+      const source = this.sourceOf.get(id);
+      if (source && (before !== after || !prev)) this.map.setFeatureState({ source, id }, { value: after });
+    }
+  }
+
+  private applySelection(prev: string | null, next: string | null): void {
+    for (const [id, selected] of [[prev, false], [next, true]] as const) {
+      const source = id ? this.sourceOf.get(id) : undefined;
+      if (id && source) this.map.setFeatureState({ source, id }, { selected });
+    }
+  }
+
+  private unitAt(e: MapLayerMouseEvent | { point: { x: number; y: number } }): string | null {
+    const layers = HOVERABLE_LAYERS.filter((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none');
+    const hits = this.map.queryRenderedFeatures([e.point.x, e.point.y], { layers });
+    // Zones sit above the units they overlap: prefer them, as the eye does. A marker stands for its zone.
+    const zone = hits.find((f) => f.source === 'zones' || f.source === 'zone_markers');
+    const hit = zone ?? hits[0];
+    if (!hit) return null;
+    return String(hit.source === 'zone_markers' ? hit.properties.parent : hit.properties.id);
+  }
+
+  private hover(e: { point: { x: number; y: number } }): void {
+    this.setHovered(this.unitAt(e), e.point);
+  }
+
+  private setHovered(id: string | null, point: { x: number; y: number } | null): void {
+    if (id !== this.hovered) {
+      for (const [unit, hover] of [[this.hovered, false], [id, true]] as const) {
+        const source = unit ? this.sourceOf.get(unit) : undefined;
+        if (unit && source) this.map.setFeatureState({ source, id: unit }, { hover });
+      }
+      this.hovered = id;
+      this.map.getCanvas().style.cursor = id ? 'pointer' : '';
+    }
+    this.handlers.onHover(id, point);
+  }
+
+}
+
+/** Equal as far as a link can tell (the URL rounds the camera), so a URL echo never moves the map. */
+function withinUrlPrecision(a: Camera, b: Camera): boolean {
+  return (
+    Math.abs(a.zoom - b.zoom) < 0.01 &&
+    Math.abs(a.lat - b.lat) < 1e-4 &&
+    Math.abs(a.lng - b.lng) < 1e-4 &&
+    Math.abs(a.bearing - b.bearing) < 0.5 &&
+    Math.abs(a.pitch - b.pitch) < 0.5
+  );
+}

@@ -1,0 +1,241 @@
+import type {
+  StyleSpecification,
+  LayerSpecification,
+  FilterSpecification,
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+} from 'maplibre-gl';
+import type { Boundaries } from '../data/boundaries';
+import type { BoundaryObject } from '../model/units';
+import type { Lang, Level } from '../state/view-state';
+import type { FeatureCollection, Point } from 'geojson';
+import type { UnitProps } from '../model/units';
+
+
+/** Sources whose features are the clickable, colourable units of some level. */
+export const UNIT_SOURCES = ['provinces', 'prefectures', 'counties'] as const;
+export type UnitSource = (typeof UNIT_SOURCES)[number];
+
+/**
+ * Which features of each unit source make up a level. `true` = all of them, absent = none.
+ * - units: the planning outline's own units (Chongqing's districts, Sichuan's cities)
+ * - cities: Chongqing as one, Sichuan's cities
+ * - districts: county-level units of the Circle, the non-Circle Sichuan cities as whole cities
+ */
+const LEVEL_MEMBERS: Record<Level, Partial<Record<UnitSource, FilterSpecification | true>>> = {
+  units: { prefectures: true, counties: ['==', ['get', 'parent'], '500000'] },
+  cities: { provinces: ['==', ['get', 'id'], '500000'], prefectures: true },
+  districts: { prefectures: ['==', ['get', 'circle'], 'none'], counties: true },
+};
+
+const NEVER: FilterSpecification = ['==', ['get', 'id'], '__never__'];
+
+export function levelFilter(source: UnitSource, level: Level, extra?: FilterSpecification): FilterSpecification {
+  const members = LEVEL_MEMBERS[level][source];
+  if (!members) return NEVER;
+  const parts: FilterSpecification[] = [];
+  if (members !== true) parts.push(members);
+  if (extra) parts.push(extra);
+  if (parts.length === 0) return ['boolean', true];
+  return parts.length === 1 ? parts[0] : (['all', ...parts] as FilterSpecification);
+}
+
+export const COLORS = {
+  background: '#f3f1ec',
+  context: '#e2dfd8',
+  contextLine: '#b9b4aa',
+  unitLine: '#ffffff',
+  provinceLine: '#5d5a55',
+  circleLine: '#b2182b',
+  hover: '#1a1a1a',
+  selected: '#000000',
+  label: '#2b2b2b',
+  labelHalo: '#ffffff',
+  zone: '#6a3d9a',
+  membershipFull: '#a6cee3',
+  membershipPartial: '#cfe3ee',
+  outside: '#e9e6df',
+} as const;
+
+/** Fill colour when no indicator is shown: membership of the Circle. */
+export const MEMBERSHIP_FILL: ExpressionSpecification = [
+  'match',
+  ['get', 'circle'],
+  'full',
+  COLORS.membershipFull,
+  'partial',
+  COLORS.membershipPartial,
+  COLORS.outside,
+];
+
+export const HATCH_IMAGE = 'hatch';
+
+export function labelField(lang: Lang): ExpressionSpecification {
+  return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+}
+
+/** Sources that get labels. Label points live in sources of their own: a polygon source would label every tile piece. */
+export const LABELLED_SOURCES = [...UNIT_SOURCES, 'zones'] as const;
+export type LabelledSource = (typeof LABELLED_SOURCES)[number];
+
+export function labelSourceId(source: LabelledSource): string {
+  return `${source}-labels`;
+}
+
+export const APPROX_SUFFIX: Record<Lang, string> = { zh: '（示意）', en: ' (approx.)' };
+
+export function zoneLabelField(lang: Lang): ExpressionSpecification {
+  return ['concat', labelField(lang), APPROX_SUFFIX[lang]];
+}
+
+function geojson(data: GeoJSONSourceSpecification['data']): GeoJSONSourceSpecification {
+  // promoteId: string adcodes become feature ids, so feature-state can address them.
+  return { type: 'geojson', data, promoteId: 'id', attribution: '' };
+}
+
+export function buildStyle(
+  boundaries: Boundaries,
+  labelPoints: Record<LabelledSource, FeatureCollection<Point, UnitProps>>,
+  level: Level,
+  lang: Lang,
+  zonesVisible: boolean,
+): StyleSpecification {
+  const sources: StyleSpecification['sources'] = {};
+  for (const layer of Object.keys(boundaries) as BoundaryObject[]) sources[layer] = geojson(boundaries[layer]);
+  for (const s of LABELLED_SOURCES) sources[labelSourceId(s)] = geojson(labelPoints[s]);
+
+  const zoneVisibility = zonesVisible ? 'visible' : 'none';
+  const layers: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': COLORS.background } },
+    { id: 'context-fill', type: 'fill', source: 'context', paint: { 'fill-color': COLORS.context } },
+    { id: 'context-line', type: 'line', source: 'context', paint: { 'line-color': COLORS.contextLine, 'line-width': 0.8 } },
+  ];
+  for (const s of UNIT_SOURCES) {
+    layers.push(
+      {
+        id: `${s}-fill`,
+        type: 'fill',
+        source: s,
+        filter: levelFilter(s, level),
+        // Seams between neighbours come from antialiasing; borders are a line layer of their own.
+        paint: { 'fill-color': MEMBERSHIP_FILL, 'fill-antialias': false },
+      },
+      {
+        id: `${s}-partial`,
+        type: 'fill',
+        source: s,
+        filter: levelFilter(s, level, ['==', ['get', 'circle'], 'partial']),
+        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55 },
+      },
+      {
+        id: `${s}-line`,
+        type: 'line',
+        source: s,
+        filter: levelFilter(s, level),
+        paint: { 'line-color': COLORS.unitLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.5, 9, 1.5] },
+      },
+    );
+  }
+  layers.push(
+    {
+      id: 'provinces-outline',
+      type: 'line',
+      source: 'provinces',
+      paint: { 'line-color': COLORS.provinceLine, 'line-width': 1.6 },
+    },
+    {
+      id: 'circle-line',
+      type: 'line',
+      source: 'circle',
+      paint: { 'line-color': COLORS.circleLine, 'line-width': 2, 'line-dasharray': [3, 1.5] },
+    },
+  );
+  for (const s of UNIT_SOURCES) {
+    layers.push({
+      id: `${s}-highlight`,
+      type: 'line',
+      source: s,
+      filter: levelFilter(s, level),
+      paint: {
+        'line-color': COLORS.hover,
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 2],
+        'line-opacity': [
+          'case',
+          ['boolean', ['feature-state', 'selected'], false],
+          1,
+          ['boolean', ['feature-state', 'hover'], false],
+          0.85,
+          0,
+        ],
+      },
+    });
+  }
+  layers.push(
+    {
+      id: 'zones-fill',
+      type: 'fill',
+      source: 'zones',
+      filter: ['!=', ['get', 'shape'], 'containing-units'],
+      layout: { visibility: zoneVisibility },
+      paint: { 'fill-color': COLORS.zone, 'fill-opacity': 0.22 },
+    },
+    {
+      id: 'zones-line',
+      type: 'line',
+      source: 'zones',
+      layout: { visibility: zoneVisibility },
+      paint: {
+        'line-color': COLORS.zone,
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, 2],
+        // Dotted for "units that contain parts of the zone", dashed for approximate outlines.
+        'line-dasharray': ['match', ['get', 'shape'], 'containing-units', ['literal', [0.5, 1.5]], ['literal', [2, 1]]],
+      },
+    },
+    {
+      id: 'zone-markers',
+      type: 'circle',
+      source: 'zone_markers',
+      layout: { visibility: zoneVisibility },
+      paint: {
+        'circle-radius': 4,
+        'circle-color': COLORS.zone,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+      },
+    },
+  );
+  for (const s of UNIT_SOURCES) {
+    layers.push({
+      id: `${s}-label`,
+      type: 'symbol',
+      source: labelSourceId(s),
+      filter: levelFilter(s, level),
+      minzoom: s === 'counties' ? 6.2 : 0,
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': ['sans-serif'],
+        'text-size': s === 'counties' ? 11 : 12,
+        'text-max-width': 7,
+      },
+      paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.4 },
+    });
+  }
+  layers.push({
+    id: 'zone-labels',
+    type: 'symbol',
+    source: labelSourceId('zones'),
+    layout: {
+      visibility: zoneVisibility,
+      'text-field': zoneLabelField(lang),
+      'text-font': ['sans-serif'],
+      'text-size': 11,
+      'text-offset': [0, 1.1],
+      'text-anchor': 'top',
+      'text-max-width': 9,
+    },
+    paint: { 'text-color': COLORS.zone, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.6 },
+  });
+
+  // No `glyphs` and no `sprite`: labels are drawn locally with the page's fonts, so the style makes no request.
+  return { version: 8, sources, layers };
+}

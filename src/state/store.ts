@@ -1,0 +1,70 @@
+import type { ViewState } from './view-state';
+import type { Catalog, IgnoredParam } from './url-codec';
+import { decodeUrl, encodeUrl } from './url-codec';
+import { historyActionFor } from './history-policy';
+
+type Listener = (state: ViewState, prev: ViewState) => void;
+
+/** How long camera moves wait before the URL follows (browsers throttle replaceState floods). */
+const CAMERA_URL_DELAY_MS = 400;
+
+/**
+ * The app state and its mirror in the URL. Deliberate steps push a history entry so Back/Forward walk
+ * through them; camera moves replace the current entry, throttled. Popstate decodes the URL again.
+ */
+export class Store {
+  private state: ViewState;
+  private extra: [string, string][];
+  private readonly listeners = new Set<Listener>();
+  private cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly ignored: IgnoredParam[];
+
+  constructor(private readonly catalog: Catalog) {
+    const decoded = decodeUrl(location.search, location.hash, catalog);
+    this.state = decoded.state;
+    this.extra = decoded.extra;
+    this.ignored = decoded.ignored;
+    // Rewrite a mangled URL into its sane form once, so what the address bar shows is what is on screen.
+    if (decoded.ignored.length) history.replaceState(null, '', this.url());
+    addEventListener('popstate', () => {
+      const next = decodeUrl(location.search, location.hash, this.catalog);
+      this.extra = next.extra;
+      this.commit(next.state);
+    });
+  }
+
+  get(): ViewState {
+    return this.state;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  update(patch: Partial<ViewState>): void {
+    const next = { ...this.state, ...patch };
+    const action = historyActionFor(this.state, next);
+    if (action === 'none') return;
+    this.commit(next);
+    if (action === 'push') {
+      clearTimeout(this.cameraTimer);
+      history.pushState(null, '', this.url());
+    } else {
+      clearTimeout(this.cameraTimer);
+      this.cameraTimer = setTimeout(() => history.replaceState(null, '', this.url()), CAMERA_URL_DELAY_MS);
+    }
+  }
+
+  /** The shareable address of the current view. */
+  url(): string {
+    const { search, hash } = encodeUrl(this.state, this.catalog, this.extra);
+    return `${location.pathname}${search}${hash}`;
+  }
+
+  private commit(next: ViewState): void {
+    const prev = this.state;
+    this.state = next;
+    for (const l of this.listeners) l(next, prev);
+  }
+}

@@ -1,0 +1,74 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export interface AtlasPage {
+  page: Page;
+  context: BrowserContext;
+  /** Requests the page tried to send anywhere but the preview server (all were refused). */
+  offsite: string[];
+  errors: string[];
+}
+
+/** Console noise that is not ours: software GL's readback warning. */
+const BENIGN = [/GPU stall due to ReadPixels/, /favicon/];
+
+/** Opens the built atlas at `query` (search + hash) and waits until MapLibre has drawn it. */
+export async function openAtlas(
+  browser: Browser,
+  query = '',
+  options: { viewport?: { width: number; height: number }; waitForMap?: boolean } = {},
+): Promise<AtlasPage> {
+  const base = inject('baseUrl');
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const offsite: string[] = [];
+  const errors: string[] = [];
+  const origin = new URL(base).origin;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    offsite.push(url);
+    return route.abort();
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !BENIGN.some((re) => re.test(m.text()))) errors.push(m.text());
+  });
+  await page.goto(new URL(query, base).toString());
+  if (options.waitForMap !== false) await page.waitForSelector('#map[data-map-ready="true"]', { timeout: 30_000 });
+  return { page, context, offsite, errors };
+}
+
+/** How many times MapLibre has gone idle (the map counts them on its container). */
+export async function idleCount(page: Page): Promise<number> {
+  return Number(await page.getAttribute('#map', 'data-idle-count'));
+}
+
+/** Runs `action`, then waits for the map to finish the render it caused. */
+export async function afterRender(page: Page, action: () => Promise<unknown>): Promise<void> {
+  const before = await idleCount(page);
+  await action();
+  await page.waitForFunction((n) => Number(document.getElementById('map')?.dataset.idleCount) > n, before, { timeout: 15_000 });
+}
+
+/** Counts pixels of the page's screenshot within `tolerance` of `hex` (sum of channel differences). */
+export async function countColour(page: Page, hex: string, tolerance = 12): Promise<number> {
+  const png = await page.screenshot({ type: 'png' });
+  return page.evaluate(
+    async ({ data, hex, tolerance }) => {
+      const blob = new Blob([new Uint8Array(data)], { type: 'image/png' });
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      let n = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        if (Math.abs(px[i] - r) + Math.abs(px[i + 1] - g) + Math.abs(px[i + 2] - b) <= tolerance) n++;
+      }
+      return n;
+    },
+    { data: [...png], hex, tolerance },
+  );
+}
