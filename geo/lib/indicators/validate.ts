@@ -1,0 +1,237 @@
+/**
+ * Validation of the hand-edited indicator CSVs. Pure: takes the file texts and the known
+ * map units, returns every problem found (not just the first) plus the dataset when there
+ * are none. Messages read `<file> row <line>: <problem>`, the line being 1-based as an editor shows it.
+ */
+import {
+  GRADES,
+  RAW_INDICATOR_MEASURES,
+  type Grade,
+  type IndicatorDataset,
+  type IndicatorRow,
+  type RawIndicatorId,
+  type SourceRecord,
+  type UnitInfo,
+} from '../../../src/model/dataset';
+import { CsvSyntaxError, parseCsv, type CsvRecord } from './csv';
+
+export const INDICATOR_COLUMNS = ['unit', 'indicator', 'year', 'value', 'measure', 'source', 'grade', 'note'] as const;
+export const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'date', 'url', 'language'] as const;
+
+/** Oldest and newest years the atlas accepts; anything outside is a typo. */
+export const MIN_YEAR = 1978;
+export const MAX_YEAR = 2030;
+
+/**
+ * A parent (province, municipality, prefecture) may not be smaller than the sum of its
+ * administrative parts by more than this fraction of its own value. Sub-units are accounted
+ * separately and their sums run slightly above the parent's total in Chinese statistics, so a
+ * little slack is allowed; 2% still catches a misplaced decimal point or a wrong unit (万 vs 亿).
+ */
+export const PARENT_SUM_TOLERANCE = 0.02;
+
+export type KnownUnit = Pick<UnitInfo, 'id' | 'level' | 'parent'>;
+
+export interface CsvFile {
+  /** Path as shown in messages, e.g. `geo/data/indicators.csv`. */
+  path: string;
+  text: string;
+}
+
+export interface ValidationInput {
+  indicators: CsvFile;
+  sources: CsvFile;
+  units: readonly KnownUnit[];
+}
+
+export interface ValidationResult {
+  messages: string[];
+  /** Present only when there are no messages. */
+  dataset: IndicatorDataset | null;
+}
+
+/** Levels whose units add up to their parent; zones overlap districts and the Circle spans both provinces. */
+const ADDITIVE_LEVELS: ReadonlySet<KnownUnit['level']> = new Set(['province', 'prefecture', 'county']);
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const ADDRESS = /^https?:\/\/\S+$/;
+
+function isRawIndicator(id: string): id is RawIndicatorId {
+  return Object.prototype.hasOwnProperty.call(RAW_INDICATOR_MEASURES, id);
+}
+
+function isGrade(text: string): text is Grade {
+  return (GRADES as readonly string[]).includes(text);
+}
+
+function readTable(file: CsvFile, columns: readonly string[], messages: string[]): CsvRecord[] {
+  let table;
+  try {
+    table = parseCsv(file.text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) {
+      messages.push(`${file.path} row ${error.line}: ${error.problem}`);
+      return [];
+    }
+    throw error;
+  }
+  if (table.header.join(',') !== columns.join(',')) {
+    messages.push(`${file.path} row 1: header must be "${columns.join(',')}", found "${table.header.join(',')}"`);
+    return [];
+  }
+  return table.records;
+}
+
+/** Reports a record with the wrong number of fields; true when it can be read. */
+function hasAllFields(file: CsvFile, record: CsvRecord, columns: readonly string[], messages: string[]): boolean {
+  if (record.fields.length === columns.length) return true;
+  messages.push(`${file.path} row ${record.line}: expected ${columns.length} fields, found ${record.fields.length}`);
+  return false;
+}
+
+function readSources(file: CsvFile, messages: string[]): Map<string, SourceRecord> {
+  const sources = new Map<string, SourceRecord>();
+  const firstLine = new Map<string, number>();
+  for (const record of readTable(file, SOURCE_COLUMNS, messages)) {
+    if (!hasAllFields(file, record, SOURCE_COLUMNS, messages)) continue;
+    const { line, fields } = record;
+    const [id, title, publisher, date, url, language] = fields.map((field) => field.trim()) as [
+      string, string, string, string, string, string,
+    ];
+    const at = `${file.path} row ${line}:`;
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+      messages.push(`${at} source id "${id}" must be lower-case letters, digits and hyphens`);
+      continue;
+    }
+    const earlier = firstLine.get(id);
+    if (earlier !== undefined) {
+      messages.push(`${at} duplicate source id "${id}" (first on row ${earlier})`);
+      continue;
+    }
+    firstLine.set(id, line);
+    if (title === '') messages.push(`${at} source "${id}" has no title`);
+    if (publisher === '') messages.push(`${at} source "${id}" has no publisher`);
+    if (!DATE.test(date)) messages.push(`${at} source "${id}" date "${date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+    if (url === '') messages.push(`${at} source "${id}" has no address (url)`);
+    else if (!ADDRESS.test(url)) messages.push(`${at} source "${id}" address "${url}" is not an http(s) URL`);
+    if (language === '') messages.push(`${at} source "${id}" has no language`);
+    sources.set(id, { title, publisher, date, url, language });
+  }
+  return sources;
+}
+
+interface LocatedRow {
+  line: number;
+  row: IndicatorRow;
+}
+
+function readIndicatorRows(
+  file: CsvFile,
+  unitIds: ReadonlySet<string>,
+  sources: ReadonlyMap<string, SourceRecord>,
+  messages: string[],
+): LocatedRow[] {
+  const rows: LocatedRow[] = [];
+  const firstLine = new Map<string, number>();
+  for (const record of readTable(file, INDICATOR_COLUMNS, messages)) {
+    if (!hasAllFields(file, record, INDICATOR_COLUMNS, messages)) continue;
+    const { line, fields } = record;
+    const [unit, indicator, yearText, valueText, measure, source, grade, note] = fields.map((field) => field.trim()) as [
+      string, string, string, string, string, string, string, string,
+    ];
+    const at = `${file.path} row ${line}:`;
+    const problemsBefore = messages.length;
+    if (!unitIds.has(unit)) messages.push(`${at} unknown unit id "${unit}"`);
+    if (!isRawIndicator(indicator)) {
+      messages.push(`${at} unknown indicator "${indicator}"`);
+    } else if (measure !== RAW_INDICATOR_MEASURES[indicator]) {
+      messages.push(`${at} measure "${measure}" is wrong for indicator "${indicator}" (expected "${RAW_INDICATOR_MEASURES[indicator]}")`);
+    }
+    const year = Number(yearText);
+    if (!/^\d{4}$/.test(yearText) || year < MIN_YEAR || year > MAX_YEAR) {
+      messages.push(`${at} year "${yearText}" is not an integer from ${MIN_YEAR} to ${MAX_YEAR}`);
+    }
+    const value = Number(valueText);
+    if (!DECIMAL.test(valueText) || !Number.isFinite(value)) messages.push(`${at} value "${valueText}" is not a number`);
+    else if (value < 0) messages.push(`${at} value ${valueText} is negative`);
+    if (!sources.has(source)) messages.push(`${at} unknown source id "${source}"`);
+    if (!isGrade(grade)) messages.push(`${at} grade "${grade}" is not one of ${GRADES.join(', ')}`);
+
+    const key = `${unit}|${indicator}|${yearText}`;
+    const earlier = firstLine.get(key);
+    if (earlier !== undefined) {
+      messages.push(`${at} duplicate of row ${earlier} (same unit, indicator and year: ${unit} ${indicator} ${yearText})`);
+    } else {
+      firstLine.set(key, line);
+    }
+    if (messages.length > problemsBefore || !isRawIndicator(indicator) || !isGrade(grade)) continue;
+    const row: IndicatorRow = { unit, indicator, year, value, source, grade };
+    if (note !== '') row.note = note;
+    rows.push({ line, row });
+  }
+  return rows;
+}
+
+function checkParentSums(file: CsvFile, rows: readonly LocatedRow[], units: readonly KnownUnit[], messages: string[]): void {
+  const childrenOf = new Map<string, string[]>();
+  for (const unit of units) {
+    if (unit.parent === null || !ADDITIVE_LEVELS.has(unit.level)) continue;
+    const siblings = childrenOf.get(unit.parent) ?? [];
+    siblings.push(unit.id);
+    childrenOf.set(unit.parent, siblings);
+  }
+  const byKey = new Map<string, LocatedRow>();
+  for (const located of rows) byKey.set(`${located.row.unit}|${located.row.indicator}|${located.row.year}`, located);
+
+  for (const { line, row: parent } of rows) {
+    const children = childrenOf.get(parent.unit);
+    if (!children) continue;
+    let sum = 0;
+    let present = 0;
+    for (const child of children) {
+      const childRow = byKey.get(`${child}|${parent.indicator}|${parent.year}`);
+      if (childRow) {
+        sum += childRow.row.value;
+        present++;
+      }
+    }
+    if (present > 0 && sum > parent.value * (1 + PARENT_SUM_TOLERANCE)) {
+      messages.push(
+        `${file.path} row ${line}: ${parent.indicator} of ${parent.unit} in ${parent.year} (${parent.value}) is smaller than ` +
+          `the sum of ${present} of its ${children.length} parts (${round2(sum)}) by more than ${PARENT_SUM_TOLERANCE * 100}%`,
+      );
+    }
+  }
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function compareRows(a: IndicatorRow, b: IndicatorRow): number {
+  if (a.unit !== b.unit) return a.unit < b.unit ? -1 : 1;
+  if (a.indicator !== b.indicator) return a.indicator < b.indicator ? -1 : 1;
+  return a.year - b.year;
+}
+
+/** Validates both CSVs against each other and the known units; builds the dataset when all is well. */
+export function validateIndicatorData(input: ValidationInput): ValidationResult {
+  const messages: string[] = [];
+  const sources = readSources(input.sources, messages);
+  const unitIds = new Set(input.units.map((unit) => unit.id));
+  const rows = readIndicatorRows(input.indicators, unitIds, sources, messages);
+  checkParentSums(input.indicators, rows, input.units, messages);
+  if (messages.length > 0) return { messages, dataset: null };
+
+  const sortedSourceIds = [...sources.keys()].sort();
+  const dataset: IndicatorDataset = {
+    schema: 1,
+    indicators: Object.fromEntries(
+      Object.entries(RAW_INDICATOR_MEASURES).map(([id, measure]) => [id, { measure }]),
+    ),
+    sources: Object.fromEntries(sortedSourceIds.map((id) => [id, sources.get(id) as SourceRecord])),
+    rows: rows.map((located) => located.row).sort(compareRows),
+  };
+  return { messages, dataset };
+}

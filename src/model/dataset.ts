@@ -1,0 +1,101 @@
+/**
+ * Types of the indicator data contract (`public/data/indicators.json`, see ARCHITECTURE.md)
+ * and of the queryable model built from it. Shared by the build (geo/) and the app.
+ */
+
+/** Raw indicators: typed into geo/data/indicators.csv. */
+export type RawIndicatorId = 'gdp' | 'population' | 'vehicles' | 'nev' | 'auto_output_value';
+/** Derived indicators: computed in src/model/derived.ts, never typed in. */
+export type DerivedIndicatorId = 'gdp_per_capita' | 'gdp_growth' | 'gdp_share_parent' | 'gdp_share_circle' | 'nev_share';
+export type IndicatorId = RawIndicatorId | DerivedIndicatorId;
+
+/** A: official bulletin or government site; B: mainstream press citing the statistics bureau; C: aggregator or mirror; D: low authority. */
+export type Grade = 'A' | 'B' | 'C' | 'D';
+export const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D'];
+
+export const RAW_INDICATOR_MEASURES: Readonly<Record<RawIndicatorId, string>> = {
+  gdp: '亿元',
+  population: '万人',
+  vehicles: '辆',
+  nev: '辆',
+  auto_output_value: '亿元',
+};
+
+export const DERIVED_INDICATOR_MEASURES: Readonly<Record<DerivedIndicatorId, string>> = {
+  gdp_per_capita: '元/人',
+  gdp_growth: '%',
+  gdp_share_parent: '%',
+  gdp_share_circle: '%',
+  nev_share: '%',
+};
+
+export interface SourceRecord {
+  title: string;
+  publisher: string;
+  /** ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when the day is unknown). */
+  date: string;
+  url: string;
+  /** BCP 47 language tag of the source text, e.g. `zh` or `en`. */
+  language: string;
+}
+
+export interface IndicatorRow {
+  unit: string;
+  indicator: RawIndicatorId;
+  year: number;
+  value: number;
+  source: string;
+  grade: Grade;
+  note?: string;
+}
+
+/** The JSON written by geo/scripts/build-indicators.ts. */
+export interface IndicatorDataset {
+  schema: 1;
+  indicators: Record<string, { measure: string }>;
+  sources: Record<string, SourceRecord>;
+  rows: IndicatorRow[];
+}
+
+/** What the model needs to know about a map unit (a subset of geo/units.json records). */
+export interface UnitInfo {
+  id: string;
+  level: 'context' | 'province' | 'prefecture' | 'county' | 'zone' | 'circle';
+  parent: string | null;
+  circle: 'full' | 'partial' | 'none';
+}
+
+export interface FigureSource {
+  id: string;
+  grade: Grade;
+}
+
+/** One figure as the UI shows it: a value with everything needed to judge it. */
+export interface Figure {
+  value: number;
+  measure: string;
+  year: number;
+  /** Every source behind the figure; a derived figure lists the sources of all its inputs. */
+  sources: FigureSource[];
+  notes: string[];
+  derived: boolean;
+}
+
+export interface Rank {
+  /** 1 = largest value. */
+  rank: number;
+  /** How many units of the same level in the Circle have a value that year. */
+  of: number;
+}
+
+export interface IndicatorModel {
+  figure(unit: string, indicator: IndicatorId, year: number): Figure | null;
+  /** Figures of one unit, oldest year first; years without a figure are left out. */
+  series(unit: string, indicator: IndicatorId): Figure[];
+  /** Years in which at least one unit has the indicator, ascending. */
+  years(indicator: IndicatorId): number[];
+  indicatorIds(): IndicatorId[];
+  measure(indicator: IndicatorId): string;
+  source(id: string): SourceRecord | undefined;
+  rankInCircle(unit: string, indicator: IndicatorId, year: number): Rank | null;
+}

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PARENT_SUM_TOLERANCE, validateIndicatorData, type CsvFile } from '../../geo/lib/indicators/validate';
+import { TEST_UNITS } from '../fixtures/data/units';
+
+const ROOT = resolve(__dirname, '../..');
+
+function fixture(name: string): CsvFile {
+  const path = `tests/fixtures/data/${name}`;
+  return { path, text: readFileSync(resolve(ROOT, path), 'utf8') };
+}
+
+function messagesFor(indicators: string, sources = 'sources-valid.csv'): string[] {
+  return validateIndicatorData({ indicators: fixture(indicators), sources: fixture(sources), units: TEST_UNITS }).messages;
+}
+
+describe('validateIndicatorData: fixtures with one kind of problem each', () => {
+  it('accepts a valid file and builds the dataset', () => {
+    const result = validateIndicatorData({
+      indicators: fixture('indicators-valid.csv'),
+      sources: fixture('sources-valid.csv'),
+      units: TEST_UNITS,
+    });
+    expect(result.messages).toEqual([]);
+    expect(result.dataset?.rows).toContainEqual({
+      unit: '500101', indicator: 'gdp', year: 2022, value: 1118.43, source: 'press', grade: 'C',
+      note: 'Quoted note, with a comma and "quotes"',
+    });
+    expect(result.dataset?.sources['press']?.title).toBe('Report, with a comma');
+  });
+
+  it('rejects an unknown unit id', () => {
+    expect(messagesFor('unknown-unit.csv')).toEqual(['tests/fixtures/data/unknown-unit.csv row 3: unknown unit id "500199"']);
+  });
+
+  it('rejects an unknown indicator', () => {
+    expect(messagesFor('unknown-indicator.csv')).toEqual([
+      'tests/fixtures/data/unknown-indicator.csv row 3: unknown indicator "gdp_ppp"',
+    ]);
+  });
+
+  it('rejects a non-numeric value', () => {
+    expect(messagesFor('non-numeric-value.csv')).toEqual([
+      'tests/fixtures/data/non-numeric-value.csv row 2: value "29,129.03" is not a number',
+    ]);
+  });
+
+  it('rejects a negative value', () => {
+    expect(messagesFor('negative-value.csv')).toEqual(['tests/fixtures/data/negative-value.csv row 2: value -5 is negative']);
+  });
+
+  it('rejects a year that is not an integer or out of range', () => {
+    expect(messagesFor('bad-year.csv')).toEqual([
+      'tests/fixtures/data/bad-year.csv row 2: year "2022.5" is not an integer from 1978 to 2030',
+      'tests/fixtures/data/bad-year.csv row 3: year "1900" is not an integer from 1978 to 2030',
+    ]);
+  });
+
+  it('rejects a duplicate unit + indicator + year, naming the first row', () => {
+    expect(messagesFor('duplicate-row.csv')).toEqual([
+      'tests/fixtures/data/duplicate-row.csv row 4: duplicate of row 2 (same unit, indicator and year: 500000 gdp 2022)',
+    ]);
+  });
+
+  it('rejects an unknown source id', () => {
+    expect(messagesFor('unknown-source.csv')).toEqual(['tests/fixtures/data/unknown-source.csv row 2: unknown source id "nowhere"']);
+  });
+
+  it('rejects a source without an address', () => {
+    expect(messagesFor('indicators-valid.csv', 'sources-no-address.csv')).toEqual([
+      'tests/fixtures/data/sources-no-address.csv row 3: source "noaddress" has no address (url)',
+      'tests/fixtures/data/indicators-valid.csv row 3: unknown source id "press"',
+      'tests/fixtures/data/indicators-valid.csv row 5: unknown source id "press"',
+    ]);
+  });
+
+  it('rejects a grade outside A-D', () => {
+    expect(messagesFor('bad-grade.csv')).toEqual(['tests/fixtures/data/bad-grade.csv row 2: grade "E" is not one of A, B, C, D']);
+  });
+
+  it('rejects the wrong measure for an indicator', () => {
+    expect(messagesFor('wrong-measure.csv')).toEqual([
+      'tests/fixtures/data/wrong-measure.csv row 2: measure "万辆" is wrong for indicator "vehicles" (expected "辆")',
+    ]);
+  });
+
+  it('rejects a parent smaller than the sum of its parts beyond the tolerance', () => {
+    expect(messagesFor('parent-smaller.csv')).toEqual([
+      'tests/fixtures/data/parent-smaller.csv row 2: gdp of 500000 in 2022 (1000) is smaller than the sum of 2 of its 38 parts (1100) by more than 2%',
+    ]);
+  });
+
+  it('reports malformed quoting with its line', () => {
+    expect(messagesFor('unclosed-quote.csv')).toEqual(['tests/fixtures/data/unclosed-quote.csv row 3: quoted field is never closed']);
+  });
+});
+
+describe('validateIndicatorData: inline cases', () => {
+  const sources = fixture('sources-valid.csv');
+  const header = 'unit,indicator,year,value,measure,source,grade,note\n';
+  const check = (body: string) =>
+    validateIndicatorData({ indicators: { path: 'x.csv', text: header + body }, sources, units: TEST_UNITS }).messages;
+
+  it('allows parts to exceed the parent by up to the tolerance, not beyond', () => {
+    const within = 1000 * (1 + PARENT_SUM_TOLERANCE) - 1;
+    const beyond = 1000 * (1 + PARENT_SUM_TOLERANCE) + 1;
+    expect(check(`500000,gdp,2022,1000,亿元,bulletin,A,\n500101,gdp,2022,${within},亿元,bulletin,A,\n`)).toEqual([]);
+    expect(check(`500000,gdp,2022,1000,亿元,bulletin,A,\n500101,gdp,2022,${beyond},亿元,bulletin,A,\n`)).toHaveLength(1);
+  });
+
+  it('does not add zones to their province: they overlap its districts', () => {
+    expect(check('500000,gdp,2022,1000,亿元,bulletin,A,\nliangjiang,gdp,2022,900,亿元,bulletin,A,\n500101,gdp,2022,900,亿元,bulletin,A,\n')).toEqual([]);
+  });
+
+  it('reports every problem of a row, and rows with the wrong number of fields', () => {
+    expect(check('500199,gdp,20x,abc,亿元,nowhere,Z,\n500000,gdp,2022\n')).toEqual([
+      'x.csv row 2: unknown unit id "500199"',
+      'x.csv row 2: year "20x" is not an integer from 1978 to 2030',
+      'x.csv row 2: value "abc" is not a number',
+      'x.csv row 2: unknown source id "nowhere"',
+      'x.csv row 2: grade "Z" is not one of A, B, C, D',
+      'x.csv row 3: expected 8 fields, found 3',
+    ]);
+  });
+
+  it('rejects a wrong header', () => {
+    const messages = validateIndicatorData({
+      indicators: { path: 'x.csv', text: 'unit,indicator,year,value\n' },
+      sources,
+      units: TEST_UNITS,
+    }).messages;
+    expect(messages).toEqual(['x.csv row 1: header must be "unit,indicator,year,value,measure,source,grade,note", found "unit,indicator,year,value"']);
+  });
+});
+
+describe('the committed data set', () => {
+  it('passes validation against the research-note unit list', () => {
+    const result = validateIndicatorData({
+      indicators: { path: 'geo/data/indicators.csv', text: readFileSync(resolve(ROOT, 'geo/data/indicators.csv'), 'utf8') },
+      sources: { path: 'geo/data/sources.csv', text: readFileSync(resolve(ROOT, 'geo/data/sources.csv'), 'utf8') },
+      units: TEST_UNITS,
+    });
+    expect(result.messages).toEqual([]);
+    // Every figure of the seed article is present as stated.
+    const seed = result.dataset?.rows.filter((row) => row.source === 'ichongqing-2023-03-10').map((row) => [row.unit, row.indicator, row.year, row.value]);
+    expect(seed).toEqual(expect.arrayContaining([
+      ['liangjiang', 'gdp', 2022, 4550.6], ['tianfu', 'gdp', 2022, 4532.4],
+      ['liangjiang', 'vehicles', 2020, 1194000], ['liangjiang', 'auto_output_value', 2020, 2123.3], ['liangjiang', 'nev', 2020, 216000],
+      ['tianfu', 'vehicles', 2020, 980000], ['tianfu', 'auto_output_value', 2020, 1550.6], ['tianfu', 'nev', 2020, 40000],
+    ]));
+    const doubtful = result.dataset?.rows.filter((row) => row.source === 'ichongqing-2023-03-10' && row.year === 2020) ?? [];
+    expect(doubtful).toHaveLength(6);
+    for (const row of doubtful) expect(row.note).toMatch(/doubtful/);
+  });
+});
