@@ -1,0 +1,203 @@
+/**
+ * The queryable indicator model: raw figures from public/data/indicators.json plus figures
+ * derived from them in code (per capita, growth, shares). Pure: no I/O, no DOM.
+ *
+ * A derived figure carries the sources, grades and notes of every input, and is missing
+ * (null, never zero) when any input is missing.
+ */
+import {
+  DERIVED_INDICATOR_MEASURES,
+  RAW_INDICATOR_MEASURES,
+  type DerivedIndicatorId,
+  type Figure,
+  type FigureSource,
+  type IndicatorDataset,
+  type IndicatorId,
+  type IndicatorModel,
+  type IndicatorRow,
+  type Rank,
+  type RawIndicatorId,
+  type SourceRecord,
+  type UnitInfo,
+} from './dataset';
+
+export const CIRCLE_UNIT = 'circle';
+export const CHONGQING = '500000';
+export const SICHUAN = '510000';
+
+/** Zones have no adcode; their province is fixed by where they lie. */
+const ZONE_PROVINCE: Readonly<Record<string, string>> = {
+  liangjiang: CHONGQING,
+  tianfu: SICHUAN,
+  'chengdu-hitech': SICHUAN,
+};
+
+const RAW_IDS = Object.keys(RAW_INDICATOR_MEASURES) as RawIndicatorId[];
+const DERIVED_IDS = Object.keys(DERIVED_INDICATOR_MEASURES) as DerivedIndicatorId[];
+
+/** Raw inputs each derived indicator reads, used to find the years worth trying. */
+const DERIVED_INPUTS: Readonly<Record<DerivedIndicatorId, readonly RawIndicatorId[]>> = {
+  gdp_per_capita: ['gdp', 'population'],
+  gdp_growth: ['gdp'],
+  gdp_share_parent: ['gdp'],
+  gdp_share_circle: ['gdp'],
+  nev_share: ['nev', 'vehicles'],
+};
+
+/** 亿元 → 元 and 万人 → 人: GDP ×1e8 over population ×1e4. */
+const YUAN_PER_YI = 1e8;
+const PERSONS_PER_WAN = 1e4;
+
+function isRawIndicator(id: IndicatorId): id is RawIndicatorId {
+  return (RAW_IDS as readonly string[]).includes(id);
+}
+
+/** The province or municipality whose share a unit's GDP is measured against, or null for top-level units. */
+export function provinceOf(unitId: string): string | null {
+  const zoneProvince = ZONE_PROVINCE[unitId];
+  if (zoneProvince) return zoneProvince;
+  if (!/^\d{6}$/.test(unitId) || unitId.endsWith('0000')) return null;
+  const province = `${unitId.slice(0, 2)}0000`;
+  return province === CHONGQING || province === SICHUAN ? province : null;
+}
+
+function rowFigure(row: IndicatorRow, measure: string): Figure {
+  return {
+    value: row.value,
+    measure,
+    year: row.year,
+    sources: [{ id: row.source, grade: row.grade }],
+    notes: row.note ? [row.note] : [],
+    derived: false,
+  };
+}
+
+/** A derived figure from its inputs: sources and notes of all inputs, each listed once. */
+function combine(inputs: readonly Figure[], value: number, measure: string, year: number, extraNotes: string[] = []): Figure {
+  const sources: FigureSource[] = [];
+  const notes: string[] = [];
+  for (const input of inputs) {
+    for (const source of input.sources) {
+      if (!sources.some((known) => known.id === source.id && known.grade === source.grade)) sources.push(source);
+    }
+    for (const note of input.notes) if (!notes.includes(note)) notes.push(note);
+  }
+  for (const note of extraNotes) if (!notes.includes(note)) notes.push(note);
+  return { value, measure, year, sources, notes, derived: true };
+}
+
+/**
+ * Builds the model from the parsed indicators.json and the map units (for levels and Circle
+ * membership, which rankings and Circle shares need).
+ */
+export function createIndicatorModel(dataset: IndicatorDataset, units: readonly UnitInfo[]): IndicatorModel {
+  if (dataset.schema !== 1) throw new Error(`indicators.json schema ${String(dataset.schema)} is not supported (expected 1)`);
+  const unitById = new Map(units.map((unit) => [unit.id, unit]));
+  const rowByKey = new Map<string, IndicatorRow>();
+  const rawYears = new Map<RawIndicatorId, Set<number>>();
+  const unitsWithRows = new Set<string>();
+  for (const row of dataset.rows) {
+    rowByKey.set(`${row.unit}|${row.indicator}|${row.year}`, row);
+    unitsWithRows.add(row.unit);
+    const years = rawYears.get(row.indicator) ?? new Set<number>();
+    years.add(row.year);
+    rawYears.set(row.indicator, years);
+  }
+  const rawIds = RAW_IDS.filter((id) => dataset.indicators[id] !== undefined);
+
+  function measure(indicator: IndicatorId): string {
+    return isRawIndicator(indicator)
+      ? (dataset.indicators[indicator]?.measure ?? RAW_INDICATOR_MEASURES[indicator])
+      : DERIVED_INDICATOR_MEASURES[indicator];
+  }
+
+  function raw(unit: string, indicator: RawIndicatorId, year: number): Figure | null {
+    const row = rowByKey.get(`${unit}|${indicator}|${year}`);
+    return row ? rowFigure(row, measure(indicator)) : null;
+  }
+
+  function share(part: Figure | null, whole: Figure | null, indicator: DerivedIndicatorId, year: number, notes: string[] = []): Figure | null {
+    if (!part || !whole || whole.value === 0) return null;
+    return combine([part, whole], (part.value / whole.value) * 100, measure(indicator), year, notes);
+  }
+
+  function derivedFigure(unit: string, indicator: DerivedIndicatorId, year: number): Figure | null {
+    switch (indicator) {
+      case 'gdp_per_capita': {
+        const gdp = raw(unit, 'gdp', year);
+        const population = raw(unit, 'population', year);
+        if (!gdp || !population || population.value === 0) return null;
+        const value = (gdp.value * YUAN_PER_YI) / (population.value * PERSONS_PER_WAN);
+        return combine([gdp, population], value, measure(indicator), year);
+      }
+      case 'gdp_growth': {
+        const current = raw(unit, 'gdp', year);
+        const previous = raw(unit, 'gdp', year - 1);
+        if (!current || !previous || previous.value === 0) return null;
+        return combine([current, previous], (current.value / previous.value - 1) * 100, measure(indicator), year);
+      }
+      case 'gdp_share_parent': {
+        const province = provinceOf(unit);
+        return province ? share(raw(unit, 'gdp', year), raw(province, 'gdp', year), indicator, year) : null;
+      }
+      case 'gdp_share_circle': {
+        const info = unitById.get(unit);
+        if (unit === CIRCLE_UNIT || !info || info.circle === 'none') return null;
+        // A partly included unit's whole GDP is set against the Circle's: say so rather than hide it.
+        const notes = info.circle === 'partial' ? ['The unit lies only partly in the Circle; its whole GDP is compared.'] : [];
+        return share(raw(unit, 'gdp', year), raw(CIRCLE_UNIT, 'gdp', year), indicator, year, notes);
+      }
+      case 'nev_share':
+        return share(raw(unit, 'nev', year), raw(unit, 'vehicles', year), indicator, year);
+    }
+  }
+
+  function figure(unit: string, indicator: IndicatorId, year: number): Figure | null {
+    return isRawIndicator(indicator) ? raw(unit, indicator, year) : derivedFigure(unit, indicator, year);
+  }
+
+  const yearsCache = new Map<IndicatorId, number[]>();
+  function years(indicator: IndicatorId): number[] {
+    const cached = yearsCache.get(indicator);
+    if (cached) return cached;
+    let result: number[];
+    if (isRawIndicator(indicator)) {
+      result = [...(rawYears.get(indicator) ?? [])];
+    } else {
+      const candidates = new Set<number>();
+      for (const input of DERIVED_INPUTS[indicator]) for (const year of rawYears.get(input) ?? []) candidates.add(year);
+      result = [...candidates].filter((year) => [...unitsWithRows].some((unit) => derivedFigure(unit, indicator, year) !== null));
+    }
+    result.sort((a, b) => a - b);
+    yearsCache.set(indicator, result);
+    return result;
+  }
+
+  function series(unit: string, indicator: IndicatorId): Figure[] {
+    return years(indicator)
+      .map((year) => figure(unit, indicator, year))
+      .filter((value): value is Figure => value !== null);
+  }
+
+  function rankInCircle(unit: string, indicator: IndicatorId, year: number): Rank | null {
+    const info = unitById.get(unit);
+    const own = figure(unit, indicator, year);
+    if (!info || info.circle === 'none' || !own) return null;
+    const peers = units
+      .filter((peer) => peer.level === info.level && peer.circle !== 'none')
+      .map((peer) => figure(peer.id, indicator, year))
+      .filter((value): value is Figure => value !== null);
+    const larger = peers.filter((peer) => peer.value > own.value).length;
+    return { rank: larger + 1, of: peers.length };
+  }
+
+  return {
+    figure,
+    series,
+    years,
+    indicatorIds: () => [...rawIds, ...DERIVED_IDS],
+    measure,
+    source: (id: string): SourceRecord | undefined => dataset.sources[id],
+    rankInCircle,
+  };
+}

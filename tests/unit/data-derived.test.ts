@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createIndicatorModel, provinceOf } from '../../src/model/derived';
+import type { IndicatorDataset } from '../../src/model/dataset';
+import { TEST_UNITS } from '../fixtures/data/units';
+
+const committed = JSON.parse(readFileSync(resolve(__dirname, '../../public/data/indicators.json'), 'utf8')) as IndicatorDataset;
+const model = createIndicatorModel(committed, TEST_UNITS);
+
+describe('derived figures from the committed data (hand-computed)', () => {
+  it("Liangjiang's 2022 share of Chongqing = 4550.6 / 29129.03 = 15.62%", () => {
+    const share = model.figure('liangjiang', 'gdp_share_parent', 2022);
+    expect(share?.value).toBeCloseTo(15.622, 3);
+    expect(share?.measure).toBe('%');
+    expect(share?.derived).toBe(true);
+    expect(share?.sources).toEqual([
+      { id: 'ichongqing-2023-03-10', grade: 'B' },
+      { id: 'cq-bulletin-2022', grade: 'A' },
+    ]);
+  });
+
+  it("Tianfu's 2022 share of Sichuan = 4532.4 / 56749.8 = 7.99% (the article says 7.8%)", () => {
+    expect(model.figure('tianfu', 'gdp_share_parent', 2022)?.value).toBeCloseTo(7.9866, 3);
+  });
+
+  it("Chongqing's 2022 GDP per capita = 29129.03e8 / 3213.34e4 = 90,650 yuan", () => {
+    const perCapita = model.figure('500000', 'gdp_per_capita', 2022);
+    expect(perCapita?.value).toBeCloseTo(90650.3, 0);
+    expect(perCapita?.measure).toBe('元/人');
+  });
+
+  it("Chongqing's 2022 nominal growth = 29129.03 / 27894.02 - 1 = 4.43%", () => {
+    const growth = model.figure('500000', 'gdp_growth', 2022);
+    expect(growth?.value).toBeCloseTo(4.4275, 3);
+    expect(growth?.sources.map((source) => source.id)).toEqual(['cq-bulletin-2022', 'cq-tjj-2022-02-09']);
+  });
+
+  it("Liangjiang's 'NEV share' 2020 = 216,000 / 1,194,000 = 18.09%, keeping the doubtful-year note", () => {
+    const share = model.figure('liangjiang', 'nev_share', 2020);
+    expect(share?.value).toBeCloseTo(18.0905, 3);
+    expect(share?.notes.some((note) => note.includes('doubtful'))).toBe(true);
+    // Both inputs cite the same source and grade: listed once.
+    expect(share?.sources).toEqual([{ id: 'ichongqing-2023-03-10', grade: 'B' }]);
+  });
+
+  it("Chengdu's 2022 share of the Circle = 20818 / 77587.99 = 26.83%", () => {
+    expect(model.figure('510100', 'gdp_share_circle', 2022)?.value).toBeCloseTo(26.831, 2);
+  });
+
+  it('notes that a partly included unit is compared whole with the Circle', () => {
+    expect(model.figure('500000', 'gdp_share_circle', 2022)?.notes).toContain(
+      'The unit lies only partly in the Circle; its whole GDP is compared.',
+    );
+  });
+
+  it('ranks Chengdu first among Circle prefectures in 2022', () => {
+    const rank = model.rankInCircle('510100', 'gdp', 2022);
+    expect(rank?.rank).toBe(1);
+    // Circle prefectures with a 2022 figure: the 15 Circle cities (Panzhihua, Guangyuan, Bazhong are outside).
+    expect(rank?.of).toBe(15);
+    expect(model.rankInCircle('510300', 'gdp', 2022)?.rank).toBeGreaterThan(1);
+  });
+});
+
+describe('missing stays missing', () => {
+  it('a derived figure is null when any input is missing', () => {
+    expect(model.figure('500000', 'gdp_per_capita', 2020)).toBeNull(); // no 2020 population
+    expect(model.figure('500000', 'gdp_growth', 2019)).toBeNull(); // no 2018 GDP
+    expect(model.figure('500101', 'gdp_share_parent', 2019)).toBeNull(); // no 2019 district figure
+  });
+
+  it('shares that make no sense are null, not zero', () => {
+    expect(model.figure('500000', 'gdp_share_parent', 2022)).toBeNull();
+    expect(model.figure('circle', 'gdp_share_circle', 2022)).toBeNull();
+    expect(model.figure('500242', 'gdp_share_circle', 2022)).toBeNull(); // Youyang is outside the Circle
+  });
+
+  it('ranks nothing for a unit without a figure or outside the Circle', () => {
+    expect(model.rankInCircle('500101', 'gdp', 2019)).toBeNull();
+    expect(model.rankInCircle('500242', 'gdp', 2022)).toBeNull();
+  });
+});
+
+describe('model queries', () => {
+  it('lists raw then derived indicators with their measures', () => {
+    expect(model.indicatorIds()).toEqual([
+      'gdp', 'population', 'vehicles', 'nev', 'auto_output_value',
+      'gdp_per_capita', 'gdp_growth', 'gdp_share_parent', 'gdp_share_circle', 'nev_share',
+    ]);
+    expect(model.measure('vehicles')).toBe('辆');
+    expect(model.measure('gdp_growth')).toBe('%');
+  });
+
+  it('returns raw figures with their own source, grade and note', () => {
+    expect(model.figure('500000', 'gdp', 2021)).toEqual({
+      value: 27894.02, measure: '亿元', year: 2021, sources: [{ id: 'cq-tjj-2022-02-09', grade: 'A' }], notes: [], derived: false,
+    });
+    expect(model.source('cq-tjj-2022-02-09')?.url).toMatch(/^http/);
+  });
+
+  it('series skips missing years and keeps order', () => {
+    expect(model.series('500000', 'gdp').map((figure) => figure.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
+    expect(model.series('500000', 'gdp_per_capita').map((figure) => figure.year)).toEqual([2019, 2021, 2022, 2023]);
+  });
+
+  it('years of a derived indicator are only years where some unit has it', () => {
+    expect(model.years('nev_share')).toEqual([2020, 2024]);
+    // Chongqing 2024: 953,200 / 2,540,000 = 37.53%.
+    expect(model.figure('500000', 'nev_share', 2024)?.value).toBeCloseTo(37.528, 2);
+    expect(model.years('gdp')).toContain(2017);
+    expect(model.years('gdp_growth')).not.toContain(2017);
+  });
+});
+
+describe('a small synthetic dataset', () => {
+  const tiny: IndicatorDataset = {
+    schema: 1,
+    indicators: { gdp: { measure: '亿元' }, population: { measure: '万人' } },
+    sources: { s: { title: 't', publisher: 'p', date: '2024', url: 'https://example.org', language: 'en' } },
+    rows: [
+      { unit: '510300', indicator: 'gdp', year: 2023, value: 1000, source: 's', grade: 'C' },
+      { unit: '510300', indicator: 'population', year: 2023, value: 250, source: 's', grade: 'D', note: 'rough' },
+      { unit: '510303', indicator: 'gdp', year: 2023, value: 100, source: 's', grade: 'C' },
+      { unit: '510000', indicator: 'gdp', year: 2023, value: 50000, source: 's', grade: 'A' },
+    ],
+  };
+  const small = createIndicatorModel(tiny, TEST_UNITS);
+
+  it('per capita = 1000e8 / 250e4 = 40,000 yuan, carrying both grades and the note', () => {
+    const figure = small.figure('510300', 'gdp_per_capita', 2023);
+    expect(figure?.value).toBe(40000);
+    expect(figure?.sources).toEqual([{ id: 's', grade: 'C' }, { id: 's', grade: 'D' }]);
+    expect(figure?.notes).toEqual(['rough']);
+  });
+
+  it('a Sichuan county is measured against Sichuan: 100 / 50000 = 0.2%', () => {
+    expect(small.figure('510303', 'gdp_share_parent', 2023)?.value).toBeCloseTo(0.2, 10);
+  });
+
+  it('only lists raw indicators present in the file', () => {
+    expect(small.indicatorIds().slice(0, 2)).toEqual(['gdp', 'population']);
+    expect(small.indicatorIds()).not.toContain('vehicles');
+  });
+
+  it('refuses an unknown schema', () => {
+    expect(() => createIndicatorModel({ ...tiny, schema: 2 as unknown as 1 }, TEST_UNITS)).toThrow(/schema 2/);
+  });
+});
+
+describe('provinceOf', () => {
+  it('maps zones, districts, prefectures and counties to their province, and top levels to null', () => {
+    expect(provinceOf('liangjiang')).toBe('500000');
+    expect(provinceOf('tianfu')).toBe('510000');
+    expect(provinceOf('chengdu-hitech')).toBe('510000');
+    expect(provinceOf('500112')).toBe('500000');
+    expect(provinceOf('510100')).toBe('510000');
+    expect(provinceOf('510303')).toBe('510000');
+    expect(provinceOf('510000')).toBeNull();
+    expect(provinceOf('circle')).toBeNull();
+    expect(provinceOf('420100')).toBeNull();
+  });
+});
