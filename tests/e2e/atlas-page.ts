@@ -20,6 +20,8 @@ export async function openAtlas(
 ): Promise<AtlasPage> {
   const base = inject('baseUrl');
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  // Short waits: a missing element should fail an assertion quickly, not stall a test for 30 s.
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const offsite: string[] = [];
   const errors: string[] = [];
