@@ -48,11 +48,22 @@ async function boot(): Promise<void> {
   const hover = new Observable<HoverInfo | null>(null);
   const webgl = supportsWebGL2();
 
+  let map: AtlasMap | null = null;
   appRoot.replaceChildren(); // the static "loading" line
-  render(<App store={store} units={units} hover={hover} mapMessage={webgl ? null : 'no-webgl'} />, appRoot);
+  render(
+    <App
+      store={store}
+      units={units}
+      model={model}
+      hover={hover}
+      mapMessage={webgl ? null : 'no-webgl'}
+      focusUnit={(id) => map?.focusUnit(id)}
+    />,
+    appRoot,
+  );
   if (!webgl) return;
 
-  const map = new AtlasMap(mapRoot, boundaries, mapViewOf(store.get()), {
+  map = new AtlasMap(mapRoot, boundaries, mapViewOf(store.get()), {
     onSelect: (id) => store.update({ selected: id }),
     onHover: (id, point) => {
       const unit = id ? units.get(id) : undefined;
@@ -61,7 +72,7 @@ async function boot(): Promise<void> {
     },
     onCamera: (camera) => store.update({ camera }),
   });
-  store.subscribe((state) => map.update(mapViewOf(state)));
+  store.subscribe((state) => map?.update(mapViewOf(state)));
 }
 
 boot().catch((error: unknown) => {

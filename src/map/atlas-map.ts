@@ -73,14 +73,19 @@ function labelPointsOf(collection: FeatureCollection<Geometry, UnitProps>): Feat
 export class AtlasMap {
   private readonly map: MapLibreMap;
   private readonly sourceOf = new Map<string, UnitSource | 'zones'>();
+  private readonly boundsOf = new Map<string, [number, number, number, number]>();
   private readonly defaultBounds: LngLatBoundsLike;
   private drawn: MapView;
   private hovered: string | null = null;
   private readonly ready: Promise<void>;
 
   constructor(container: HTMLElement, boundaries: Boundaries, view: MapView, private readonly handlers: MapHandlers) {
-    for (const s of UNIT_SOURCES) for (const f of boundaries[s].features) this.sourceOf.set(f.properties.id, s);
-    for (const f of boundaries.zones.features) this.sourceOf.set(f.properties.id, 'zones');
+    for (const s of [...UNIT_SOURCES, 'zones'] as const) {
+      for (const f of boundaries[s].features) {
+        this.sourceOf.set(f.properties.id, s);
+        this.boundsOf.set(f.properties.id, bbox(f) as [number, number, number, number]);
+      }
+    }
     const labelPoints = Object.fromEntries(LABELLED_SOURCES.map((s) => [s, labelPointsOf(boundaries[s])])) as Record<
       LabelledSource,
       FeatureCollection<Point, UnitProps>
@@ -158,9 +163,10 @@ export class AtlasMap {
     }
   }
 
-  flyToUnit(id: string, bounds: [number, number, number, number]): void {
-    if (!this.sourceOf.has(id)) return;
-    this.map.fitBounds(bounds, { padding: 60, maxZoom: 9, duration: 600 });
+  /** Frames a unit (after a search, say); the resulting camera reaches the URL through moveend. */
+  focusUnit(id: string): void {
+    const bounds = this.boundsOf.get(id);
+    if (bounds) this.map.fitBounds(bounds, { padding: 80, maxZoom: 9, duration: 600 });
   }
 
   private applyLevel(level: Level): void {

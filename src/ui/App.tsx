@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import type { Store } from '../state/store';
 import type { Observable } from '../state/observable';
 import type { UnitProps } from '../model/units';
+import type { IndicatorModel } from '../model/dataset';
 import { t } from '../i18n/strings';
 import { useViewState } from './use-store';
 import { useObservable } from './use-observable';
@@ -14,11 +15,14 @@ import { IgnoredNotice } from './Notice';
 export interface AppProps {
   store: Store;
   units: ReadonlyMap<string, UnitProps>;
+  model: IndicatorModel;
   hover: Observable<HoverInfo | null>;
   mapMessage: string | null;
+  /** Frames a unit on the map (no-op without a map). */
+  focusUnit(id: string): void;
 }
 
-export function App({ store, units, hover, mapMessage }: AppProps) {
+export function App({ store, units, model, hover, mapMessage, focusUnit }: AppProps) {
   const state = useViewState(store);
   const hoverInfo = useObservable(hover);
   const { lang } = state;
