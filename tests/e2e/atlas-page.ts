@@ -46,9 +46,18 @@ export async function idleCount(page: Page): Promise<number> {
   return Number(await page.getAttribute('#map', 'data-idle-count'));
 }
 
-/** Runs `action`, then waits for the map to finish the render it caused. */
+/**
+ * Runs `action`, then waits for the map to finish the render it caused. It first lets any render already
+ * under way finish (the idle count holds still), so that render's idle is not mistaken for the new one.
+ */
 export async function afterRender(page: Page, action: () => Promise<unknown>): Promise<void> {
-  const before = await idleCount(page);
+  let before = await idleCount(page);
+  for (;;) {
+    await page.waitForTimeout(150);
+    const now = await idleCount(page);
+    if (now === before) break;
+    before = now;
+  }
   await action();
   await page.waitForFunction((n) => Number(document.getElementById('map')?.dataset.idleCount) > n, before, { timeout: 15_000 });
 }
