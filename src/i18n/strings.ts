@@ -32,6 +32,26 @@ const zh = {
   legend_outside: '经济圈外',
   legend_zone: '功能区（示意）',
   sources: '数据来源',
+  indicator: '指标',
+  year: '年份',
+  play: '播放',
+  pause: '暂停',
+  classification: '分级方法',
+  class_quantile: '分位数',
+  class_ckmeans: '自然断点',
+  class_equal: '等间距',
+  units_in_class: '个单位',
+  circle_size: '圆面积与数值成正比',
+  rank: '经济圈内排名',
+  rank_value: '第 {rank} 位，共 {of} 个',
+  share_parent: '占省（市）比重',
+  change: '较上年',
+  trend: '历年变化',
+  figure_source: '来源',
+  grade: '可信度',
+  all_figures: '{year} 年全部指标',
+  derived_from: '由以下数据计算',
+  no_data_year: '{year} 年无数据',
 } as const;
 
 type Key = keyof typeof zh;
@@ -65,12 +85,33 @@ const en: Record<Key, string> = {
   legend_outside: 'Outside the Circle',
   legend_zone: 'Zones (approximate)',
   sources: 'Sources',
+  indicator: 'Indicator',
+  year: 'Year',
+  play: 'Play',
+  pause: 'Pause',
+  classification: 'Classes',
+  class_quantile: 'Quantiles',
+  class_ckmeans: 'Natural breaks',
+  class_equal: 'Equal intervals',
+  units_in_class: 'units',
+  circle_size: 'Circle area proportional to value',
+  rank: 'Rank in the Circle',
+  rank_value: '{rank} of {of}',
+  share_parent: 'Share of province/municipality',
+  change: 'Change from previous year',
+  trend: 'Over the years',
+  figure_source: 'Source',
+  grade: 'Trust grade',
+  all_figures: 'All figures, {year}',
+  derived_from: 'Computed from',
+  no_data_year: 'No data for {year}',
 };
 
 const STRINGS: Record<Lang, Record<Key, string>> = { zh, en };
 
 export type StringKey = Key;
 
-export function t(lang: Lang, key: Key): string {
-  return STRINGS[lang][key];
+/** The string for `key`, with `{name}` placeholders filled from `vars`. */
+export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
+  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

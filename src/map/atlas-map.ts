@@ -5,10 +5,12 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { pointOnFeature, bbox } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { Boundaries } from '../data/boundaries';
+import type { MapColouring } from '../model/map-colouring';
 import type { UnitProps } from '../model/units';
 import { quantizeCamera, type Camera, type Lang, type Level } from '../state/view-state';
 import {
   buildStyle,
+  labelSourceId,
   levelFilter,
   labelField,
   zoneLabelField,
@@ -25,11 +27,8 @@ import { hatchImage } from './hatch';
 setWorkerUrl(workerUrl);
 
 
-/** Values shown on the map: a fill expression over feature-state `value`, and the value of each unit. */
-export interface Choropleth {
-  fill: ExpressionSpecification;
-  values: ReadonlyMap<string, number | null>;
-}
+/** Values shown on the map: expressions over feature-state `value` (circleRadius null: no circles), and the value of each unit. */
+export type Choropleth = Pick<MapColouring, 'fill' | 'circleRadius' | 'values'>;
 
 /** Everything the map draws, derived from the app state. */
 export interface MapView {
@@ -171,7 +170,7 @@ export class AtlasMap {
 
   private applyLevel(level: Level): void {
     for (const s of UNIT_SOURCES) {
-      for (const suffix of ['fill', 'line', 'highlight', 'label']) this.map.setFilter(`${s}-${suffix}`, levelFilter(s, level));
+      for (const suffix of ['fill', 'line', 'highlight', 'label', 'circles']) this.map.setFilter(`${s}-${suffix}`, levelFilter(s, level));
       this.map.setFilter(`${s}-partial`, levelFilter(s, level, ['==', ['get', 'circle'], 'partial']));
     }
   }
@@ -182,15 +181,23 @@ export class AtlasMap {
   }
 
   private applyChoropleth(prev: Choropleth | null, next: Choropleth | null): void {
-    const fill = next ? next.fill : MEMBERSHIP_FILL;
-    for (const s of UNIT_SOURCES) this.map.setPaintProperty(`${s}-fill`, 'fill-color', fill);
+    // The palette module writes plain JSON expressions (it does not import MapLibre); they are valid style expressions.
+    const fill = (next ? next.fill : MEMBERSHIP_FILL) as ExpressionSpecification;
+    const radius = (next?.circleRadius ?? 0) as ExpressionSpecification | number;
+    for (const s of UNIT_SOURCES) {
+      if (prev?.fill !== next?.fill) this.map.setPaintProperty(`${s}-fill`, 'fill-color', fill);
+      if (prev?.circleRadius !== next?.circleRadius) this.map.setPaintProperty(`${s}-circles`, 'circle-radius', radius);
+    }
     // Feature-state is the recolouring channel: only changed values are written.
     const ids = new Set([...(prev?.values.keys() ?? []), ...(next?.values.keys() ?? [])]);
     for (const id of ids) {
       const before = prev?.values.get(id) ?? null;
       const after = next?.values.get(id) ?? null;
       const source = this.sourceOf.get(id);
-      if (source && (before !== after || !prev)) this.map.setFeatureState({ source, id }, { value: after });
+      if (!source || (before === after && prev)) continue;
+      this.map.setFeatureState({ source, id }, { value: after });
+      // Circles sit on the label points, a source of their own.
+      if (source !== 'zones') this.map.setFeatureState({ source: labelSourceId(source), id }, { value: after });
     }
   }
 

@@ -10,6 +10,7 @@ import type { BoundaryObject } from '../model/units';
 import type { Lang, Level } from '../state/view-state';
 import type { FeatureCollection, Point } from 'geojson';
 import type { UnitProps } from '../model/units';
+import { CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE } from '../model/palette';
 
 
 /** Sources whose features are the clickable, colourable units of some level. */
@@ -204,6 +205,22 @@ export function buildStyle(
       },
     },
   );
+  for (const s of UNIT_SOURCES) {
+    // Proportional circles for totals; radius 0 (invisible) until an indicator that is a total is shown.
+    layers.push({
+      id: `${s}-circles`,
+      type: 'circle',
+      source: labelSourceId(s),
+      filter: levelFilter(s, level),
+      paint: {
+        'circle-radius': 0,
+        'circle-color': CIRCLE_FILL,
+        'circle-opacity': CIRCLE_FILL_OPACITY,
+        'circle-stroke-color': CIRCLE_STROKE,
+        'circle-stroke-width': 1,
+      },
+    });
+  }
   for (const s of UNIT_SOURCES) {
     layers.push({
       id: `${s}-label`,

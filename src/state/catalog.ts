@@ -6,16 +6,31 @@ function selectable(unit: UnitProps): boolean {
   return (['province', 'prefecture', 'county', 'zone'] as const).includes(unit.level as 'zone') && unit.shape !== 'point';
 }
 
+/** How many units have a figure in each year of an indicator. */
+export type YearCoverage = ReadonlyMap<number, number>;
+
+/**
+ * The year a link without `year` opens: the one with the most units covered (the later on a tie), so a
+ * first visit does not land on a thin, newest year where most of the map says "no data".
+ */
+export function bestCoveredYear(coverage: YearCoverage): number | undefined {
+  let best: number | undefined;
+  for (const [year, count] of coverage) {
+    if (best === undefined || count > coverage.get(best)! || (count === coverage.get(best)! && year > best)) best = year;
+  }
+  return best;
+}
+
 /** What the loaded data offers, for checking a URL against. */
 export function buildCatalog(
   units: ReadonlyMap<string, UnitProps>,
-  yearsByIndicator: Readonly<Record<string, readonly number[]>>,
+  coverageByIndicator: Readonly<Record<string, YearCoverage>>,
   defaultIndicator: string,
 ): Catalog {
   const indicators = Object.fromEntries(
-    Object.entries(yearsByIndicator)
-      .filter(([, years]) => years.length > 0)
-      .map(([id, years]) => [id, { years }]),
+    Object.entries(coverageByIndicator)
+      .filter(([, coverage]) => coverage.size > 0)
+      .map(([id, coverage]) => [id, { years: [...coverage.keys()], defaultYear: bestCoveredYear(coverage) }]),
   );
   return { unitIds: [...units.values()].filter(selectable).map((u) => u.id), indicators, defaultIndicator };
 }

@@ -42,11 +42,16 @@ export class Store {
     return () => this.listeners.delete(listener);
   }
 
-  update(patch: Partial<ViewState>): void {
+  /**
+   * Applies a change. `transient` steps (the year while the slider is dragged or playing) leave history alone;
+   * `settle()` then records where they ended as one entry, so Back undoes the whole drag or animation.
+   */
+  update(patch: Partial<ViewState>, options: { transient?: boolean } = {}): void {
     const next = { ...this.state, ...patch };
     const action = historyActionFor(this.state, next);
     if (action === 'none') return;
     this.commit(next);
+    if (options.transient) return;
     if (action === 'push') {
       clearTimeout(this.cameraTimer);
       history.pushState(null, '', this.url());
@@ -56,9 +61,20 @@ export class Store {
     }
   }
 
+  /** Records the state reached by transient steps as one history entry, if it moved. */
+  settle(): void {
+    const url = this.url();
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', url);
+  }
+
   /** The shareable address of the current view. */
   url(): string {
-    const { search, hash } = encodeUrl(this.state, this.catalog, this.extra);
+    return this.urlFor({});
+  }
+
+  /** The address of the current view with `patch` applied, leaving the view as it is (its embed variant, say). */
+  urlFor(patch: Partial<ViewState>): string {
+    const { search, hash } = encodeUrl({ ...this.state, ...patch }, this.catalog, this.extra);
     return `${location.pathname}${search}${hash}`;
   }
 

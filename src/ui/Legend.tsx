@@ -1,26 +1,66 @@
 import { t, type Lang } from '../i18n/strings';
 import { COLORS } from '../map/style';
+import type { MapColouring } from '../model/map-colouring';
+import { MAX_CIRCLE_RADIUS_PX, circleKeyValues } from '../model/map-colouring';
+import { NO_DATA_COLOR, CIRCLE_FILL, radiusFor } from '../model/palette';
+import { formatClassLabels, formatValue, NO_DATA_LABEL, measureLabel, type Measure } from '../model/format';
+import { indicatorLabel } from '../model/indicator-labels';
 
-/** Legend of what the map shows when no indicator is chosen: Circle membership and the zones. */
-export function MembershipLegend({ lang, zones }: { lang: Lang; zones: boolean }) {
+interface LegendProps {
+  lang: Lang;
+  zones: boolean;
+  colouring: MapColouring;
+  measure: Measure | null;
+}
+
+/** Classes with their ranges in the indicator's unit and how many units fall in each, "no data", circles, outlines. */
+export function Legend({ lang, zones, colouring, measure }: LegendProps) {
+  const labels = measure ? formatClassLabels(colouring.breaks, measure, lang) : colouring.classes.map((c) => `${c.lo}–${c.hi}`);
+  const title = `${indicatorLabel(colouring.indicator, lang)} · ${colouring.year}${measure ? ` · ${measureLabel(measure, lang)}` : ''}`;
+  const circleKey = colouring.circleRadius !== null ? circleKeyValues(colouring.maxValue) : [];
   return (
-    <div class="legend" aria-label={t(lang, 'legend_circle')}>
+    <section class="legend" aria-label={title}>
+      <h2 class="legend-title">{title}</h2>
       <ul>
-        <li>
-          <span class="swatch" style={{ background: COLORS.membershipFull }} />
-          {t(lang, 'membership_full')}
+        {colouring.classes.map((c, i) => (
+          <li key={i} data-class={i}>
+            <span class="swatch" style={{ background: c.color }} />
+            <span class="range">{labels[i]}</span>
+            <span class="count" title={t(lang, 'units_in_class')}>
+              {c.count}
+            </span>
+          </li>
+        ))}
+        <li data-class="no-data">
+          <span class="swatch" style={{ background: NO_DATA_COLOR }} />
+          <span class="range">{NO_DATA_LABEL[lang]}</span>
+          <span class="count">{colouring.noDataCount}</span>
         </li>
-        <li>
-          <span class="swatch hatched" style={{ background: COLORS.membershipPartial }} />
-          {t(lang, 'legend_partial')}
-        </li>
-        <li>
-          <span class="swatch" style={{ background: COLORS.outside }} />
-          {t(lang, 'legend_outside')}
-        </li>
+      </ul>
+      {circleKey.length > 0 && measure && (
+        <div class="circle-key" aria-label={t(lang, 'circle_size')}>
+          {circleKey.map((v) => {
+            const r = radiusFor(v, colouring.maxValue, MAX_CIRCLE_RADIUS_PX);
+            return (
+              <span key={v} class="circle-sample">
+                <svg width={2 * MAX_CIRCLE_RADIUS_PX + 2} height={2 * r + 2} aria-hidden="true">
+                  <circle cx={MAX_CIRCLE_RADIUS_PX + 1} cy={r + 1} r={r} fill={CIRCLE_FILL} fill-opacity="0.75" />
+                </svg>
+                {formatValue(v, measure, lang)}
+              </span>
+            );
+          })}
+          <p class="hint">{t(lang, 'circle_size')}</p>
+        </div>
+      )}
+      <ul class="outlines">
         <li>
           <span class="swatch line" style={{ borderColor: COLORS.circleLine }} />
           {t(lang, 'legend_circle')}
+        </li>
+        <li>
+          <span class="swatch hatched" />
+          {t(lang, 'legend_partial')}
         </li>
         {zones && (
           <li>
@@ -29,6 +69,6 @@ export function MembershipLegend({ lang, zones }: { lang: Lang; zones: boolean }
           </li>
         )}
       </ul>
-    </div>
+    </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { UnitProps } from '../model/units';
 import { t, type Lang } from '../i18n/strings';
 
@@ -9,8 +10,14 @@ function km2(value: number, lang: Lang): string {
 }
 
 /** The selected unit's names, place and extent. Everything is rendered as text, never as HTML. */
-export function UnitPanel(props: { unit: UnitProps; parent: UnitProps | undefined; lang: Lang; onClose(): void }) {
-  const { unit, parent, lang, onClose } = props;
+export function UnitPanel(props: {
+  unit: UnitProps;
+  parent: UnitProps | undefined;
+  lang: Lang;
+  onClose(): void;
+  children?: ComponentChildren;
+}) {
+  const { unit, parent, lang, onClose, children } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [unit.id]);
   const primary = lang === 'zh' ? unit.name_zh : unit.name_en;
@@ -29,7 +36,8 @@ export function UnitPanel(props: { unit: UnitProps; parent: UnitProps | undefine
         {secondary}
       </p>
       {unit.approx && <p class="approx-badge">{t(lang, 'approximate')}</p>}
-      <dl>
+      {children}
+      <dl class="facts">
         {parent && (
           <>
             <dt>{t(lang, 'parent')}</dt>

@@ -83,3 +83,11 @@ export async function countColour(page: Page, hex: string, tolerance = 12): Prom
     { data: [...png], hex, tolerance },
   );
 }
+
+/** The fill colours of the legend's classes (not "no data"), as #rrggbb. */
+export async function legendClassColours(page: Page): Promise<string[]> {
+  const rgb = await page.$$eval('.legend li[data-class]:not([data-class="no-data"]) .swatch', (els) =>
+    els.map((el) => getComputedStyle(el).backgroundColor),
+  );
+  return rgb.map((c) => '#' + (c.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join(''));
+}

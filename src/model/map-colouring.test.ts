@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import dataset from '../../public/data/indicators.json';
+import units from '../../geo/units.json';
+import { createIndicatorModel } from './derived';
+import { circleKeyValues, computeMapColouring, niceFloor } from './map-colouring';
+import { colorFor, radiusFor } from './palette';
+import type { IndicatorDataset, UnitInfo } from './dataset';
+
+const model = createIndicatorModel(dataset as IndicatorDataset, units as UnitInfo[]);
+const sichuanCities = (units as UnitInfo[]).filter((u) => u.level === 'prefecture').map((u) => u.id);
+
+describe('computeMapColouring', () => {
+  it('keeps class breaks fixed across years and counts every unit in a class or as no data', () => {
+    const a = computeMapColouring(model, sichuanCities, 'gdp', 2020, 'quantile');
+    const b = computeMapColouring(model, sichuanCities, 'gdp', 2023, 'quantile');
+    expect(a.breaks).toEqual(b.breaks);
+    for (const c of [a, b]) {
+      const counted = c.classes.reduce((n, k) => n + k.count, 0) + c.noDataCount;
+      expect(counted).toBe(sichuanCities.length);
+    }
+  });
+
+  it('gives each unit the value of the year and the colour colorFor gives it', () => {
+    const c = computeMapColouring(model, sichuanCities, 'gdp', 2022, 'ckmeans');
+    const chengdu = c.values.get('510100');
+    expect(chengdu).toBe(model.figure('510100', 'gdp', 2022)?.value);
+    const top = c.classes[c.classes.length - 1];
+    expect(colorFor(chengdu ?? null, c.breaks, c.palette)).toBe(top.color);
+  });
+
+  it('draws totals as circles sized over the largest value of any year, ratios without circles', () => {
+    const total = computeMapColouring(model, sichuanCities, 'gdp', 2020, 'quantile');
+    expect(total.kind).toBe('total');
+    expect(total.circleRadius).not.toBeNull();
+    const largest = Math.max(...sichuanCities.flatMap((id) => model.series(id, 'gdp').map((f) => f.value)));
+    expect(total.maxValue).toBe(largest);
+    expect(radiusFor(largest, total.maxValue, 28)).toBe(28);
+    const ratio = computeMapColouring(model, sichuanCities, 'gdp_growth', 2021, 'quantile');
+    expect(ratio.kind).toBe('ratio');
+    expect(ratio.circleRadius).toBeNull();
+  });
+
+  it('reports no data, not zero, for a year nobody has', () => {
+    const c = computeMapColouring(model, sichuanCities, 'gdp', 1999, 'quantile');
+    expect([...c.values.values()].every((v) => v === null)).toBe(true);
+    expect(c.noDataCount).toBe(sichuanCities.length);
+  });
+});
+
+describe('legend circle values', () => {
+  it('rounds down to 1, 2 or 5 times a power of ten', () => {
+    expect(niceFloor(23511.3)).toBe(20000);
+    expect(niceFloor(5877)).toBe(5000);
+    expect(niceFloor(1)).toBe(1);
+    expect(niceFloor(0.37)).toBe(0.2);
+    expect(niceFloor(0)).toBe(0);
+    expect(circleKeyValues(23511.3)).toEqual([20000, 2000]);
+    expect(circleKeyValues(0)).toEqual([]);
+  });
+});

@@ -1,0 +1,144 @@
+import type { Figure, IndicatorId, IndicatorModel } from '../model/dataset';
+import { indicatorLabel } from '../model/indicator-labels';
+import { formatGrade, formatValue, toMeasure, NO_DATA_LABEL } from '../model/format';
+import { isTotal } from '../model/map-colouring';
+import { t, type Lang } from '../i18n/strings';
+import { Sparkline } from './Sparkline';
+
+function show(model: IndicatorModel, indicator: IndicatorId, value: number | null, lang: Lang): string {
+  const measure = toMeasure(model.measure(indicator));
+  return measure ? formatValue(value, measure, lang) : value === null ? NO_DATA_LABEL[lang] : String(value);
+}
+
+/** Each source of a figure as a link with its publisher, date and trust grade; text only. */
+function Sources({ figure, model, lang }: { figure: Figure; model: IndicatorModel; lang: Lang }) {
+  return (
+    <ul class="sources">
+      {figure.sources.map(({ id, grade }) => {
+        const source = model.source(id);
+        return (
+          <li key={id}>
+            <span class={`grade grade-${grade}`} title={formatGrade(grade, lang)} aria-label={`${t(lang, 'grade')} ${formatGrade(grade, lang)}`}>
+              {grade}
+            </span>{' '}
+            {source ? (
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.title}
+              </a>
+            ) : (
+              id
+            )}
+            {source && (
+              <span class="source-meta">
+                {' '}
+                · {source.publisher} · {source.date}
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Change from the previous year that has a figure: percent for totals, points for ratios. */
+function changeText(model: IndicatorModel, indicator: IndicatorId, series: Figure[], year: number, lang: Lang): string | null {
+  const index = series.findIndex((f) => f.year === year);
+  if (index <= 0 || series[index - 1].year !== year - 1) return null;
+  const [prev, now] = [series[index - 1].value, series[index].value];
+  if (isTotal(indicator)) {
+    if (prev === 0) return null;
+    const pct = ((now - prev) / prev) * 100;
+    return `${pct >= 0 ? '+' : '−'}${Math.abs(pct).toFixed(1)}%`;
+  }
+  const diff = now - prev;
+  const measure = toMeasure(model.measure(indicator));
+  const unit = measure === 'percent' ? (lang === 'zh' ? ' 个百分点' : ' pp') : '';
+  const magnitude = measure === 'percent' ? Math.abs(diff).toFixed(1) : show(model, indicator, Math.abs(diff), lang);
+  return `${diff >= 0 ? '+' : '−'}${magnitude}${unit}`;
+}
+
+/** The selected unit's figures: the shown indicator in full, then every indicator for the year with its grade. */
+export function Figures({ unitId, indicator, year, model, lang }: { unitId: string; indicator: IndicatorId; year: number; model: IndicatorModel; lang: Lang }) {
+  const figure = model.figure(unitId, indicator, year);
+  const series = model.series(unitId, indicator);
+  const rank = model.rankInCircle(unitId, indicator, year);
+  const share = indicator === 'gdp' ? model.figure(unitId, 'gdp_share_parent', year) : null;
+  const change = changeText(model, indicator, series, year, lang);
+  const others = model
+    .indicatorIds()
+    .filter((id) => id !== indicator)
+    .map((id) => [id, model.figure(unitId, id, year)] as const)
+    .filter(([, f]) => f !== null);
+  return (
+    <div class="figures">
+      <h3>
+        {indicatorLabel(indicator, lang)} · {year}
+      </h3>
+      <p class="headline" data-value={figure?.value ?? ''}>
+        {figure ? show(model, indicator, figure.value, lang) : t(lang, 'no_data_year', { year })}
+      </p>
+      {figure && (
+        <dl>
+          {rank && (
+            <>
+              <dt>{t(lang, 'rank')}</dt>
+              <dd>{t(lang, 'rank_value', { rank: rank.rank, of: rank.of })}</dd>
+            </>
+          )}
+          {share && (
+            <>
+              <dt>{t(lang, 'share_parent')}</dt>
+              <dd>{show(model, 'gdp_share_parent', share.value, lang)}</dd>
+            </>
+          )}
+          {change && (
+            <>
+              <dt>{t(lang, 'change')}</dt>
+              <dd>{change}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      {figure?.notes.map((note, i) => (
+        <p key={i} class="figure-note" role="note">
+          ⚠ {note}
+        </p>
+      ))}
+      {figure && (
+        <>
+          <p class="label">{figure.derived ? t(lang, 'derived_from') : t(lang, 'figure_source')}</p>
+          <Sources figure={figure} model={model} lang={lang} />
+        </>
+      )}
+      {series.length > 1 && (
+        <>
+          <p class="label">{t(lang, 'trend')}</p>
+          <Sparkline series={series} year={year} label={`${indicatorLabel(indicator, lang)} ${series[0].year}–${series[series.length - 1].year}`} />
+        </>
+      )}
+      {others.length > 0 && (
+        <details class="other-figures">
+          <summary>{t(lang, 'all_figures', { year })}</summary>
+          <table>
+            <tbody>
+              {others.map(([id, f]) => (
+                <tr key={id}>
+                  <th scope="row">{indicatorLabel(id, lang)}</th>
+                  <td>{show(model, id, f!.value, lang)}</td>
+                  <td>
+                    {f!.sources.map((s) => (
+                      <span key={s.id} class={`grade grade-${s.grade}`} title={formatGrade(s.grade, lang)}>
+                        {s.grade}
+                      </span>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+    </div>
+  );
+}
