@@ -1,0 +1,136 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import type { Store } from '../state/store';
+import type { Lang } from '../state/view-state';
+import type { UnitProps } from '../model/units';
+import { buildSearchIndex, searchUnits } from '../model/search';
+import './search.css';
+
+const LABELS: Record<Lang, { label: string; placeholder: string; noMatch: string; count(n: number): string }> = {
+  zh: {
+    label: '搜索地名',
+    placeholder: '搜索地名：中文、拼音或英文',
+    noMatch: '没有匹配的地名',
+    count: (n) => `${n} 个结果，用上下方向键选择`,
+  },
+  en: {
+    label: 'Search places',
+    placeholder: 'Search places: Chinese, pinyin or English',
+    noMatch: 'No matching place',
+    count: (n) => `${n} result${n === 1 ? '' : 's'}, use the up and down arrow keys to choose`,
+  },
+};
+
+/** No place name is this long; the cap only keeps pasted junk from being searched. */
+const MAX_QUERY_LENGTH = 60;
+
+export interface SearchProps {
+  store: Store;
+  units: ReadonlyMap<string, UnitProps>;
+  lang: Lang;
+  focusUnit(id: string): void;
+}
+
+/**
+ * A combobox (ARIA 1.2 pattern, list autocomplete with the first option active) that selects a unit and
+ * frames it on the map. Names are rendered as text, never as HTML.
+ */
+export function Search({ store, units, lang, focusUnit }: SearchProps) {
+  const index = useMemo(() => buildSearchIndex(units.values()), [units]);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const results = useMemo(() => searchUnits(index, query, lang), [index, query, lang]);
+  const listId = useId();
+  const list = useRef<HTMLUListElement>(null);
+  const labels = LABELS[lang];
+  const searching = open && query.trim() !== '';
+  const expanded = searching && results.length > 0;
+  const activeIndex = Math.min(active, results.length - 1);
+  const optionId = (i: number) => `${listId}-option-${i}`;
+
+  useEffect(() => {
+    if (expanded) list.current?.children[activeIndex]?.scrollIntoView({ block: 'nearest' });
+  }, [expanded, activeIndex]);
+
+  const choose = (unit: UnitProps) => {
+    setQuery(lang === 'zh' ? unit.name_zh : unit.name_en);
+    setOpen(false);
+    store.update({ selected: unit.id });
+    focusUnit(unit.id);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const n = results.length;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (!expanded) setOpen(true);
+      else setActive((activeIndex + (e.key === 'ArrowDown' ? 1 : n - 1)) % n);
+    } else if (e.key === 'Enter' && expanded) {
+      e.preventDefault();
+      choose(results[activeIndex]);
+    } else if (e.key === 'Escape' && (searching || query)) {
+      // Close the list, then clear the text; only an empty, closed box lets Escape reach the app (deselect).
+      e.stopPropagation();
+      if (searching) setOpen(false);
+      else setQuery('');
+    }
+  };
+
+  return (
+    <div class="search">
+      <input
+        type="text"
+        role="combobox"
+        aria-label={labels.label}
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded ? optionId(activeIndex) : undefined}
+        placeholder={labels.placeholder}
+        autoComplete="off"
+        spellcheck={false}
+        maxLength={MAX_QUERY_LENGTH}
+        value={query}
+        onInput={(e) => {
+          setQuery(e.currentTarget.value);
+          setOpen(true);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+      />
+      <ul id={listId} role="listbox" aria-label={labels.label} ref={list} hidden={!expanded}>
+        {results.map((unit, i) => {
+          const parent = unit.parent ? units.get(unit.parent) : undefined;
+          return (
+            <li
+              key={unit.id}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === activeIndex}
+              // Keep focus in the input so the click lands and typing can go on.
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(unit)}
+            >
+              <span class="search-name">{lang === 'zh' ? unit.name_zh : unit.name_en}</span>{' '}
+              <span class="search-other" lang={lang === 'zh' ? 'en' : 'zh'}>
+                {lang === 'zh' ? unit.name_en : unit.name_zh}
+              </span>
+              {parent && <span class="search-parent">{lang === 'zh' ? parent.name_zh : parent.name_en}</span>}
+            </li>
+          );
+        })}
+      </ul>
+      {searching && !expanded && (
+        <p class="search-empty" aria-hidden="true">
+          {labels.noMatch}
+        </p>
+      )}
+      {/* Always present, so screen readers announce its changes. */}
+      <p class="visually-hidden" role="status">
+        {searching ? (expanded ? labels.count(results.length) : labels.noMatch) : ''}
+      </p>
+    </div>
+  );
+}
