@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Store } from '../state/store';
+import { levelShowing } from '../model/level-units';
 import type { Lang } from '../state/view-state';
 import type { UnitProps } from '../model/units';
 import { buildSearchIndex, searchUnits } from '../model/search';
@@ -55,7 +56,7 @@ export function Search({ store, units, lang, focusUnit }: SearchProps) {
   const choose = (unit: UnitProps) => {
     setQuery(lang === 'zh' ? unit.name_zh : unit.name_en);
     setOpen(false);
-    store.update({ selected: unit.id });
+    store.update({ selected: unit.id, level: levelShowing(unit, store.get().level) });
     focusUnit(unit.id);
   };
 

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { afterRender, openAtlas } from './atlas-page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+const legendRanges = (page: Page) => page.$$eval('.legend li[data-class] .range', (els) => els.map((e) => e.textContent));
+const legendCounts = (page: Page) =>
+  page.$$eval('.legend li[data-class] .count', (els) => els.map((e) => Number(e.textContent)));
+
+describe('indicator layers, legend and figures', () => {
+  it('switches indicator: URL, legend and map follow', async () => {
+    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022');
+    expect(await page.locator('.legend-title').textContent()).toContain('地区生产总值');
+    const before = await page.locator('#map canvas').screenshot();
+    await afterRender(page, () => page.selectOption('select[name=indicator]', 'gdp_per_capita'));
+    expect(param(page, 'ind')).toBe('gdp_per_capita');
+    expect(await page.locator('.legend-title').textContent()).toContain('人均GDP');
+    expect(Buffer.compare(before, await page.locator('#map canvas').screenshot())).not.toBe(0);
+    await context.close();
+  });
+
+  it('counts every unit of the level in a class or as no data', async () => {
+    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022');
+    const counts = await legendCounts(page);
+    // units level: Sichuan's 21 prefectures and Chongqing's 38 districts and counties.
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(59);
+    await context.close();
+  });
+
+  it('moves through years with the slider while the class ranges hold still', async () => {
+    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022');
+    const ranges = await legendRanges(page);
+    await afterRender(page, async () => {
+      await page.focus('input[name=year]');
+      await page.keyboard.press('ArrowLeft');
+    });
+    await expect.poll(() => page.locator('.year-control output').textContent()).toBe('2021');
+    await expect.poll(() => param(page, 'year')).toBe('2021');
+    expect(await legendRanges(page)).toEqual(ranges);
+    await context.close();
+  });
+
+  it('plays through the years', async () => {
+    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2019');
+    await page.click('button.play');
+    await expect.poll(() => page.locator('.year-control output').textContent(), { timeout: 5000 }).not.toBe('2019');
+    await page.click('button.play');
+    await context.close();
+  });
+
+  it('switches classification: other breaks, same units', async () => {
+    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022');
+    const quantiles = await legendRanges(page);
+    await afterRender(page, () => page.selectOption('select[name=classification]', 'equal'));
+    expect(param(page, 'class')).toBe('equal');
+    expect(await legendRanges(page)).not.toEqual(quantiles);
+    await context.close();
+  });
+
+  it("shows a zone's seed figures with source, grade and the approximate-shape label", async () => {
+    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022&sel=liangjiang');
+    const panel = page.locator('.unit-panel');
+    expect(await panel.locator('h2').textContent()).toBe('两江新区');
+    expect(await panel.locator('.headline').textContent()).toBe('4,550.6 亿元');
+    expect(await panel.locator('.approx-badge').count()).toBe(1);
+    const link = panel.locator('.sources a').first();
+    expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
+    expect(await panel.locator('.sources .grade').first().textContent()).toMatch(/^[ABCD]$/);
+    await context.close();
+  });
+
+  it('shows the doubtful-year note beside the seed vehicle figures', async () => {
+    const { page, context } = await openAtlas(browser, './?ind=vehicles&year=2020&sel=liangjiang&lang=en');
+    const panel = page.locator('.unit-panel');
+    expect(await panel.locator('.headline').textContent()).toContain('1,194');
+    expect((await panel.locator('.figure-note').allTextContents()).join(' ')).toMatch(/2020/);
+    await context.close();
+  });
+
+  it("gives a city's rank, share of its province, change and a sparkline", async () => {
+    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022&sel=510100&lang=en');
+    const panel = page.locator('.unit-panel');
+    expect(await panel.locator('h2').textContent()).toBe('Chengdu');
+    const text = await panel.textContent();
+    expect(text).toMatch(/Rank in the Circle\s*1 of \d+/);
+    expect(text).toMatch(/Share of province\/municipality\s*\d+\.\d%/);
+    expect(text).toMatch(/Change from previous year\s*[+−]\d+\.\d%/);
+    expect(await panel.locator('svg.sparkline path').count()).toBe(1);
+    await context.close();
+  });
+
+  it('names the value under the pointer', async () => {
+    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022#map=8/30.66/104.07');
+    await page.mouse.move(640, 400);
+    await expect.poll(() => page.locator('.tooltip').textContent()).toMatch(/^成都市 · [\d,]+ 亿元$/);
+    await context.close();
+  });
+});
