@@ -1,0 +1,198 @@
+// npm run bench [-- --runs N]: the atlas against a bare MapLibre page (the floor) and an ECharts page (the peer),
+// at the atlas's default scale and at all China's counties. Prints a Markdown table and writes bench/results.md.
+import { writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from './browser.mjs';
+import { FRAME_TOLERANCE, VIEWPORT, measurePage } from './measure.mjs';
+import { ATLAS_OUT, DATA_OUT, PAGES_OUT, ROOT, prepare } from './prepare.mjs';
+import { startServer } from './server.mjs';
+
+const AIMS = { firstFrameRatio: 1.15, extraCodeKB: 80, recolourMs: 50, boundaryKB: 120 };
+
+const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const runs = Number(flags.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, not ${flags.runs}`);
+
+const ATLAS = { settled: '#map[data-idle-count]', mapArea: '#map', info: '.unit-panel' };
+const FLOOR = { settled: 'body[data-settled]', mapArea: '#map', info: '.maplibregl-popup' };
+const PEER = { settled: 'body[data-settled]', mapArea: '#map', info: '.peer-tooltip' };
+const TARGETS = [
+  { id: 'atlas', path: '/', ...ATLAS, recolour: true },
+  { id: 'atlas-districts', path: '/?level=districts', ...ATLAS },
+  { id: 'floor-circle', path: '/bench/floor.html?scale=circle', ...FLOOR },
+  { id: 'peer-circle', path: '/bench/peer.html?scale=circle', ...PEER },
+  { id: 'floor-china', path: '/bench/floor.html?scale=china', ...FLOOR },
+  { id: 'peer-china', path: '/bench/peer.html?scale=china', ...PEER },
+];
+
+const startedAt = Date.now();
+const log = (message) => console.error(`[${((Date.now() - startedAt) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
+log('building the atlas and the bench pages');
+const unitCounts = await prepare();
+const server = await startServer([
+  { prefix: '/bench/', dir: PAGES_OUT },
+  { prefix: '/bench-data/', dir: DATA_OUT },
+  { prefix: '/', dir: ATLAS_OUT },
+]);
+const browser = await launchBrowser();
+const analysisPage = await browser.newPage();
+
+// Round-robin, so a slow spell of the machine hits every page alike; round 0 warms caches and is dropped.
+const samples = Object.fromEntries(TARGETS.map((t) => [t.id, []]));
+const transfers = {};
+const loads = []; // 1-minute load average before each measured load: other jobs on the machine inflate every timing
+try {
+  for (let round = 0; round <= runs; round++) {
+    for (const target of TARGETS) {
+      if (round > 0) loads.push(loadavg()[0]);
+      const from = server.transfers.length;
+      let loaded = from;
+      const sample = await measurePage(browser, analysisPage, { ...target, url: server.url + target.path }, () => {
+        loaded = server.transfers.length;
+      });
+      transfers[target.id] = server.transfers.slice(from, loaded);
+      if (round > 0) samples[target.id].push(sample);
+      log(`${round === 0 ? 'warm-up' : `run ${round}/${runs}`} ${target.id}: first coloured frame ${sample.firstColouredMs.toFixed(0)} ms (${sample.frames} frames), click ${sample.clickMs?.toFixed(0)} ms`);
+    }
+  }
+} finally {
+  await server.close();
+}
+const chromiumVersion = browser.version();
+await browser.close();
+
+const median = (xs) => {
+  const s = xs.filter((x) => x !== null).sort((a, b) => a - b);
+  if (s.length === 0) return null;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const stat = (id, key) => {
+  const xs = samples[id].map((s) => s[key]).filter((x) => x !== null);
+  return xs.length ? { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) } : null;
+};
+const bytes = (id, kinds) => {
+  const picked = transfers[id].filter((t) => kinds.includes(t.kind));
+  return { raw: picked.reduce((a, t) => a + t.raw, 0), gzip: picked.reduce((a, t) => a + t.gzip, 0) };
+};
+const kb = (n) => (n / 1024).toFixed(n < 10240 ? 1 : 0);
+
+const METRICS = [
+  { label: 'first frame with every polygon coloured, ms (median [min–max])', value: (id) => stat(id, 'firstColouredMs'), show: (s) => `${s.median.toFixed(0)} [${s.min.toFixed(0)}–${s.max.toFixed(0)}]`, ratio: (s) => s.median },
+  { label: 'click → figures on screen, ms', value: (id) => stat(id, 'clickMs'), show: (s) => `${s.median.toFixed(0)} [${s.min.toFixed(0)}–${s.max.toFixed(0)}]`, ratio: (s) => s.median },
+  { label: 'JS heap after load (main thread, after GC), MB', value: (id) => stat(id, 'heapBytes'), show: (s) => (s.median / 2 ** 20).toFixed(1), ratio: (s) => s.median },
+  { label: 'recolour (indicator/year change → map idle), ms', value: (id) => stat(id, 'recolourMs'), show: (s) => `${s.median.toFixed(0)} [${s.min.toFixed(0)}–${s.max.toFixed(0)}]`, ratio: (s) => s.median, atlasOnly: true },
+  ...[
+    ['JS', ['js']],
+    ['CSS', ['css']],
+    ['data', ['data']],
+    ['other (HTML, icons)', ['other']],
+    ['total', ['js', 'css', 'data', 'other']],
+  ].map(([name, kinds]) => ({
+    label: `${name} transferred, KB gzip (raw)`,
+    value: (id) => bytes(id, kinds),
+    show: (b) => `${kb(b.gzip)} (${kb(b.raw)})`,
+    ratio: (b) => b.gzip,
+  })),
+];
+
+function table(columns, atlasId, floorId, peerId) {
+  const ratio = (metric, a, b) => {
+    const x = a && metric.ratio(a), y = b && metric.ratio(b);
+    return x && y ? (x / y).toFixed(2) : 'n/a';
+  };
+  const header = `| metric | ${columns.map((c) => c.title).join(' | ')} | atlas/floor | atlas/peer |`;
+  const rule = `|---|${columns.map(() => '--:').join('|')}|--:|--:|`;
+  const rows = METRICS.map((metric) => {
+    const cells = columns.map((c) => {
+      if (!c.id) return 'n/a';
+      if (metric.atlasOnly && c.id !== 'atlas') return '–';
+      const v = metric.value(c.id);
+      return v ? metric.show(v) : metric.atlasOnly ? 'not measurable yet' : 'n/a';
+    });
+    const atlas = atlasId && metric.value(atlasId);
+    return `| ${metric.label} | ${cells.join(' | ')} | ${ratio(metric, atlas, metric.atlasOnly ? null : metric.value(floorId))} | ${ratio(metric, atlas, metric.atlasOnly ? null : metric.value(peerId))} |`;
+  });
+  return [header, rule, ...rows].join('\n');
+}
+
+const circleTable = table(
+  [
+    { title: 'atlas `/`', id: 'atlas' },
+    { title: 'atlas `?level=districts`', id: 'atlas-districts' },
+    { title: 'floor: bare MapLibre', id: 'floor-circle' },
+    { title: 'peer: ECharts', id: 'peer-circle' },
+  ],
+  'atlas',
+  'floor-circle',
+  'peer-circle',
+);
+const chinaTable = table(
+  [
+    { title: 'atlas', id: null },
+    { title: 'floor: bare MapLibre', id: 'floor-china' },
+    { title: 'peer: ECharts', id: 'peer-china' },
+  ],
+  null,
+  'floor-china',
+  'peer-china',
+);
+
+const firstFrame = (id) => stat(id, 'firstColouredMs').median;
+const codeGzip = (id) => bytes(id, ['js', 'css']).gzip;
+const boundary = transfers.atlas.filter((t) => t.path.includes('boundaries'));
+const boundaryGzip = boundary.reduce((a, t) => a + t.gzip, 0);
+const recolourMs = stat('atlas', 'recolourMs');
+const verdict = (met) => (met ? 'met' : 'missed');
+const firstFrameRatio = firstFrame('atlas') / firstFrame('floor-circle');
+const extraCode = codeGzip('atlas') - codeGzip('floor-circle');
+const aims = [
+  `- time to first coloured frame, atlas/floor ≤ ${AIMS.firstFrameRatio}: **${verdict(firstFrameRatio <= AIMS.firstFrameRatio)}** (${firstFrameRatio.toFixed(2)}: ${firstFrame('atlas').toFixed(0)} ms against ${firstFrame('floor-circle').toFixed(0)} ms; the peer ${firstFrame('peer-circle').toFixed(0)} ms)`,
+  `- JS+CSS beyond MapLibre's own ≤ ${AIMS.extraCodeKB} KB gzip: **${verdict(extraCode / 1024 <= AIMS.extraCodeKB)}** (${kb(extraCode)} KB: atlas ${kb(codeGzip('atlas'))} KB − floor ${kb(codeGzip('floor-circle'))} KB)`,
+  recolourMs
+    ? `- recolour ≤ ${AIMS.recolourMs} ms median at Circle scale: **${verdict(recolourMs.median <= AIMS.recolourMs)}** (${recolourMs.median.toFixed(0)} ms)`
+    : `- recolour ≤ ${AIMS.recolourMs} ms median at Circle scale: **not measurable yet** (the atlas has no \`select[name=indicator]\` or \`input[name=year]\`)`,
+  `- boundary data for the default view ≤ ${AIMS.boundaryKB} KB gzip: **${verdict(boundary.length > 0 && boundaryGzip / 1024 <= AIMS.boundaryKB)}** (${boundary.map((t) => `${t.path} ${kb(t.gzip)} KB gzip, ${kb(t.raw)} KB raw`).join('; ') || 'no boundary request seen'})`,
+];
+
+const cpu = cpus();
+const loadNote =
+  median(loads) > cpu.length
+    ? ` · **machine busy with other jobs** (1-min load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}, median ${median(loads).toFixed(1)}, on ${cpu.length} cores): timings are inflated and noisy`
+    : ` · 1-min load average median ${median(loads).toFixed(1)}`;
+const report = `# Bench results
+
+${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${cpu[0]?.model.trim()} × ${cpu.length} cores · Node ${process.version} · Chromium ${chromiumVersion} (headless, SwiftShader WebGL2) · viewport ${VIEWPORT.width}×${VIEWPORT.height} · medians of ${runs} runs after a warm-up · served gzipped from 127.0.0.1 · run took ${((Date.now() - startedAt) / 1000).toFixed(0)} s${loadNote}
+
+## The atlas's default view: ${unitCounts.circle} units (Chongqing's 38 districts and counties, Sichuan's 21 prefectures)
+
+The floor and peer draw these ${unitCounts.circle} polygons, framed like the atlas (the Circle's outline), in the atlas's membership colours.
+\`?level=districts\` is the atlas's own county-level view; ratios compare \`/\`.
+
+${circleTable}
+
+## All China: ${unitCounts.china.toLocaleString('en')} county-level units, five classes over a value per adcode
+
+The atlas has no layer at this scale: floor against peer only.
+
+${chinaTable}
+
+## Aims
+
+${aims.join('\n')}
+
+## Method
+
+- First coloured frame: Chromium's screencast frames (CDP \`Page.startScreencast\`, JPEG at half size) from the navigation
+  (\`performance.timeOrigin\`) until the page has settled and no frame came for a moment; the time is that of the first frame
+  after which every frame matches the final one within ${FRAME_TOLERANCE * 100}% of the map area's pixels. The pages only mark when they
+  have settled (atlas: MapLibre's first \`idle\`; floor: \`idle\`; peer: ECharts \`finished\`) so the recording can stop.
+- Click: mouseup at the viewport's centre → the info element (\`.unit-panel\`, MapLibre popup, ECharts tooltip) is visible,
+  plus one animation frame.
+- Heap: CDP \`Runtime.getHeapUsage\` after a forced GC, main thread only (MapLibre's worker is not counted).
+- Bytes: what the bench server sent during the load (gzip level 6), by file type; the atlas's data includes indicators.json.
+`;
+
+await writeFile(`${ROOT}bench/results.md`, report);
+console.log(report);
