@@ -20,11 +20,11 @@ describe('indicator layers, legend and figures', () => {
   it('switches indicator: URL, legend and map follow', async () => {
     const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022');
     expect(await page.locator('.legend-title').textContent()).toContain('地区生产总值');
-    const before = await page.locator('#map canvas').screenshot();
+    const before = await page.locator('#map canvas.maplibregl-canvas').screenshot();
     await afterRender(page, () => page.selectOption('select[name=indicator]', 'gdp_per_capita'));
     expect(param(page, 'ind')).toBe('gdp_per_capita');
     expect(await page.locator('.legend-title').textContent()).toContain('人均GDP');
-    expect(Buffer.compare(before, await page.locator('#map canvas').screenshot())).not.toBe(0);
+    expect(Buffer.compare(before, await page.locator('#map canvas.maplibregl-canvas').screenshot())).not.toBe(0);
     await context.close();
   });
 

@@ -74,12 +74,12 @@ describe('the atlas in a real browser', () => {
   it('switches language at run time: interface, panel and map labels', async () => {
     const { page, context } = await openAtlas(browser, `./${CHENGDU}`);
     await page.mouse.click(CENTRE.x, CENTRE.y);
-    const before = await page.locator('#map canvas').screenshot();
+    const before = await page.locator('#map canvas.maplibregl-canvas').screenshot();
     await afterRender(page, () => page.getByLabel('English').check());
     await expect.poll(() => page.locator('h1').textContent()).toBe('Chengdu-Chongqing Economic Circle Atlas');
     expect(await page.locator('.unit-panel h2').textContent()).toBe('Chengdu');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    const after = await page.locator('#map canvas').screenshot();
+    const after = await page.locator('#map canvas.maplibregl-canvas').screenshot();
     expect(Buffer.compare(before, after)).not.toBe(0);
     await context.close();
   });
