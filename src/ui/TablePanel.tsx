@@ -1,0 +1,264 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Figure, Grade, IndicatorId, IndicatorModel, Rank } from '../model/dataset';
+import { GRADES } from '../model/dataset';
+import type { UnitProps } from '../model/units';
+import type { Store } from '../state/store';
+import type { Lang, ViewState } from '../state/view-state';
+import { formatGrade, formatValue, NO_DATA_LABEL, toMeasure } from '../model/format';
+import { indicatorLabel } from '../model/indicator-labels';
+import { unitsOfLevel } from '../model/level-units';
+import { csvFileName, figuresCsv } from '../model/csv-export';
+import { APPROX_SUFFIX } from '../map/style';
+import './panels.css';
+
+const TEXT: Record<Lang, Record<'title' | 'close' | 'name' | 'value' | 'rank' | 'grade' | 'source' | 'download', string>> = {
+  zh: {
+    title: '数据表',
+    close: '关闭',
+    name: '名称',
+    value: '数值',
+    rank: '经济圈内排名',
+    grade: '可信度',
+    source: '来源',
+    download: '下载 CSV',
+  },
+  en: {
+    title: 'Data table',
+    close: 'Close',
+    name: 'Name',
+    value: 'Value',
+    rank: 'Rank in the Circle',
+    grade: 'Grade',
+    source: 'Source',
+    download: 'Download CSV',
+  },
+};
+
+const COUNT_TEXT: Record<Lang, (units: number, withData: number) => string> = {
+  zh: (units, withData) => `${units} 个单位，${withData} 个有数据`,
+  en: (units, withData) => `${units} units, ${withData} with data`,
+};
+
+/** The name a panel shows for a unit; zones carry the map's "approximate" mark. */
+export function unitName(unit: UnitProps, lang: Lang): string {
+  return (lang === 'zh' ? unit.name_zh : unit.name_en) + (unit.approx ? APPROX_SUFFIX[lang] : '');
+}
+
+/** A value in the indicator's display unit; a measure this app cannot format falls back to the raw number. */
+export function figureText(model: IndicatorModel, indicator: IndicatorId, value: number | null, lang: Lang): string {
+  const measure = toMeasure(model.measure(indicator));
+  if (measure) return formatValue(value, measure, lang);
+  return value === null ? NO_DATA_LABEL[lang] : `${value} ${model.measure(indicator)}`;
+}
+
+/** Only web addresses become links: a `javascript:` URL in the data must never be clickable. */
+function isWebUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
+/** Each source of a figure (with its grade unless a column of its own shows it); the publisher is the link text, the full title its tooltip. */
+export function FigureSources(props: { figure: Figure; model: IndicatorModel; lang: Lang; grades: boolean }) {
+  const { figure, model, lang, grades } = props;
+  return (
+    <ul class="figure-sources">
+      {figure.sources.map(({ id, grade }) => {
+        const record = model.source(id);
+        const text = record?.publisher ?? id;
+        const title = record ? `${record.title} (${record.date})` : undefined;
+        return (
+          <li key={`${id}|${grade}`}>
+            {grades && <GradeBadge grade={grade} lang={lang} />}
+            {record && isWebUrl(record.url) ? (
+              <a href={record.url} target="_blank" rel="noopener noreferrer" title={title} onClick={(e) => e.stopPropagation()}>
+                {text}
+              </a>
+            ) : (
+              <span title={title}>{text}</span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function GradeBadge({ grade, lang }: { grade: Grade; lang: Lang }) {
+  return (
+    <abbr class={`grade grade-${grade}`} title={formatGrade(grade, lang)}>
+      {grade}
+    </abbr>
+  );
+}
+
+type SortKey = 'name' | 'value' | 'rank' | 'grade' | 'source';
+interface Sort {
+  key: SortKey;
+  descending: boolean;
+}
+
+interface Row {
+  unit: UnitProps;
+  figure: Figure | null;
+  rank: Rank | null;
+  /** The weakest grade behind the figure: a derived figure is only as trustworthy as its worst input. */
+  worstGrade: Grade | null;
+  sourceText: string;
+}
+
+/** Sort values per column; null (no figure) always sorts last, whichever the direction. */
+function sortValue(row: Row, key: SortKey, lang: Lang): string | number | null {
+  switch (key) {
+    case 'name':
+      return unitName(row.unit, lang);
+    case 'value':
+      return row.figure?.value ?? null;
+    case 'rank':
+      return row.rank?.rank ?? null;
+    case 'grade':
+      return row.worstGrade ? GRADES.indexOf(row.worstGrade) : null;
+    case 'source':
+      return row.figure ? row.sourceText : null;
+  }
+}
+
+function sortRows(rows: readonly Row[], sort: Sort | null, lang: Lang): Row[] {
+  if (!sort) return [...rows];
+  const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN-u-co-pinyin' : 'en');
+  const direction = sort.descending ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const x = sortValue(a, sort.key, lang);
+    const y = sortValue(b, sort.key, lang);
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    return direction * (typeof x === 'string' || typeof y === 'string' ? collator.compare(String(x), String(y)) : x - y);
+  });
+}
+
+/** Totals and ranks are read largest first; names, grades and sources from the top of the alphabet. */
+const DESCENDING_FIRST: ReadonlySet<SortKey> = new Set(['value']);
+
+function downloadText(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // Revoking at once can cancel the download in some browsers; a second later it has started.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export interface DataPanelProps {
+  store: Store;
+  state: ViewState;
+  units: ReadonlyMap<string, UnitProps>;
+  model: IndicatorModel;
+}
+
+/** The units of the current level (and the zones) for the current indicator and year, sortable, as CSV too. */
+export function TablePanel({ store, state, units, model }: DataPanelProps) {
+  const { lang, level, year, selected } = state;
+  // The URL codec only accepts indicators of the catalog, which is built from model.indicatorIds().
+  const indicator = state.indicator as IndicatorId;
+  const text = TEXT[lang];
+  const [sort, setSort] = useState<Sort | null>(null);
+
+  const levelUnits = useMemo(() => unitsOfLevel(units, level), [units, level]);
+  const rows = useMemo(
+    () =>
+      levelUnits.map((unit): Row => {
+        const figure = model.figure(unit.id, indicator, year);
+        const grades = figure?.sources.map((source) => GRADES.indexOf(source.grade)) ?? [];
+        return {
+          unit,
+          figure,
+          rank: model.rankInCircle(unit.id, indicator, year),
+          worstGrade: grades.length ? GRADES[Math.max(...grades)] : null,
+          sourceText: figure?.sources.map((source) => model.source(source.id)?.publisher ?? source.id).join(' ') ?? '',
+        };
+      }),
+    [levelUnits, model, indicator, year],
+  );
+  const sorted = useMemo(() => sortRows(rows, sort, lang), [rows, sort, lang]);
+  const withData = rows.filter((row) => row.figure).length;
+
+  const columns: [SortKey, string][] = [
+    ['name', text.name],
+    ['value', text.value],
+    ['rank', text.rank],
+    ['grade', text.grade],
+    ['source', text.source],
+  ];
+  const sortBy = (key: SortKey) =>
+    setSort(sort?.key === key ? { key, descending: !sort.descending } : { key, descending: DESCENDING_FIRST.has(key) });
+
+  return (
+    <section class="data-panel table-panel" aria-labelledby="table-panel-title">
+      <header class="data-panel-head">
+        <h2 id="table-panel-title">
+          {text.title} · {indicatorLabel(indicator, lang)} · {year}
+        </h2>
+        <button type="button" class="close" aria-label={text.close} onClick={() => store.update({ panel: null })}>
+          ×
+        </button>
+      </header>
+      <div class="data-panel-tools">
+        <p class="muted">
+          {COUNT_TEXT[lang](rows.length, withData)}
+        </p>
+        <button
+          type="button"
+          class="download"
+          onClick={() => downloadText(figuresCsv(levelUnits, model, indicator, year), csvFileName(indicator, year, level))}
+        >
+          {text.download}
+        </button>
+      </div>
+      <div class="data-panel-scroll">
+        <table class="figures-table">
+          <thead>
+            <tr>
+              {columns.map(([key, label]) => (
+                <th
+                  key={key}
+                  scope="col"
+                  class={`col-${key}`}
+                  aria-sort={sort?.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined}
+                >
+                  <button type="button" onClick={() => sortBy(key)}>
+                    {label}
+                    <span aria-hidden="true" class="sort-mark">
+                      {sort?.key === key ? (sort.descending ? '▼' : '▲') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map(({ unit, figure, rank }) => (
+              <tr
+                key={unit.id}
+                data-unit={unit.id}
+                class={unit.id === selected ? 'selected' : undefined}
+                onClick={() => store.update({ selected: unit.id })}
+              >
+                <th scope="row">
+                  <button type="button" class="row-select" aria-current={unit.id === selected ? 'true' : undefined}>
+                    {unitName(unit, lang)}
+                  </button>
+                </th>
+                <td class={figure ? 'num' : 'num no-data'}>{figureText(model, indicator, figure?.value ?? null, lang)}</td>
+                <td class="num">{rank ? `${rank.rank} / ${rank.of}` : '—'}</td>
+                <td>
+                  {[...new Set(figure?.sources.map((source) => source.grade))].map((grade) => (
+                    <GradeBadge key={grade} grade={grade} lang={lang} />
+                  ))}
+                </td>
+                <td>{figure && <FigureSources figure={figure} model={model} lang={lang} grades={false} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
