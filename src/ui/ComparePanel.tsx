@@ -4,7 +4,8 @@ import type { Lang } from '../state/view-state';
 import { toMeasure } from '../model/format';
 import { indicatorLabel } from '../model/indicator-labels';
 import { isZoneArea, unitsOfLevel } from '../model/level-units';
-import { FigureSources, figureText, unitName, type DataPanelProps } from './TablePanel';
+import type { DataPanelProps } from './TablePanel';
+import { FigureSources, figureText, unitName } from './figure-parts';
 import './panels.css';
 
 type Key =

@@ -1,45 +1,10 @@
 import type { Figure, IndicatorId, IndicatorModel } from '../model/dataset';
 import { indicatorLabel } from '../model/indicator-labels';
-import { formatGrade, formatValue, toMeasure, NO_DATA_LABEL } from '../model/format';
+import { toMeasure } from '../model/format';
 import { isTotal } from '../model/map-colouring';
 import { t, type Lang } from '../i18n/strings';
 import { Sparkline } from './Sparkline';
-
-function show(model: IndicatorModel, indicator: IndicatorId, value: number | null, lang: Lang): string {
-  const measure = toMeasure(model.measure(indicator));
-  return measure ? formatValue(value, measure, lang) : value === null ? NO_DATA_LABEL[lang] : String(value);
-}
-
-/** Each source of a figure as a link with its publisher, date and trust grade; text only. */
-function Sources({ figure, model, lang }: { figure: Figure; model: IndicatorModel; lang: Lang }) {
-  return (
-    <ul class="sources">
-      {figure.sources.map(({ id, grade }) => {
-        const source = model.source(id);
-        return (
-          <li key={id}>
-            <span class={`grade grade-${grade}`} title={formatGrade(grade, lang)} aria-label={`${t(lang, 'grade')} ${formatGrade(grade, lang)}`}>
-              {grade}
-            </span>{' '}
-            {source ? (
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {source.title}
-              </a>
-            ) : (
-              id
-            )}
-            {source && (
-              <span class="source-meta">
-                {' '}
-                · {source.publisher} · {source.date}
-              </span>
-            )}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
+import { FigureSources, GradeBadge, figureText } from './figure-parts';
 
 /** Change from the previous year that has a figure: percent for totals, points for ratios. */
 function changeText(model: IndicatorModel, indicator: IndicatorId, series: Figure[], year: number, lang: Lang): string | null {
@@ -54,7 +19,7 @@ function changeText(model: IndicatorModel, indicator: IndicatorId, series: Figur
   const diff = now - prev;
   const measure = toMeasure(model.measure(indicator));
   const unit = measure === 'percent' ? (lang === 'zh' ? ' 个百分点' : ' pp') : '';
-  const magnitude = measure === 'percent' ? Math.abs(diff).toFixed(1) : show(model, indicator, Math.abs(diff), lang);
+  const magnitude = measure === 'percent' ? Math.abs(diff).toFixed(1) : figureText(model, indicator, Math.abs(diff), lang);
   return `${diff >= 0 ? '+' : '−'}${magnitude}${unit}`;
 }
 
@@ -76,7 +41,7 @@ export function Figures({ unitId, indicator, year, model, lang }: { unitId: stri
         {indicatorLabel(indicator, lang)} · {year}
       </h3>
       <p class="headline" data-value={figure?.value ?? ''}>
-        {figure ? show(model, indicator, figure.value, lang) : t(lang, 'no_data_year', { year })}
+        {figure ? figureText(model, indicator, figure.value, lang) : t(lang, 'no_data_year', { year })}
       </p>
       {figure && (
         <dl>
@@ -89,7 +54,7 @@ export function Figures({ unitId, indicator, year, model, lang }: { unitId: stri
           {share && (
             <>
               <dt>{t(lang, 'share_parent')}</dt>
-              <dd>{show(model, 'gdp_share_parent', share.value, lang)}</dd>
+              <dd>{figureText(model, 'gdp_share_parent', share.value, lang)}</dd>
             </>
           )}
           {change && (
@@ -108,7 +73,7 @@ export function Figures({ unitId, indicator, year, model, lang }: { unitId: stri
       {figure && (
         <>
           <p class="label">{figure.derived ? t(lang, 'derived_from') : t(lang, 'figure_source')}</p>
-          <Sources figure={figure} model={model} lang={lang} />
+          <FigureSources figure={figure} model={model} lang={lang} grades detailed />
         </>
       )}
       {series.length > 1 && (
@@ -125,12 +90,10 @@ export function Figures({ unitId, indicator, year, model, lang }: { unitId: stri
               {others.map(([id, f]) => (
                 <tr key={id}>
                   <th scope="row">{indicatorLabel(id, lang)}</th>
-                  <td>{show(model, id, f!.value, lang)}</td>
+                  <td>{figureText(model, id, f!.value, lang)}</td>
                   <td>
                     {f!.sources.map((s) => (
-                      <span key={s.id} class={`grade grade-${s.grade}`} title={formatGrade(s.grade, lang)}>
-                        {s.grade}
-                      </span>
+                      <GradeBadge key={s.id} grade={s.grade} lang={lang} />
                     ))}
                   </td>
                 </tr>

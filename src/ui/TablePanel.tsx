@@ -4,11 +4,10 @@ import { GRADES } from '../model/dataset';
 import type { UnitProps } from '../model/units';
 import type { Store } from '../state/store';
 import type { Lang, ViewState } from '../state/view-state';
-import { formatGrade, formatValue, NO_DATA_LABEL, toMeasure } from '../model/format';
 import { indicatorLabel } from '../model/indicator-labels';
 import { unitsOfLevel } from '../model/level-units';
 import { csvFileName, figuresCsv } from '../model/csv-export';
-import { APPROX_SUFFIX } from '../map/style';
+import { FigureSources, GradeBadge, figureText, unitName } from './figure-parts';
 import './panels.css';
 
 const TEXT: Record<Lang, Record<'title' | 'close' | 'name' | 'value' | 'rank' | 'grade' | 'source' | 'download', string>> = {
@@ -38,57 +37,6 @@ const COUNT_TEXT: Record<Lang, (units: number, withData: number) => string> = {
   zh: (units, withData) => `${units} 个单位，${withData} 个有数据`,
   en: (units, withData) => `${units} units, ${withData} with data`,
 };
-
-/** The name a panel shows for a unit; zones carry the map's "approximate" mark. */
-export function unitName(unit: UnitProps, lang: Lang): string {
-  return (lang === 'zh' ? unit.name_zh : unit.name_en) + (unit.approx ? APPROX_SUFFIX[lang] : '');
-}
-
-/** A value in the indicator's display unit; a measure this app cannot format falls back to the raw number. */
-export function figureText(model: IndicatorModel, indicator: IndicatorId, value: number | null, lang: Lang): string {
-  const measure = toMeasure(model.measure(indicator));
-  if (measure) return formatValue(value, measure, lang);
-  return value === null ? NO_DATA_LABEL[lang] : `${value} ${model.measure(indicator)}`;
-}
-
-/** Only web addresses become links: a `javascript:` URL in the data must never be clickable. */
-function isWebUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}
-
-/** Each source of a figure (with its grade unless a column of its own shows it); the publisher is the link text, the full title its tooltip. */
-export function FigureSources(props: { figure: Figure; model: IndicatorModel; lang: Lang; grades: boolean }) {
-  const { figure, model, lang, grades } = props;
-  return (
-    <ul class="figure-sources">
-      {figure.sources.map(({ id, grade }) => {
-        const record = model.source(id);
-        const text = record?.publisher ?? id;
-        const title = record ? `${record.title} (${record.date})` : undefined;
-        return (
-          <li key={`${id}|${grade}`}>
-            {grades && <GradeBadge grade={grade} lang={lang} />}
-            {record && isWebUrl(record.url) ? (
-              <a href={record.url} target="_blank" rel="noopener noreferrer" title={title} onClick={(e) => e.stopPropagation()}>
-                {text}
-              </a>
-            ) : (
-              <span title={title}>{text}</span>
-            )}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-export function GradeBadge({ grade, lang }: { grade: Grade; lang: Lang }) {
-  return (
-    <abbr class={`grade grade-${grade}`} title={formatGrade(grade, lang)}>
-      {grade}
-    </abbr>
-  );
-}
 
 type SortKey = 'name' | 'value' | 'rank' | 'grade' | 'source';
 interface Sort {
