@@ -1,0 +1,171 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { Store } from '../state/store';
+import type { Lang, ViewState } from '../state/view-state';
+import './share.css';
+
+const TEXT: Record<
+  Lang,
+  {
+    share: string;
+    copied: string;
+    refused: string;
+    link: string;
+    copyHint: string;
+    embed: string;
+    embedHint: string;
+    close: string;
+    frameTitle: string;
+  }
+> = {
+  zh: {
+    share: '分享',
+    copied: '已复制链接',
+    refused: '无法自动复制链接',
+    link: '本视图的链接',
+    copyHint: '已选中，按 Ctrl+C（Mac：⌘C）复制',
+    embed: '嵌入代码',
+    embedHint: '粘贴到网页中即可嵌入当前地图',
+    close: '关闭',
+    frameTitle: '成渝地区双城经济圈地图',
+  },
+  en: {
+    share: 'Share',
+    copied: 'Link copied',
+    refused: 'The link could not be copied automatically',
+    link: 'Link to this view',
+    copyHint: 'Selected: press Ctrl+C (⌘C on a Mac) to copy',
+    embed: 'Embed code',
+    embedHint: 'Paste into a web page to embed this map',
+    close: 'Close',
+    frameTitle: 'Chengdu-Chongqing Economic Circle Atlas',
+  },
+};
+
+type CopyOutcome = 'none' | 'copied' | 'refused';
+
+function absolute(path: string): string {
+  return new URL(path, location.href).href;
+}
+
+/** For an attribute value in the snippet: the snippet is pasted into someone's HTML, so `&` and `"` must be entities. */
+function attributeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The iframe markup for the current view embedded; panels are left out, as embed mode has none. */
+function embedSnippet(store: Store, lang: Lang): string {
+  const src = absolute(store.urlFor({ embed: true, panel: null }));
+  const title = TEXT[lang].frameTitle;
+  return `<iframe src="${attributeText(src)}" title="${attributeText(title)}" width="800" height="600" style="border:0" loading="lazy"></iframe>`;
+}
+
+/**
+ * Copies the current view's address. Where the clipboard is refused or missing, the address is shown in a
+ * selected field to copy by hand. The URL only ever reaches the page as a field's value (text), never as HTML.
+ */
+export function ShareButton({ store, state }: { store: Store; state: ViewState }) {
+  const text = TEXT[state.lang];
+  const [open, setOpen] = useState(false);
+  const [outcome, setOutcome] = useState<CopyOutcome>('none');
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const linkField = useRef<HTMLInputElement>(null);
+  const popoverId = useId();
+
+  const close = (returnFocus: boolean) => {
+    setOpen(false);
+    // Cleared so the next copy changes the live region again and is announced again.
+    setOutcome('none');
+    if (returnFocus) button.current?.focus();
+  };
+
+  const share = async () => {
+    if (open) return close(false);
+    setOpen(true);
+    try {
+      // Absent outside secure contexts; writeText rejects when permission is refused.
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(absolute(store.url()));
+      setOutcome('copied');
+    } catch {
+      setOutcome('refused');
+    }
+  };
+
+  useEffect(() => {
+    if (outcome !== 'refused') return;
+    linkField.current?.focus();
+    linkField.current?.select();
+  }, [outcome]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) close(false);
+    };
+    addEventListener('pointerdown', onPointerDown);
+    return () => removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !open) return;
+    // Escape also clears the map selection (App): here it should only close the popover.
+    e.stopPropagation();
+    close(true);
+  };
+
+  const message = outcome === 'copied' ? text.copied : outcome === 'refused' ? text.refused : '';
+  return (
+    <div class="share" ref={root} onKeyDown={onKeyDown}>
+      <button
+        type="button"
+        class="share-button"
+        ref={button}
+        aria-expanded={open}
+        aria-controls={popoverId}
+        onClick={() => void share()}
+      >
+        {text.share}
+      </button>
+      {/* Always in the page, so screen readers already watch it when the message arrives. */}
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {message}
+      </p>
+      <div class="share-popover" id={popoverId} hidden={!open}>
+        <button type="button" class="close" aria-label={text.close} onClick={() => close(true)}>
+          ×
+        </button>
+        {message && (
+          <p class={`share-message ${outcome}`} aria-hidden="true">
+            {outcome === 'copied' ? '✓ ' : ''}
+            {message}
+          </p>
+        )}
+        {outcome === 'refused' && (
+          <label class="share-field">
+            <span>{text.link}</span>
+            <input
+              type="text"
+              readOnly
+              ref={linkField}
+              value={absolute(store.url())}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <small>{text.copyHint}</small>
+          </label>
+        )}
+        <label class="share-field">
+          <span>{text.embed}</span>
+          <textarea
+            readOnly
+            rows={4}
+            class="share-embed"
+            value={embedSnippet(store, state.lang)}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <small>{text.embedHint}</small>
+        </label>
+      </div>
+    </div>
+  );
+}
