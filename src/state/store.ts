@@ -50,14 +50,21 @@ export class Store {
     const next = { ...this.state, ...patch };
     const action = historyActionFor(this.state, next);
     if (action === 'none') return;
+    // A camera move still waiting for its throttled URL write belongs to the entry being left: write it now,
+    // or Back would return to the camera from before the move.
+    const pendingCamera = this.cameraTimer !== undefined && action === 'push' && !options.transient ? this.url() : null;
     this.commit(next);
     if (options.transient) return;
+    clearTimeout(this.cameraTimer);
+    this.cameraTimer = undefined;
     if (action === 'push') {
-      clearTimeout(this.cameraTimer);
+      if (pendingCamera) history.replaceState(null, '', pendingCamera);
       history.pushState(null, '', this.url());
     } else {
-      clearTimeout(this.cameraTimer);
-      this.cameraTimer = setTimeout(() => history.replaceState(null, '', this.url()), CAMERA_URL_DELAY_MS);
+      this.cameraTimer = setTimeout(() => {
+        this.cameraTimer = undefined;
+        history.replaceState(null, '', this.url());
+      }, CAMERA_URL_DELAY_MS);
     }
   }
 

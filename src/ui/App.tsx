@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { Store } from '../state/store';
+import type { ViewState } from '../state/view-state';
 import type { Observable } from '../state/observable';
 import type { UnitProps } from '../model/units';
 import type { IndicatorModel } from '../model/dataset';
@@ -7,22 +8,35 @@ import { t } from '../i18n/strings';
 import { useViewState } from './use-store';
 import { useObservable } from './use-observable';
 import { Controls } from './Controls';
+import { Search } from './Search';
 import { UnitPanel } from './UnitPanel';
 import { Tooltip, type HoverInfo } from './Tooltip';
-import { MembershipLegend } from './Legend';
+import { Legend } from './Legend';
+import { IndicatorControls } from './IndicatorControls';
+import { Figures } from './Figures';
+import type { MapColouring } from '../model/map-colouring';
+import type { IndicatorId } from '../model/dataset';
+import { toMeasure } from '../model/format';
 import { IgnoredNotice } from './Notice';
+import { PanelTabs } from './PanelTabs';
+import { TablePanel } from './TablePanel';
+import { ComparePanel } from './ComparePanel';
+import { ShareButton } from './ShareButton';
+import { EmbedBar } from './EmbedBar';
 
 export interface AppProps {
   store: Store;
   units: ReadonlyMap<string, UnitProps>;
   model: IndicatorModel;
+  /** The map's colouring of a view (cached), shared with the legend so both always agree. */
+  colouringOf(state: ViewState): MapColouring;
   hover: Observable<HoverInfo | null>;
   mapMessage: string | null;
   /** Frames a unit on the map (no-op without a map). */
   focusUnit(id: string): void;
 }
 
-export function App({ store, units, model, hover, mapMessage, focusUnit }: AppProps) {
+export function App({ store, units, model, colouringOf, hover, mapMessage, focusUnit }: AppProps) {
   const state = useViewState(store);
   const hoverInfo = useObservable(hover);
   const { lang } = state;
@@ -43,24 +57,40 @@ export function App({ store, units, model, hover, mapMessage, focusUnit }: AppPr
 
   return (
     <>
-      <header class="topbar">
-        <h1>{t(lang, 'title')}</h1>
-        <Controls store={store} state={state} />
-      </header>
+      {!state.embed && (
+        <header class="topbar">
+          <ShareButton store={store} state={state} />
+          <h1>{t(lang, 'title')}</h1>
+          <Controls store={store} state={state} />
+          <PanelTabs store={store} state={state} />
+          <Search store={store} units={units} lang={lang} focusUnit={focusUnit} />
+          <IndicatorControls store={store} state={state} model={model} />
+        </header>
+      )}
+      {state.embed && <EmbedBar store={store} state={state} />}
       {mapMessage && (
         <p class="map-message" role="alert">
           {mapMessage}
         </p>
       )}
       <IgnoredNotice ignored={store.ignored} lang={lang} />
-      <MembershipLegend lang={lang} zones={state.zones} />
+      <Legend
+        lang={lang}
+        zones={state.zones}
+        colouring={colouringOf(state)}
+        measure={toMeasure(model.measure(state.indicator as IndicatorId))}
+      />
+      {state.panel === 'table' && <TablePanel store={store} state={state} units={units} model={model} />}
+      {state.panel === 'compare' && <ComparePanel store={store} state={state} units={units} model={model} />}
       {unit && (
         <UnitPanel
           unit={unit}
           parent={unit.parent ? units.get(unit.parent) : undefined}
           lang={lang}
           onClose={() => store.update({ selected: null })}
-        />
+        >
+          <Figures unitId={unit.id} indicator={state.indicator as IndicatorId} year={state.year} model={model} lang={lang} />
+        </UnitPanel>
       )}
       <Tooltip hover={hoverInfo} />
     </>
