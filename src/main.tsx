@@ -144,9 +144,9 @@ async function boot(): Promise<void> {
   if (canvasMap) {
     // The load handler has just set the colours as feature-state; the idle after that has drawn them.
     await nextIdle(mapRoot);
+    // The tooltip stays as it is: MapLibre takes over hover with the pointer's next move.
     canvasMap.remove();
     canvasMap = null;
-    hover.set(null);
   }
 }
 

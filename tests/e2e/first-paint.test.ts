@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { countColour, legendClassColours, openAtlas } from './atlas-page';
+import { COLORS } from '../../src/map/style';
+
+const VIEWPORT = { width: 1280, height: 800 };
+// Chengdu's label point lands here in the default framing (MapLibre's own project([104.07, 30.66]), see mercator.test.ts).
+const CHENGDU_IN_DEFAULT_VIEW = { x: 449, y: 296 };
+const CHENGDU = '#map=8/30.66/104.07';
+const CENTRE = { x: 640, y: 400 };
+/** Colours closer than this in every channel count as the same. */
+const CHANNEL_TOLERANCE = 32;
+/** The shared test machine is slow: screenshots alone take seconds there. */
+const SLOW_TEST_MS = 240_000;
+
+interface FrameDiff {
+  /** Share of compared pixels that differ. */
+  differing: number;
+  /** Share of pixels left out as label text (with its halo). */
+  masked: number;
+}
+
+/**
+ * Compares two screenshots of the map pixel by pixel, tolerant of antialiasing: a pixel differs when neither frame
+ * has its colour in the other within 1 px. Edges a fraction of a pixel apart (MapLibre simplifies GeoJSON to 0.375
+ * tile px and antialiases lines its own way) are not differences; a wrong fill, a missing or moved line is.
+ * The 2D frame draws no labels, so pixels within 6 px of label ink in the MapLibre frame (COLORS.label) are left
+ * out, as are MapLibre's own controls. What still differs is mostly the dash phase of the Circle outline.
+ */
+async function diffFrames(page: Page, first: Buffer, final: Buffer, skip: { x: number; y: number; width: number; height: number }[]): Promise<FrameDiff> {
+  return page.evaluate(
+    async ({ first, final, label, skip, tolerance }) => {
+      const pixels = async (data: number[]) => {
+        const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        return ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      };
+      const a = await pixels(first);
+      const b = await pixels(final);
+      const { width, height } = b;
+      const [lr, lg, lb] = [1, 3, 5].map((i) => parseInt(label.slice(i, i + 2), 16));
+      const mask = new Uint8Array(width * height);
+      const radius = 6;
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          const i = (y * width + x) * 4;
+          if (Math.abs(b.data[i] - lr) + Math.abs(b.data[i + 1] - lg) + Math.abs(b.data[i + 2] - lb) > 30) continue;
+          for (let yy = Math.max(0, y - radius); yy <= Math.min(height - 1, y + radius); yy++)
+            mask.fill(1, yy * width + Math.max(0, x - radius), yy * width + Math.min(width - 1, x + radius) + 1);
+        }
+      }
+      for (const r of skip)
+        for (let y = Math.floor(r.y); y < Math.min(height, Math.ceil(r.y + r.height)); y++)
+          mask.fill(1, y * width + Math.max(0, Math.floor(r.x)), y * width + Math.min(width, Math.ceil(r.x + r.width)));
+      // Whether pixel p of `x` has a colour that some pixel within 1 px of p in `y` has too.
+      const matchesNear = (x: ImageData, y: ImageData, p: number) => {
+        const px = p % width;
+        const py = (p - px) / width;
+        for (let yy = Math.max(0, py - 1); yy <= Math.min(height - 1, py + 1); yy++) {
+          for (let xx = Math.max(0, px - 1); xx <= Math.min(width - 1, px + 1); xx++) {
+            const i = p * 4;
+            const j = (yy * width + xx) * 4;
+            const d = Math.max(Math.abs(x.data[i] - y.data[j]), Math.abs(x.data[i + 1] - y.data[j + 1]), Math.abs(x.data[i + 2] - y.data[j + 2]));
+            if (d <= tolerance) return true;
+          }
+        }
+        return false;
+      };
+      let masked = 0;
+      let differing = 0;
+      for (let p = 0; p < width * height; p++) {
+        if (mask[p]) masked++;
+        else if (!matchesNear(a, b, p) || !matchesNear(b, a, p)) differing++;
+      }
+      return { differing: differing / (width * height - masked), masked: masked / (width * height) };
+    },
+    { first: [...first], final: [...final], label: COLORS.label, skip, tolerance: CHANNEL_TOLERANCE },
+  );
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the instant first paint', () => {
+  it('paints before MapLibre loads, lets a click select, and hands over to a matching MapLibre frame', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    context.setDefaultTimeout(60_000);
+    // Hold the MapLibre chunk until the 2D frame has been inspected and screenshot.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let chunkRequested = false;
+    await context.route('**/atlas-map-*.js', async (route) => {
+      chunkRequested = true;
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(inject('baseUrl'));
+    await page.waitForSelector('#map[data-first-paint="true"]', { timeout: 30_000 });
+    expect(await page.getAttribute('#map', 'data-map-ready')).toBeNull();
+    await expect.poll(() => chunkRequested, { timeout: 15_000 }).toBe(true);
+
+    // Interaction before the hand-over is not lost: the 2D map selects by point-in-polygon.
+    await page.mouse.click(CHENGDU_IN_DEFAULT_VIEW.x, CHENGDU_IN_DEFAULT_VIEW.y);
+    await expect.poll(() => page.locator('.unit-panel h2').textContent()).toBe('成都市');
+    // Panels are the same DOM in both frames; hiding them compares only the map.
+    await page.addStyleTag({ content: '#app { visibility: hidden !important; }' });
+    await page.waitForTimeout(300); // the selection outline is drawn on the next animation frame
+    const first = await page.screenshot({ type: 'png' });
+    const hashBefore = await page.evaluate(() => location.hash);
+
+    release();
+    await page.waitForSelector('#map[data-map-ready="true"]', { timeout: 60_000 });
+    await page.waitForFunction(() => !document.querySelector('#map canvas.map2d'), null, { timeout: 30_000 });
+    await page.waitForTimeout(300);
+    const final = await page.screenshot({ type: 'png' });
+    const controls = await page.$$eval('.maplibregl-ctrl', (els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    );
+    const diff = await diffFrames(page, first, final, controls);
+    console.info(`first paint vs MapLibre: ${(diff.differing * 100).toFixed(2)}% differing, ${(diff.masked * 100).toFixed(1)}% masked as labels/controls`);
+    expect(diff.masked).toBeLessThan(0.2);
+    expect(diff.differing).toBeLessThanOrEqual(0.03);
+
+    // Same camera (the default framing, nothing written) and same selection after the hand-over.
+    expect(await page.evaluate(() => location.hash)).toBe(hashBefore);
+    expect(await page.locator('.unit-panel h2').textContent()).toBe('成都市');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, SLOW_TEST_MS);
+});
+
+describe('without WebGL2 the 2D map is the map', () => {
+  let noGl: Browser;
+  beforeAll(async () => {
+    noGl = await launchBrowser(['--disable-webgl', '--disable-3d-apis']);
+  });
+  afterAll(async () => {
+    await noGl?.close();
+  });
+
+  it('draws coloured polygons, says why, selects, hovers, pans and zooms', async () => {
+    const { page, context, errors, offsite } = await openAtlas(noGl, `./${CHENGDU}`, { waitForMap: false });
+    context.setDefaultTimeout(60_000);
+    await page.waitForSelector('#map[data-first-paint="true"]', { timeout: 30_000 });
+    expect(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2'))).toBe(false);
+    expect(await page.locator('.map2d-notice').textContent()).toContain('WebGL');
+
+    let filled = 0;
+    for (const colour of await legendClassColours(page)) filled += await countColour(page, colour, 6);
+    expect(filled).toBeGreaterThan(VIEWPORT.width * VIEWPORT.height * 0.05);
+
+    await page.mouse.move(CENTRE.x, CENTRE.y);
+    await expect.poll(() => page.locator('.tooltip').textContent()).toContain('成都市');
+    await page.mouse.click(CENTRE.x, CENTRE.y);
+    await expect.poll(() => page.locator('.unit-panel h2').textContent()).toBe('成都市');
+
+    const cameraOf = async () => {
+      const match = (await page.evaluate(() => location.hash)).match(/map=([\d.]+)\/([\d.-]+)\/([\d.-]+)/);
+      return match ? { zoom: Number(match[1]), lat: Number(match[2]), lng: Number(match[3]) } : null;
+    };
+    // Dragging the map right and down brings what was west and north into the middle.
+    await page.mouse.move(CENTRE.x, CENTRE.y);
+    await page.mouse.down();
+    await page.mouse.move(CENTRE.x + 100, CENTRE.y + 60, { steps: 5 });
+    await page.mouse.move(CENTRE.x + 200, CENTRE.y + 120, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => (await cameraOf())?.lng ?? 0, { timeout: 20_000 }).toBeLessThan(104.0);
+    const dragged = (await cameraOf())!;
+    expect(dragged.lat).toBeGreaterThan(30.66);
+    expect(dragged.zoom).toBe(8);
+    // The drag selected nothing new.
+    expect(await page.locator('.unit-panel h2').textContent()).toBe('成都市');
+
+    await page.getByRole('button', { name: '放大' }).click();
+    await expect.poll(async () => (await cameraOf())?.zoom).toBe(9);
+    await page.mouse.move(CENTRE.x, CENTRE.y);
+    await page.mouse.wheel(0, 450);
+    await expect.poll(async () => (await cameraOf())?.zoom, { timeout: 20_000 }).toBeCloseTo(8, 1);
+
+    await page.getByLabel('English').check();
+    await expect.poll(() => page.locator('.map2d-notice').textContent()).toContain('unavailable');
+    expect(offsite).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, SLOW_TEST_MS);
+});
