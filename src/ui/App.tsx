@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/view-state';
 import type { Observable } from '../state/observable';
@@ -23,6 +23,7 @@ import { TablePanel } from './TablePanel';
 import { ComparePanel } from './ComparePanel';
 import { ShareButton } from './ShareButton';
 import { EmbedBar } from './EmbedBar';
+import { PHONE_QUERY } from './layout';
 
 export interface AppProps {
   store: Store;
@@ -38,6 +39,8 @@ export interface AppProps {
 
 export function App({ store, units, model, colouringOf, hover, mapMessage, focusUnit }: AppProps) {
   const state = useViewState(store);
+  // On a phone the options start folded away so the map stays visible; on a desktop they are always shown.
+  const [optionsOpen, setOptionsOpen] = useState(() => !matchMedia(PHONE_QUERY).matches);
   const hoverInfo = useObservable(hover);
   const { lang } = state;
   const unit = state.selected ? units.get(state.selected) : undefined;
@@ -60,11 +63,25 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, focus
       {!state.embed && (
         <header class="topbar">
           <ShareButton store={store} state={state} />
-          <h1>{t(lang, 'title')}</h1>
-          <Controls store={store} state={state} />
-          <PanelTabs store={store} state={state} />
+          <h1>
+            <span class="title-long">{t(lang, 'title')}</span>
+            <span class="title-short">{t(lang, 'subtitle')}</span>
+          </h1>
+          <button
+            type="button"
+            class="options-toggle"
+            aria-expanded={optionsOpen}
+            aria-controls="topbar-options"
+            onClick={() => setOptionsOpen(!optionsOpen)}
+          >
+            {t(lang, optionsOpen ? 'options_hide' : 'options_show')}
+          </button>
           <Search store={store} units={units} lang={lang} focusUnit={focusUnit} />
-          <IndicatorControls store={store} state={state} model={model} />
+          <div id="topbar-options" class="topbar-options" hidden={!optionsOpen}>
+            <IndicatorControls store={store} state={state} model={model} />
+            <Controls store={store} state={state} />
+            <PanelTabs store={store} state={state} />
+          </div>
         </header>
       )}
       {state.embed && <EmbedBar store={store} state={state} />}

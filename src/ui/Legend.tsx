@@ -1,4 +1,5 @@
 import { t, type Lang } from '../i18n/strings';
+import { PHONE_QUERY } from './layout';
 import { COLORS } from '../map/style';
 import type { MapColouring } from '../model/map-colouring';
 import { MAX_CIRCLE_RADIUS_PX, circleKeyValues } from '../model/map-colouring';
@@ -19,8 +20,8 @@ export function Legend({ lang, zones, colouring, measure }: LegendProps) {
   const title = `${indicatorLabel(colouring.indicator, lang)} · ${colouring.year}${measure ? ` · ${measureLabel(measure, lang)}` : ''}`;
   const circleKey = colouring.circleRadius !== null ? circleKeyValues(colouring.maxValue) : [];
   return (
-    <section class="legend" aria-label={title}>
-      <h2 class="legend-title">{title}</h2>
+    <details class="legend" open={!matchMedia(PHONE_QUERY).matches}>
+      <summary class="legend-title">{title}</summary>
       <ul>
         {colouring.classes.map((c, i) => (
           <li key={i} data-class={i}>
@@ -69,6 +70,6 @@ export function Legend({ lang, zones, colouring, measure }: LegendProps) {
           </li>
         )}
       </ul>
-    </section>
+    </details>
   );
 }
