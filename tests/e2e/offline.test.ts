@@ -1,0 +1,186 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { preview, type PreviewServer } from 'vite';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { openAtlas } from './atlas-page';
+
+const CHENGDU = '#map=8/30.66/104.07';
+const CENTRE = { x: 640, y: 400 };
+// Tests that load the atlas two or three times, each time with a 2 MB precache behind it: slow on a busy machine.
+const SLOW = 150_000;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Every file of the build, as a path relative to dist/ with forward slashes. */
+function distFiles(dir = 'dist'): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative('dist', join(entry.parentPath, entry.name)).split('\\').join('/'));
+}
+
+/** Waits until a service worker is active and, after a reload, controls the page. */
+async function waitForControl(page: Page): Promise<void> {
+  // Wait for activation before reloading: a reload during install would make the registering helper see an
+  // "external" worker and reload the page again on its own.
+  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active != null, null, {
+    polling: 250,
+    timeout: 60_000,
+  });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+describe('offline and installable', () => {
+  it('precaches every file of the build, MapLibre worker and data included', async () => {
+    const { page, context, errors } = await openAtlas(browser);
+    await waitForControl(page);
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+      }
+      return urls;
+    });
+    const base = new URL(inject('baseUrl'));
+    const paths = cached.map((url) => new URL(url).pathname.slice(base.pathname.length)).sort();
+    // Only the service worker and its runtime are not in its own cache.
+    const expected = distFiles()
+      .filter((path) => path !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(path))
+      .sort();
+    expect(expected).toContainEqual(expect.stringMatching(/^assets\/maplibre-gl-worker-[\w-]+\.mjs$/));
+    expect(expected).toContain('data/boundaries.topo.json');
+    expect(paths).toEqual(expected);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, SLOW);
+
+  it('reopens and answers clicks with the server gone and the browser offline', async () => {
+    // A private server this test can shut down, so nothing but the service worker can answer the reload.
+    const server: PreviewServer = await preview({ preview: { port: 0, strictPort: false }, logLevel: 'warn' });
+    const url = server.resolvedUrls?.local[0];
+    if (!url) throw new Error('vite preview did not report a local URL');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    try {
+      await page.goto(new URL(`./${CHENGDU}`, url).toString());
+      await page.waitForSelector('#map[data-map-ready="true"]', { timeout: 30_000 });
+      await waitForControl(page);
+      // Let the controlled page finish loading, so going offline cuts nothing still in flight.
+      await page.waitForSelector('#map[data-map-ready="true"]', { timeout: 30_000 });
+    } finally {
+      await server.close();
+    }
+    await context.setOffline(true);
+    const notFromWorker: string[] = [];
+    page.on('response', (response) => {
+      if (!response.fromServiceWorker()) notFromWorker.push(response.url());
+    });
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));
+
+    await page.reload();
+    await page.waitForSelector('#map[data-map-ready="true"]', { timeout: 30_000 });
+    await page.mouse.click(CENTRE.x, CENTRE.y);
+    await expect.poll(() => page.locator('.unit-panel h2').textContent()).toBe('成都市');
+    // A link opened in the address bar (another query, another camera) gets the precached shell too.
+    await page.goto(new URL('./?ind=gdp&year=2022', url).toString());
+    await page.waitForSelector('#map[data-map-ready="true"]', { timeout: 30_000 });
+    expect(failed).toEqual([]);
+    expect(notFromWorker.filter((u) => u.startsWith('http'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, SLOW);
+
+  it('swaps a new deploy in whole: the open page reloads onto the new version', async () => {
+    // A copy of the build this test can redeploy in place.
+    const root = mkdtempSync(join(tmpdir(), 'atlas-deploy-'));
+    cpSync('dist', root, { recursive: true });
+    const server = await preview({ build: { outDir: root }, preview: { port: 0, strictPort: false }, logLevel: 'warn' });
+    const url = server.resolvedUrls?.local[0];
+    if (!url) throw new Error('vite preview did not report a local URL');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    try {
+      await page.goto(url);
+      await waitForControl(page);
+      await page.waitForSelector('#map[data-map-ready="true"]', { timeout: 30_000 });
+
+      // Deploy 2: a changed page, with its new revision in the worker's precache list (as a build writes it).
+      const html = join(root, 'index.html');
+      writeFileSync(html, readFileSync(html, 'utf8').replace('</head>', '<meta name="atlas-deploy" content="2"></head>'));
+      const sw = join(root, 'sw.js');
+      const before = readFileSync(sw, 'utf8');
+      const after = before.replace(/(url:\s*"index\.html",\s*revision:\s*")[^"]+/, '$1deploy-2');
+      expect(after).not.toBe(before);
+      writeFileSync(sw, after);
+
+      // The browser's own update check, run now instead of on the next navigation.
+      await page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
+      // Only a reload can put the new tag into this page, and only the new precache can serve it.
+      await page.waitForSelector('meta[name="atlas-deploy"]', { state: 'attached', timeout: 30_000 });
+      const shells = await page.evaluate(async () => {
+        const keys: string[] = [];
+        for (const name of await caches.keys()) {
+          for (const request of await (await caches.open(name)).keys()) keys.push(request.url);
+        }
+        return keys.filter((key) => new URL(key).pathname.endsWith('/index.html'));
+      });
+      expect(shells.map((key) => new URL(key).search)).toEqual(['?__WB_REVISION__=deploy-2']);
+    } finally {
+      await context.close();
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, SLOW);
+
+  it('serves a web app manifest that Chromium accepts for installation', async () => {
+    const { page, context } = await openAtlas(browser);
+    const href = await page.getAttribute('link[rel="manifest"]', 'href');
+    expect(href).toBe('./manifest.webmanifest');
+    const manifestUrl = new URL(href!, page.url());
+    const response = await fetch(manifestUrl);
+    expect(response.status).toBe(200);
+    const manifest = (await response.json()) as {
+      name: string;
+      short_name: string;
+      start_url: string;
+      scope: string;
+      theme_color: string;
+      icons: { src: string; sizes: string; type: string }[];
+    };
+    expect(manifest.name).toBe('成渝地区双城经济圈地图 · Chengyu Atlas');
+    expect(manifest.short_name.length).toBeGreaterThan(0);
+    // Relative, so an install works from whatever folder dist/ is served.
+    expect(manifest.start_url).toBe('./');
+    expect(manifest.scope).toBe('./');
+    expect(manifest.theme_color).toBe('#f3f1ec');
+    for (const size of [192, 512]) {
+      const icon = manifest.icons.find((i) => i.sizes === `${size}x${size}`);
+      expect(icon?.type).toBe('image/png');
+      const png = Buffer.from(await (await fetch(new URL(icon!.src, manifestUrl))).arrayBuffer());
+      // PNG header: width and height are the IHDR chunk's first two big-endian words.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
+    const cdp = await context.newCDPSession(page);
+    const { errors: manifestErrors } = (await cdp.send('Page.getAppManifest')) as { errors: { message: string }[] };
+    expect(manifestErrors).toEqual([]);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    await context.close();
+  });
+});
