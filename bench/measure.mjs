@@ -153,7 +153,9 @@ async function recolour(page) {
  * @returns { firstColouredMs, frames, clickMs, heapBytes, recolourMs }
  */
 export async function measurePage(browser, analysisPage, target, onLoaded) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  // Service workers blocked: the atlas's offline precache (~2 MB after load) would otherwise compete with the
+  // measured start-up and count as transferred bytes; the floor and peer pages have none.
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     const errors = [];
