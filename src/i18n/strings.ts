@@ -55,6 +55,13 @@ const zh = {
   all_figures: '{year} 年全部指标',
   derived_from: '由以下数据计算',
   no_data_year: '{year} 年无数据',
+  basemap_online: '在线底图（OpenStreetMap）',
+  basemap_failed: '在线底图无法加载，已改用内置离线地图。',
+  dismiss: '知道了',
+  data_not_object: '{file} 不是 JSON 对象',
+  data_missing: '{file} 缺少必需的部分“{field}”，或其格式不对',
+  data_schema: '{file} 的数据格式版本为 {found}，本应用无法识别（可读版本：{expected}）',
+  data_not_topology: '{file} 不是 TopoJSON 拓扑数据（type 为 {found}）',
 } as const;
 
 type Key = keyof typeof zh;
@@ -111,6 +118,13 @@ const en: Record<Key, string> = {
   all_figures: 'All figures, {year}',
   derived_from: 'Computed from',
   no_data_year: 'No data for {year}',
+  basemap_online: 'Online basemap (OpenStreetMap)',
+  basemap_failed: 'The online basemap could not be loaded; showing the built-in offline map instead.',
+  dismiss: 'Dismiss',
+  data_not_object: '{file} is not a JSON object',
+  data_missing: '{file} lacks the required part "{field}", or it is malformed',
+  data_schema: '{file} has data format version {found}, which this app does not know (it reads version {expected})',
+  data_not_topology: '{file} is not TopoJSON topology data (its type is {found})',
 };
 
 const STRINGS: Record<Lang, Record<Key, string>> = { zh, en };

@@ -1,5 +1,5 @@
 import { Map as MapLibreMap, AttributionControl, NavigationControl, setWorkerUrl } from 'maplibre-gl';
-import type { ExpressionSpecification, LngLatBoundsLike, MapLayerMouseEvent } from 'maplibre-gl';
+import type { ErrorEvent, ExpressionSpecification, LngLatBoundsLike, MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/turf';
@@ -7,7 +7,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Boundaries } from '../data/boundaries';
 import type { MapColouring } from '../model/map-colouring';
 import type { UnitProps } from '../model/units';
-import { quantizeCamera, type Camera, type Lang, type Level } from '../state/view-state';
+import { quantizeCamera, type Basemap, type Camera, type Lang, type Level } from '../state/view-state';
 import {
   buildStyle,
   labelSourceId,
@@ -15,6 +15,10 @@ import {
   labelField,
   zoneLabelField,
   HATCH_IMAGE,
+  BASEMAP_FILL_OPACITY,
+  BASEMAP_LAYER,
+  BASEMAP_SOURCE,
+  BASEMAP_SOURCE_SPEC,
   LABELLED_SOURCES,
   UNIT_SOURCES,
   MEMBERSHIP_FILL,
@@ -40,13 +44,19 @@ export interface MapView {
   camera: Camera | null;
   choropleth: Choropleth | null;
   attribution: string;
+  basemap: Basemap;
 }
 
 export interface MapHandlers {
   onSelect(id: string | null): void;
   onHover(id: string | null, point: { x: number; y: number } | null): void;
   onCamera(camera: Camera): void;
+  /** The online basemap showed no tile in time, or its tiles failed: the view should go back to the offline style. */
+  onBasemapFailed(): void;
 }
+
+/** How long the online basemap may take to show its first tile before the map gives up on it. */
+const BASEMAP_TIMEOUT_MS = 4000;
 
 const HOVERABLE_LAYERS = [...UNIT_SOURCES.map((s) => `${s}-fill`), 'zones-fill', 'zones-line', 'zone-markers'];
 
@@ -62,6 +72,8 @@ export class AtlasMap {
   private drawn: MapView;
   private hovered: string | null = null;
   private readonly ready: Promise<void>;
+  /** Set while the online basemap is on and none of its tiles has loaded yet. */
+  private basemapTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(container: HTMLElement, boundaries: Boundaries, view: MapView, private readonly handlers: MapHandlers) {
     for (const s of [...UNIT_SOURCES, 'zones'] as const) {
@@ -100,11 +112,21 @@ export class AtlasMap {
     this.map.on('mouseout', () => this.setHovered(null, null));
     this.map.on('click', (e) => this.handlers.onSelect(this.unitAt(e)));
     this.map.on('moveend', () => this.handlers.onCamera(quantizeCamera(this.camera())));
+    this.map.on('sourcedata', (e) => {
+      if (e.sourceId === BASEMAP_SOURCE && e.tile) this.stopBasemapTimer();
+    });
+    this.map.on('error', (e: ErrorEvent & { sourceId?: string }) => {
+      // Once one tile has shown, the basemap works: a later stray tile error leaves it on.
+      if (e.sourceId === BASEMAP_SOURCE) {
+        if (this.basemapTimer !== undefined) this.basemapFailed();
+      } else console.error(e.error); // what MapLibre does with errors nobody listens to
+    });
     // A counter on the container lets tests and tools wait for "drawn" without reaching into MapLibre.
     let idle = 0;
     this.map.on('idle', () => (container.dataset.idleCount = String(++idle)));
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
     void this.ready.then(() => {
+      this.applyBasemap(view.basemap);
       this.applyChoropleth(null, view.choropleth);
       this.applySelection(null, view.selected);
       container.dataset.mapReady = 'true';
@@ -132,6 +154,7 @@ export class AtlasMap {
   }
 
   private applyAll(prev: MapView, view: MapView): void {
+    if (prev.basemap !== view.basemap) this.applyBasemap(view.basemap);
     if (prev.level !== view.level) this.applyLevel(view.level);
     if (prev.lang !== view.lang) this.applyLang(view.lang);
     if (prev.zones !== view.zones) {
@@ -158,6 +181,34 @@ export class AtlasMap {
       for (const suffix of ['fill', 'line', 'highlight', 'label', 'circles']) this.map.setFilter(`${s}-${suffix}`, levelFilter(s, level));
       this.map.setFilter(`${s}-partial`, levelFilter(s, level, ['==', ['get', 'circle'], 'partial']));
     }
+  }
+
+  /** The online basemap goes under the unit fills, which turn see-through; the context fill would hide it. */
+  private applyBasemap(basemap: Basemap): void {
+    const on = basemap === 'osm';
+    if (on === (this.map.getSource(BASEMAP_SOURCE) !== undefined)) return;
+    if (on) {
+      this.map.addSource(BASEMAP_SOURCE, BASEMAP_SOURCE_SPEC);
+      this.map.addLayer(BASEMAP_LAYER, `${UNIT_SOURCES[0]}-fill`);
+      this.basemapTimer = setTimeout(() => this.basemapFailed(), BASEMAP_TIMEOUT_MS);
+    } else {
+      this.stopBasemapTimer();
+      this.map.removeLayer(BASEMAP_LAYER.id);
+      this.map.removeSource(BASEMAP_SOURCE);
+    }
+    this.map.setLayoutProperty('context-fill', 'visibility', on ? 'none' : 'visible');
+    for (const s of UNIT_SOURCES) this.map.setPaintProperty(`${s}-fill`, 'fill-opacity', on ? BASEMAP_FILL_OPACITY : 1);
+  }
+
+  private stopBasemapTimer(): void {
+    clearTimeout(this.basemapTimer);
+    this.basemapTimer = undefined;
+  }
+
+  /** Said once per attempt (many tiles fail together); the handler turns the basemap off through the view. */
+  private basemapFailed(): void {
+    this.stopBasemapTimer();
+    this.handlers.onBasemapFailed();
   }
 
   private applyLang(lang: Lang): void {

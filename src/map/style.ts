@@ -4,6 +4,8 @@ import type {
   FilterSpecification,
   ExpressionSpecification,
   GeoJSONSourceSpecification,
+  RasterSourceSpecification,
+  RasterLayerSpecification,
 } from 'maplibre-gl';
 import type { Boundaries } from '../data/boundaries';
 import type { BoundaryObject } from '../model/units';
@@ -70,6 +72,28 @@ export const MEMBERSHIP_FILL: ExpressionSpecification = [
 ];
 
 export const HATCH_IMAGE = 'hatch';
+
+/**
+ * The optional online basemap's tile address, fixed at build time (VITE_BASEMAP_TILES). Raster tiles: a vector
+ * basemap would bring glyphs and fonts of its own that clash with our local labels.
+ */
+export const BASEMAP_TILES: string = import.meta.env.VITE_BASEMAP_TILES || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const BASEMAP_SOURCE = 'basemap';
+/** Unit fills over the online basemap: see-through, so its streets and places show. */
+export const BASEMAP_FILL_OPACITY = 0.7;
+
+/** Our own constant, never text from a data file or the build variable: MapLibre renders attributions as HTML. */
+const OSM_ATTRIBUTION = '<a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">© OpenStreetMap contributors</a>';
+
+export const BASEMAP_SOURCE_SPEC: RasterSourceSpecification = {
+  type: 'raster',
+  tiles: [BASEMAP_TILES],
+  tileSize: 256,
+  maxzoom: 19,
+  attribution: OSM_ATTRIBUTION,
+};
+
+export const BASEMAP_LAYER: RasterLayerSpecification = { id: BASEMAP_SOURCE, type: 'raster', source: BASEMAP_SOURCE };
 
 export function labelField(lang: Lang): ExpressionSpecification {
   return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];

@@ -45,6 +45,15 @@ export function Controls({ store, state }: { store: Store; state: ViewState }) {
         <input type="checkbox" name="zones" checked={state.zones} onChange={(e) => store.update({ zones: e.currentTarget.checked })} />
         {t(lang, 'zones_show')}
       </label>
+      <label class="toggle">
+        <input
+          type="checkbox"
+          name="basemap"
+          checked={state.basemap === 'osm'}
+          onChange={(e) => store.update({ basemap: e.currentTarget.checked ? 'osm' : 'offline' })}
+        />
+        {t(lang, 'basemap_online')}
+      </label>
     </div>
   );
 }

@@ -1,0 +1,85 @@
+/**
+ * Checks that a fetched data file is in a format this build can read, before anything draws it: a file from a
+ * newer (or broken) build must say so, not leave a blank map or fail somewhere deep in the model. Pure.
+ */
+import type { Topology } from 'topojson-specification';
+import type { IndicatorDataset } from '../model/dataset';
+import { BOUNDARY_OBJECTS } from '../model/units';
+import { t, type Lang } from '../i18n/strings';
+
+/** The one `schema` version of indicators.json this build reads. */
+export const INDICATORS_SCHEMA = 1;
+
+export type FormatProblem =
+  | { kind: 'not-object' }
+  | { kind: 'missing'; field: string }
+  | { kind: 'schema'; found: string }
+  | { kind: 'not-topology'; found: string };
+
+export class DataFormatError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: FormatProblem,
+  ) {
+    super(dataFormatMessage(file, problem, 'en'));
+    this.name = 'DataFormatError';
+  }
+}
+
+export function dataFormatMessage(file: string, problem: FormatProblem, lang: Lang): string {
+  switch (problem.kind) {
+    case 'not-object':
+      return t(lang, 'data_not_object', { file });
+    case 'missing':
+      return t(lang, 'data_missing', { file, field: problem.field });
+    case 'schema':
+      return t(lang, 'data_schema', { file, found: problem.found, expected: INDICATORS_SCHEMA });
+    case 'not-topology':
+      return t(lang, 'data_not_topology', { file, found: problem.found });
+  }
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A value from the file as the message shows it: JSON, cut short (the file may hold anything). */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+function requireObject(file: string, json: unknown): Json {
+  if (!isObject(json)) throw new DataFormatError(file, { kind: 'not-object' });
+  return json;
+}
+
+/** `data/indicators.json`: the schema version this build knows, and the parts every version 1 file has. */
+export function checkIndicators(file: string, json: unknown): IndicatorDataset {
+  const data = requireObject(file, json);
+  if (!Object.hasOwn(data, 'schema')) throw new DataFormatError(file, { kind: 'missing', field: 'schema' });
+  if (data.schema !== INDICATORS_SCHEMA) throw new DataFormatError(file, { kind: 'schema', found: shown(data.schema) });
+  for (const field of ['indicators', 'sources'] as const) {
+    if (!isObject(data[field])) throw new DataFormatError(file, { kind: 'missing', field });
+  }
+  if (!Array.isArray(data.rows)) throw new DataFormatError(file, { kind: 'missing', field: 'rows' });
+  return data as unknown as IndicatorDataset;
+}
+
+/** `data/boundaries.topo.json`: a TopoJSON Topology with arcs and every object the map draws, each a collection. */
+export function checkTopology(file: string, json: unknown): Topology {
+  const data = requireObject(file, json);
+  if (!Object.hasOwn(data, 'type')) throw new DataFormatError(file, { kind: 'missing', field: 'type' });
+  if (data.type !== 'Topology') throw new DataFormatError(file, { kind: 'not-topology', found: shown(data.type) });
+  if (!Array.isArray(data.arcs)) throw new DataFormatError(file, { kind: 'missing', field: 'arcs' });
+  const objects = data.objects;
+  if (!isObject(objects)) throw new DataFormatError(file, { kind: 'missing', field: 'objects' });
+  for (const name of BOUNDARY_OBJECTS) {
+    const object = objects[name];
+    if (!isObject(object) || object.type !== 'GeometryCollection' || !Array.isArray(object.geometries))
+      throw new DataFormatError(file, { kind: 'missing', field: `objects.${name}` });
+  }
+  return data as unknown as Topology;
+}
