@@ -1,11 +1,24 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The dev server injects styles as inline <style> and keeps a websocket for hot reload, both of which the
+ * production Content-Security-Policy in index.html forbids: drop the policy while serving in development only.
+ */
+function devWithoutCsp(): Plugin {
+  return {
+    name: 'dev-without-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>(\s*<!--.*?-->)?/, ''),
+  };
+}
 
 // Relative base: the built `dist/` works from any folder of a static host.
 export default defineConfig({
   base: './',
   plugins: [
+    devWithoutCsp(),
     preact(),
     // Offline and installable: a Workbox service worker precaches everything in dist/ (app shell, every JS/CSS
     // chunk including MapLibre's worker, data, sources page, icons), so a visited atlas runs without network.
