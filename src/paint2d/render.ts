@@ -5,7 +5,7 @@
 import { bbox } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
 import type { Boundaries } from '../data/boundaries';
-import { COLORS, UNIT_SOURCES, type UnitSource } from '../map/style';
+import { COLORS, LABELLED_SOURCES, UNIT_SOURCES, type LabelledSource, type UnitSource } from '../map/style';
 import { hatchImage } from '../map/hatch';
 import { unitsOfLevel } from '../model/level-units';
 import { MAX_CIRCLE_RADIUS_PX, type MapColouring } from '../model/map-colouring';
@@ -29,8 +29,8 @@ export interface Scene {
   circle: MercatorShape<UnitProps>[];
   zones: MercatorShape<UnitProps>[];
   zoneMarkers: MercatorPoint[];
-  /** Where MapLibre puts each unit's label and proportional circle. */
-  labelPoints: Record<UnitSource, MercatorPoint[]>;
+  /** Where MapLibre puts each unit's (and zone's) label and proportional circle. */
+  labelPoints: Record<LabelledSource, MercatorPoint[]>;
   /** The default framing: the Circle outline's bounds. */
   circleBounds: LngLatBounds;
   /** Ids drawn at each level (zones aside). */
@@ -46,7 +46,7 @@ export function prepareScene(boundaries: Boundaries): Scene {
         : [],
     );
   const units = Object.fromEntries(UNIT_SOURCES.map((s) => [s, shapes(s)])) as Scene['units'];
-  const labelPoints = Object.fromEntries(UNIT_SOURCES.map((s) => [s, points(labelPointsOf(boundaries[s]).features)])) as Scene['labelPoints'];
+  const labelPoints = Object.fromEntries(LABELLED_SOURCES.map((s) => [s, points(labelPointsOf(boundaries[s]).features)])) as Scene['labelPoints'];
   const unitProps = new Map(UNIT_SOURCES.flatMap((s) => boundaries[s].features.map((f) => [f.properties.id, f.properties] as const)));
   const members = new Map<Level, ReadonlySet<string>>();
   return {
@@ -87,8 +87,8 @@ function membershipColour(unit: UnitProps): string {
 
 let hatchTile: HTMLCanvasElement | null = null;
 
-/** The hatch image MapLibre draws for "partly in the Circle", as a canvas to make patterns from. */
-function hatchCanvas(): HTMLCanvasElement {
+/** The hatch image MapLibre draws for "partly in the Circle", as a canvas to make patterns from (map and PNG legend). */
+export function hatchCanvas(): HTMLCanvasElement {
   if (!hatchTile) {
     const image = hatchImage();
     hatchTile = document.createElement('canvas');

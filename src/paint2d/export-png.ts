@@ -1,0 +1,377 @@
+/**
+ * The current view as a PNG to download: the Canvas 2D frame (render.ts) with labels, a title, the legend and a
+ * source line, all drawn with canvas text, so it needs no WebGL2 and comes out the same whichever map is on screen.
+ * The online basemap and pitch are not drawn: the picture is the offline map seen from straight above.
+ */
+import { t, type Lang } from '../i18n/strings';
+import { APPROX_SUFFIX, COLORS, LABELLED_SOURCES, type LabelledSource } from '../map/style';
+import { GRADES, type Grade, type IndicatorId, type IndicatorModel } from '../model/dataset';
+import { formatClassLabels, formatValue, measureLabel, NO_DATA_LABEL, toMeasure, type Measure } from '../model/format';
+import { indicatorLabel } from '../model/indicator-labels';
+import { circleKeyValues, MAX_CIRCLE_RADIUS_PX, type MapColouring } from '../model/map-colouring';
+import { CIRCLE_FILL, CIRCLE_FILL_OPACITY, NO_DATA_COLOR, radiusFor } from '../model/palette';
+import type { Camera, Level, ViewState } from '../state/view-state';
+import { ZOOM_LIMITS } from './canvas-map';
+import { applyTransform, fitBoundsCamera, screenTransform, type LngLatBounds, type Viewport } from './mercator';
+import { hatchCanvas, paintFrame, type Scene } from './render';
+
+/** The picture's size in CSS px; it is drawn at IMAGE_DPR device px per CSS px. */
+export const IMAGE_SIZE: Viewport = { width: 1600, height: 1000 };
+export const IMAGE_DPR = 2;
+
+const MARGIN = 24;
+const HEADER_HEIGHT = 84;
+const FOOTER_HEIGHT = 44;
+const LEGEND_WIDTH = 300;
+/** Where the map goes in the picture, CSS px. */
+const MAP_FRAME = {
+  x: MARGIN,
+  y: HEADER_HEIGHT,
+  width: IMAGE_SIZE.width - 3 * MARGIN - LEGEND_WIDTH,
+  height: IMAGE_SIZE.height - HEADER_HEIGHT - FOOTER_HEIGHT,
+};
+/** The default framing's padding, as the maps use for the whole Circle. */
+const FRAME_PADDING = 24;
+const MUTED = '#6b665e';
+const SWATCH_EDGE = 'rgba(0, 0, 0, 0.15)';
+
+const LEVEL_KEYS = { units: 'level_units', cities: 'level_cities', districts: 'level_districts' } as const;
+
+const TEXT: Record<Lang, { data: string; list: string; more(rest: number, total: number): string; grades(span: string, one: boolean): string; boundaries: string }> = {
+  zh: {
+    data: '数据：',
+    list: '、',
+    more: (_rest, total) => ` 等 ${total} 家`,
+    grades: (span) => `可信度 ${span}`,
+    boundaries: '行政区划：天地图 2024-05',
+  },
+  en: {
+    data: 'Data: ',
+    list: ', ',
+    more: (rest) => ` and ${rest} more`,
+    grades: (span, one) => `${one ? 'grade' : 'grades'} ${span}`,
+    boundaries: 'Boundaries: Tianditu 2024-05',
+  },
+};
+
+/** "地区生产总值 · 2022 · 区县与地市" / "GDP · 2022 · Districts & cities". */
+export function imageTitle(indicator: IndicatorId, year: number, level: Level, lang: Lang): string {
+  return `${indicatorLabel(indicator, lang)} · ${year} · ${t(lang, LEVEL_KEYS[level])}`;
+}
+
+export function exportFileName(state: Pick<ViewState, 'indicator' | 'year' | 'level'>): string {
+  return `chengyu-atlas_${state.indicator}_${state.year}_${state.level}.png`;
+}
+
+/** A publisher without its trailing "(repost at …)" / "(copy at …)": the line names who published, not where it was read. */
+export function shortPublisher(name: string): string {
+  return name.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '');
+}
+
+export interface FigureSources {
+  /** Distinct shortened publishers, most figures first. */
+  publishers: string[];
+  /** Grades of the figures, best first. */
+  grades: Grade[];
+}
+
+/** Who published the figures the map shows (derived figures: their inputs' sources), and their grades. */
+export function figureSources(model: IndicatorModel, colouring: MapColouring): FigureSources {
+  const counts = new Map<string, number>();
+  const grades = new Set<Grade>();
+  for (const [id, value] of colouring.values) {
+    if (value === null) continue;
+    for (const source of model.figure(id, colouring.indicator, colouring.year)?.sources ?? []) {
+      grades.add(source.grade);
+      const publisher = model.source(source.id)?.publisher;
+      if (publisher) counts.set(shortPublisher(publisher), (counts.get(shortPublisher(publisher)) ?? 0) + 1);
+    }
+  }
+  const publishers = [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([name]) => name);
+  return { publishers, grades: GRADES.filter((g) => grades.has(g)) };
+}
+
+/**
+ * "数据：A、B 等 9 家 · 可信度 A–D · 行政区划：天地图 2024-05 · 成渝经济圈数据地图", naming the first `shown`
+ * publishers (the caller lowers it until the line fits). Without figures the data part is left out.
+ */
+export function sourceLine(sources: FigureSources, lang: Lang, shown: number): string {
+  const text = TEXT[lang];
+  const parts: string[] = [];
+  const { publishers, grades } = sources;
+  if (publishers.length > 0) {
+    const rest = publishers.length - shown;
+    const more = rest > 0 ? text.more(rest, publishers.length) : '';
+    parts.push(text.data + publishers.slice(0, shown).join(text.list) + more);
+  }
+  if (grades.length > 0) {
+    const span = grades.length === 1 ? grades[0] : `${grades[0]}–${grades[grades.length - 1]}`;
+    parts.push(text.grades(span, grades.length === 1));
+  }
+  parts.push(text.boundaries, t(lang, 'subtitle'));
+  return parts.join(' · ');
+}
+
+/**
+ * The camera of the picture's map: the default framing fitted to the picture, or the screen's camera zoomed so
+ * that everything the screen showed is in the picture. No pitch: the 2D renderer draws none.
+ */
+export function exportCamera(camera: Camera | null, circleBounds: LngLatBounds, screen: Viewport, frame: Viewport): Camera {
+  if (!camera) return fitBoundsCamera(circleBounds, frame, FRAME_PADDING, ZOOM_LIMITS);
+  const scale = Math.min(frame.width / screen.width, frame.height / screen.height);
+  const zoom = Math.min(Math.max(camera.zoom + Math.log2(scale), ZOOM_LIMITS.minZoom), ZOOM_LIMITS.maxZoom);
+  return { ...camera, zoom, pitch: 0 };
+}
+
+export interface MapImageOptions {
+  scene: Scene;
+  model: IndicatorModel;
+  state: ViewState;
+  colouring: MapColouring;
+  /** The on-screen map's size, CSS px. */
+  screen: Viewport;
+}
+
+/** Device-px context with CSS-px coordinates, and the page's font. */
+interface Pen {
+  ctx: CanvasRenderingContext2D;
+  family: string;
+}
+
+function font(pen: Pen, size: number, weight = 400): void {
+  pen.ctx.font = `${weight} ${size}px ${pen.family}`;
+}
+
+/**
+ * Lines of at most about `width`: broken at spaces for English, between characters for Chinese, and balanced as
+ * MapLibre balances them ("石柱土家/族自治县", not "石柱土家族自治/县").
+ */
+function wrap(ctx: CanvasRenderingContext2D, text: string, width: number, lang: Lang): string[] {
+  const tokens = lang === 'en' ? text.split(' ') : [...text];
+  const joiner = lang === 'en' ? ' ' : '';
+  const total = ctx.measureText(text).width;
+  const target = total / Math.ceil(total / width);
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    const next = line ? line + joiner + token : token;
+    const over = ctx.measureText(next).width - target;
+    // Break before the token when that ends the line nearer the target than taking it would.
+    if (line && over > 0 && over > target - ctx.measureText(line).width) {
+      lines.push(line);
+      line = token;
+    } else line = next;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Names at the label points with MapLibre's sizes, colours and halos (style.ts). Like MapLibre, the top layer is
+ * placed first and a label that would overlap one already placed, or leave the frame, is skipped.
+ */
+function drawLabels(pen: Pen, scene: Scene, state: ViewState, camera: Camera): void {
+  const { ctx } = pen;
+  const transform = screenTransform(camera, MAP_FRAME);
+  const members = scene.membersOf(state.level);
+  const placed: Box[] = [];
+  const style = (source: LabelledSource) =>
+    source === 'zones'
+      ? { size: 11, colour: COLORS.zone, halo: 1.6, maxWidth: 9, offsetEm: 1.1 }
+      : { size: source === 'counties' ? 11 : 12, colour: COLORS.label, halo: 1.4, maxWidth: 7, offsetEm: 0 };
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  for (const source of [...LABELLED_SOURCES].reverse()) {
+    if (source === 'zones' ? !state.zones : source === 'counties' && camera.zoom < 6.2) continue;
+    const { size, colour, halo, maxWidth, offsetEm } = style(source);
+    font(pen, size);
+    const lineHeight = size * 1.2;
+    for (const point of scene.labelPoints[source]) {
+      const unit = point.properties;
+      if (source !== 'zones' && !members.has(unit.id)) continue;
+      const name = (state.lang === 'zh' ? unit.name_zh : unit.name_en) + (source === 'zones' ? APPROX_SUFFIX[state.lang] : '');
+      const lines = wrap(ctx, name, maxWidth * size, state.lang);
+      const width = Math.max(...lines.map((l) => ctx.measureText(l).width));
+      const [px, py] = applyTransform(transform, point.x, point.y);
+      const x = MAP_FRAME.x + px;
+      // Zone labels hang below their point (text-anchor top), the others are centred on it.
+      const top = MAP_FRAME.y + py + (offsetEm ? offsetEm * size : -(lines.length * lineHeight) / 2);
+      const box = { x0: x - width / 2 - 2, y0: top - 1, x1: x + width / 2 + 2, y1: top + lines.length * lineHeight + 1 };
+      const inFrame = box.x0 >= MAP_FRAME.x && box.y0 >= MAP_FRAME.y && box.x1 <= MAP_FRAME.x + MAP_FRAME.width && box.y1 <= MAP_FRAME.y + MAP_FRAME.height;
+      if (!inFrame || placed.some((b) => overlaps(b, box))) continue;
+      placed.push(box);
+      lines.forEach((line, i) => {
+        const y = top + (i + 0.5) * lineHeight;
+        ctx.strokeStyle = COLORS.labelHalo;
+        ctx.lineWidth = 2 * halo;
+        ctx.strokeText(line, x, y);
+        ctx.fillStyle = colour;
+        ctx.fillText(line, x, y);
+      });
+    }
+  }
+  ctx.textAlign = 'start';
+  ctx.textBaseline = 'alphabetic';
+}
+
+/** The legend as the panel shows it (Legend.tsx), without counts: classes, no data, circle sizes, outlines. */
+function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, measure: Measure | null): void {
+  const { ctx } = pen;
+  const { lang } = state;
+  const x = IMAGE_SIZE.width - MARGIN - LEGEND_WIDTH;
+  const textX = x + 40;
+  const textWidth = LEGEND_WIDTH - 40;
+  let y = HEADER_HEIGHT + 8;
+  const row = (label: string, swatch: (top: number) => void, size = 14) => {
+    font(pen, size);
+    const lines = wrap(ctx, label, textWidth, lang);
+    swatch(y);
+    ctx.fillStyle = COLORS.label;
+    lines.forEach((line, i) => ctx.fillText(line, textX, y + 13 + i * 18));
+    y += Math.max(lines.length * 18, 18) + 6;
+  };
+  // Outlined as the panel's swatches are, so the lightest class still shows on white.
+  const box = (fill: string | CanvasPattern, alpha = 1) => (top: number) => {
+    ctx.globalAlpha = alpha;
+    ctx.fillStyle = fill;
+    ctx.fillRect(x, top + 1, 30, 16);
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = SWATCH_EDGE;
+    ctx.lineWidth = 1;
+    ctx.strokeRect(x + 0.5, top + 1.5, 29, 15);
+  };
+  // Dashes in multiples of the width, as MapLibre's line-dasharray (style.ts).
+  const dashed = (colour: string, dash: number[], width: number, trace: (top: number) => void) => (top: number) => {
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = width;
+    ctx.setLineDash(dash.map((d) => d * width));
+    ctx.beginPath();
+    trace(top);
+    ctx.stroke();
+    ctx.setLineDash([]);
+  };
+
+  font(pen, 16, 600);
+  ctx.fillStyle = COLORS.label;
+  ctx.fillText(measure ? `${t(lang, 'legend')} · ${measureLabel(measure, lang)}` : t(lang, 'legend'), x, y + 16);
+  y += 32;
+  const labels = measure ? formatClassLabels(colouring.breaks, measure, lang) : colouring.classes.map((c) => `${c.lo}–${c.hi}`);
+  colouring.classes.forEach((c, i) => row(labels[i], box(c.color)));
+  row(NO_DATA_LABEL[lang], box(NO_DATA_COLOR));
+
+  const circleKey = colouring.circleRadius !== null && measure ? circleKeyValues(colouring.maxValue) : [];
+  if (measure && circleKey.length > 0) {
+    y += 10;
+    for (const value of circleKey) {
+      const r = radiusFor(value, colouring.maxValue, MAX_CIRCLE_RADIUS_PX);
+      const cy = y + r + 4;
+      ctx.beginPath();
+      ctx.arc(x + MAX_CIRCLE_RADIUS_PX, cy, r, 0, 2 * Math.PI);
+      ctx.globalAlpha = CIRCLE_FILL_OPACITY;
+      ctx.fillStyle = CIRCLE_FILL;
+      ctx.fill();
+      ctx.globalAlpha = 1;
+      font(pen, 14);
+      ctx.fillStyle = COLORS.label;
+      ctx.fillText(formatValue(value, measure, lang), x + 2 * MAX_CIRCLE_RADIUS_PX + 12, cy + 5);
+      y += 2 * r + 8;
+    }
+    font(pen, 12);
+    ctx.fillStyle = MUTED;
+    for (const line of wrap(ctx, t(lang, 'circle_size'), LEGEND_WIDTH, lang)) ctx.fillText(line, x, (y += 16));
+    y += 8;
+  }
+
+  y += 10;
+  row(
+    t(lang, 'legend_circle'),
+    dashed(COLORS.circleLine, [3, 1.5], 2, (top) => {
+      ctx.moveTo(x, top + 9);
+      ctx.lineTo(x + 30, top + 9);
+    }),
+  );
+  const hatch = ctx.createPattern(hatchCanvas(), 'repeat');
+  row(t(lang, 'legend_partial'), (top) => {
+    box(COLORS.membershipPartial)(top);
+    if (hatch) box(hatch, 0.55)(top);
+  });
+  if (state.zones) {
+    row(t(lang, 'legend_zone'), (top) => {
+      box(COLORS.zone, 0.22)(top);
+      dashed(COLORS.zone, [2, 1], 2, () => ctx.rect(x + 1, top + 2, 28, 14))(top);
+    });
+    font(pen, 12);
+    ctx.fillStyle = MUTED;
+    for (const line of wrap(ctx, t(lang, 'approximate'), LEGEND_WIDTH, lang)) ctx.fillText(line, x, (y += 16));
+  }
+}
+
+/** The whole picture on a canvas of IMAGE_SIZE × IMAGE_DPR device px. */
+export function renderMapImage({ scene, model, state, colouring, screen }: MapImageOptions): HTMLCanvasElement {
+  const camera = exportCamera(state.camera, scene.circleBounds, screen, MAP_FRAME);
+  const map = document.createElement('canvas');
+  paintFrame(map, scene, { camera, level: state.level, zones: state.zones, selected: state.selected, hovered: null, colouring }, MAP_FRAME, IMAGE_DPR);
+
+  const canvas = document.createElement('canvas');
+  canvas.width = IMAGE_SIZE.width * IMAGE_DPR;
+  canvas.height = IMAGE_SIZE.height * IMAGE_DPR;
+  const ctx = canvas.getContext('2d')!;
+  const pen: Pen = { ctx, family: getComputedStyle(document.body).fontFamily };
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(map, MAP_FRAME.x * IMAGE_DPR, MAP_FRAME.y * IMAGE_DPR);
+  ctx.scale(IMAGE_DPR, IMAGE_DPR);
+  ctx.strokeStyle = COLORS.contextLine;
+  ctx.lineWidth = 1;
+  ctx.strokeRect(MAP_FRAME.x - 0.5, MAP_FRAME.y - 0.5, MAP_FRAME.width + 1, MAP_FRAME.height + 1);
+  drawLabels(pen, scene, state, camera);
+
+  const { lang } = state;
+  const indicator = state.indicator as IndicatorId;
+  font(pen, 14);
+  ctx.fillStyle = MUTED;
+  ctx.fillText(t(lang, 'title'), MARGIN, 32);
+  font(pen, 28, 700);
+  ctx.fillStyle = COLORS.label;
+  ctx.fillText(imageTitle(indicator, state.year, state.level, lang), MARGIN, 68);
+
+  drawLegend(pen, state, colouring, toMeasure(model.measure(indicator)));
+
+  const sources = figureSources(model, colouring);
+  font(pen, 13);
+  ctx.fillStyle = MUTED;
+  const fits = (shown: number) => ctx.measureText(sourceLine(sources, lang, shown)).width <= IMAGE_SIZE.width - 2 * MARGIN;
+  let shown = sources.publishers.length;
+  while (shown > 1 && !fits(shown)) shown--;
+  ctx.fillText(sourceLine(sources, lang, shown), MARGIN, IMAGE_SIZE.height - 16);
+  return canvas;
+}
+
+export function mapImageBlob(options: MapImageOptions): Promise<Blob> {
+  const canvas = renderMapImage(options);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the map image could not be encoded'))), 'image/png'),
+  );
+}
+
+/** Saves `blob` as a download through a temporary link, as browsers only start downloads from one. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked only once the browser has had time to start reading it: revoking at once can cancel the download.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
