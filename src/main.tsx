@@ -1,21 +1,22 @@
 import { render } from 'preact';
-import type { Topology } from 'topojson-specification';
 import { decodeBoundaries, unitIndex } from './data/boundaries';
+import { checkIndicators, checkTopology, DataFormatError, dataFormatMessage } from './data/check-format';
 import type { AtlasMap, MapHandlers, MapView } from './map/atlas-map';
 import { supportsWebGL2 } from './paint2d/webgl-support';
 import { prepareScene } from './paint2d/render';
 import { CanvasMap, type CanvasMapView } from './paint2d/canvas-map';
+import { mapImageBlob } from './paint2d/export-png';
 import { mountFallbackControls } from './paint2d/fallback-controls';
 import { Store } from './state/store';
 import { Observable } from './state/observable';
-import type { ViewState } from './state/view-state';
+import { LANGS, type ViewState } from './state/view-state';
 import { colouringCache } from './state/colouring-cache';
 import type { MapColouring } from './model/map-colouring';
 import { buildCatalog } from './state/catalog';
 import { App } from './ui/App';
 import type { HoverInfo } from './ui/Tooltip';
 import { t } from './i18n/strings';
-import type { IndicatorDataset, IndicatorId } from './model/dataset';
+import type { IndicatorId } from './model/dataset';
 import { formatValue, toMeasure } from './model/format';
 import { createIndicatorModel } from './model/derived';
 import './styles.css';
@@ -32,6 +33,7 @@ function mapViewOf(state: ViewState, colouring: MapColouring): MapView {
     camera: state.camera,
     choropleth: colouring,
     attribution: ATTRIBUTION,
+    basemap: state.basemap,
   };
 }
 
@@ -58,18 +60,18 @@ function nextIdle(container: HTMLElement): Promise<void> {
   });
 }
 
-async function fetchJson<T>(path: string): Promise<T> {
+async function fetchJson(path: string): Promise<unknown> {
   const response = await fetch(path);
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return (await response.json()) as T;
+  return response.json();
 }
 
 async function boot(): Promise<void> {
   const appRoot = document.getElementById('app')!;
   const mapRoot = document.getElementById('map')!;
   const [topology, dataset] = await Promise.all([
-    fetchJson<Topology>('data/boundaries.topo.json'),
-    fetchJson<IndicatorDataset>('data/indicators.json'),
+    fetchJson('data/boundaries.topo.json').then((json) => checkTopology('data/boundaries.topo.json', json)),
+    fetchJson('data/indicators.json').then((json) => checkIndicators('data/indicators.json', json)),
   ]);
   const boundaries = decodeBoundaries(topology);
   const units = unitIndex(boundaries);
@@ -82,6 +84,7 @@ async function boot(): Promise<void> {
   );
   const store = new Store(buildCatalog(units, coverage, 'gdp'));
   const hover = new Observable<HoverInfo | null>(null);
+  const basemapFailed = new Observable(false);
   const colouringOf = colouringCache(model, units);
   const webgl = supportsWebGL2();
   const scene = prepareScene(boundaries);
@@ -101,6 +104,12 @@ async function boot(): Promise<void> {
       hover.set({ text, x: point.x, y: point.y });
     },
     onCamera: (camera) => store.update({ camera }),
+    onBasemapFailed: () => {
+      // Corrects the current history entry instead of adding one: Back would land on the failing basemap again.
+      store.update({ basemap: 'offline' }, { transient: true });
+      history.replaceState(null, '', store.url());
+      basemapFailed.set(true);
+    },
   };
 
   appRoot.replaceChildren(); // the static "loading" line
@@ -112,7 +121,11 @@ async function boot(): Promise<void> {
       colouringOf={colouringOf}
       hover={hover}
       mapMessage={null}
+      basemapFailed={basemapFailed}
       focusUnit={(id) => (map ?? canvasMap)?.focusUnit(id)}
+      exportPng={(state) =>
+        mapImageBlob({ scene, model, state, colouring: colouringOf(state), screen: { width: mapRoot.clientWidth, height: mapRoot.clientHeight } })
+      }
     />,
     appRoot,
   );
@@ -156,6 +169,16 @@ boot().catch((error: unknown) => {
   const message = document.createElement('p');
   message.className = 'map-message';
   message.setAttribute('role', 'alert');
-  message.textContent = `${t(lang, 'load_failed')}: ${error instanceof Error ? error.message : String(error)}`;
+  if (error instanceof DataFormatError) {
+    // In both languages, as the static loading line: the reader's choice is in a view that never got built.
+    message.replaceChildren(
+      ...LANGS.flatMap((l, i) => {
+        const line = document.createElement('span');
+        line.lang = l;
+        line.textContent = `${t(l, 'load_failed')}: ${dataFormatMessage(error.file, error.problem, l)}`;
+        return i ? [document.createElement('br'), line] : [line];
+      }),
+    );
+  } else message.textContent = `${t(lang, 'load_failed')}: ${error instanceof Error ? error.message : String(error)}`;
   root.replaceChildren(message);
 });

@@ -24,6 +24,8 @@ import { ComparePanel } from './ComparePanel';
 import { ShareButton } from './ShareButton';
 import { EmbedBar } from './EmbedBar';
 import { PHONE_QUERY } from './layout';
+import { BasemapNotice } from './BasemapNotice';
+import { ViewDescription } from './ViewDescription';
 
 export interface AppProps {
   store: Store;
@@ -33,11 +35,15 @@ export interface AppProps {
   colouringOf(state: ViewState): MapColouring;
   hover: Observable<HoverInfo | null>;
   mapMessage: string | null;
+  /** Whether to say that the online basemap failed (the map has gone back to the offline style). */
+  basemapFailed: Observable<boolean>;
   /** Frames a unit on the map (no-op without a map). */
   focusUnit(id: string): void;
+  /** The view drawn as a PNG (title, legend, sources), for the share popover's download. */
+  exportPng(state: ViewState): Promise<Blob>;
 }
 
-export function App({ store, units, model, colouringOf, hover, mapMessage, focusUnit }: AppProps) {
+export function App({ store, units, model, colouringOf, hover, mapMessage, basemapFailed, focusUnit, exportPng }: AppProps) {
   const state = useViewState(store);
   // On a phone the options start folded away so the map stays visible; on a desktop they are always shown.
   const [optionsOpen, setOptionsOpen] = useState(() => !matchMedia(PHONE_QUERY).matches);
@@ -62,7 +68,7 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, focus
     <>
       {!state.embed && (
         <header class="topbar">
-          <ShareButton store={store} state={state} />
+          <ShareButton store={store} state={state} exportPng={exportPng} />
           <h1>
             <span class="title-long">{t(lang, 'title')}</span>
             <span class="title-short">{t(lang, 'subtitle')}</span>
@@ -91,12 +97,14 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, focus
         </p>
       )}
       <IgnoredNotice ignored={store.ignored} lang={lang} />
+      <BasemapNotice shown={basemapFailed} lang={lang} />
       <Legend
         lang={lang}
         zones={state.zones}
         colouring={colouringOf(state)}
         measure={toMeasure(model.measure(state.indicator as IndicatorId))}
       />
+      <ViewDescription state={state} colouring={colouringOf(state)} model={model} units={units} />
       {state.panel === 'table' && <TablePanel store={store} state={state} units={units} model={model} />}
       {state.panel === 'compare' && <ComparePanel store={store} state={state} units={units} model={model} />}
       {unit && (

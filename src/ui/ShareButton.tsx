@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Store } from '../state/store';
 import type { Lang, ViewState } from '../state/view-state';
+import { downloadBlob, exportFileName } from '../paint2d/export-png';
 import './share.css';
 
 const TEXT: Record<
@@ -15,6 +16,8 @@ const TEXT: Record<
     embedHint: string;
     close: string;
     frameTitle: string;
+    download: string;
+    downloadFailed: string;
   }
 > = {
   zh: {
@@ -27,6 +30,8 @@ const TEXT: Record<
     embedHint: '粘贴到网页中即可嵌入当前地图',
     close: '关闭',
     frameTitle: '成渝地区双城经济圈地图',
+    download: '下载 PNG',
+    downloadFailed: '无法生成图片',
   },
   en: {
     share: 'Share',
@@ -38,6 +43,8 @@ const TEXT: Record<
     embedHint: 'Paste into a web page to embed this map',
     close: 'Close',
     frameTitle: 'Chengdu-Chongqing Economic Circle Atlas',
+    download: 'Download PNG',
+    downloadFailed: 'The image could not be made',
   },
 };
 
@@ -62,11 +69,13 @@ function embedSnippet(store: Store, lang: Lang): string {
 /**
  * Copies the current view's address. Where the clipboard is refused or missing, the address is shown in a
  * selected field to copy by hand. The URL only ever reaches the page as a field's value (text), never as HTML.
+ * The popover also offers the embed snippet and the view as a PNG to download.
  */
-export function ShareButton({ store, state }: { store: Store; state: ViewState }) {
+export function ShareButton({ store, state, exportPng }: { store: Store; state: ViewState; exportPng(state: ViewState): Promise<Blob> }) {
   const text = TEXT[state.lang];
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<CopyOutcome>('none');
+  const [download, setDownload] = useState<'idle' | 'busy' | 'failed'>('idle');
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
@@ -76,6 +85,7 @@ export function ShareButton({ store, state }: { store: Store; state: ViewState }
     setOpen(false);
     // Cleared so the next copy changes the live region again and is announced again.
     setOutcome('none');
+    setDownload('idle');
     if (returnFocus) button.current?.focus();
   };
 
@@ -114,6 +124,17 @@ export function ShareButton({ store, state }: { store: Store; state: ViewState }
     close(true);
   };
 
+  const saveImage = async () => {
+    if (download === 'busy') return;
+    setDownload('busy');
+    try {
+      downloadBlob(await exportPng(state), exportFileName(state));
+      setDownload('idle');
+    } catch {
+      setDownload('failed');
+    }
+  };
+
   const message = outcome === 'copied' ? text.copied : outcome === 'refused' ? text.refused : '';
   return (
     <div class="share" ref={root} onKeyDown={onKeyDown}>
@@ -129,7 +150,7 @@ export function ShareButton({ store, state }: { store: Store; state: ViewState }
       </button>
       {/* Always in the page, so screen readers already watch it when the message arrives. */}
       <p class="visually-hidden" role="status" aria-live="polite">
-        {message}
+        {download === 'failed' ? text.downloadFailed : message}
       </p>
       <div class="share-popover" id={popoverId} hidden={!open}>
         <button type="button" class="close" aria-label={text.close} onClick={() => close(true)}>
@@ -165,6 +186,15 @@ export function ShareButton({ store, state }: { store: Store; state: ViewState }
           />
           <small>{text.embedHint}</small>
         </label>
+        {/* aria-busy, not disabled: a disabled button would drop keyboard focus while the image is made. */}
+        <button type="button" class="share-download" aria-busy={download === 'busy'} onClick={() => void saveImage()}>
+          {text.download}
+        </button>
+        {download === 'failed' && (
+          <p class="share-message refused" aria-hidden="true">
+            {text.downloadFailed}
+          </p>
+        )}
       </div>
     </div>
   );

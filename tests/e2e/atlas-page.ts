@@ -16,10 +16,24 @@ const BENIGN = [/GPU stall due to ReadPixels/, /favicon/];
 export async function openAtlas(
   browser: Browser,
   query = '',
-  options: { viewport?: { width: number; height: number }; waitForMap?: boolean } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    waitForMap?: boolean;
+    /** A phone: touch events and the mobile viewport meta. */
+    mobile?: boolean;
+    /** Runs in the page before any of its own scripts (e.g. to record events from the start). */
+    initScript?: () => void;
+    /** Adds routes before the page loads; added after the catch-all that refuses other hosts, they take precedence. */
+    routes?: (context: BrowserContext) => Promise<unknown>;
+  } = {},
 ): Promise<AtlasPage> {
   const base = inject('baseUrl');
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    hasTouch: options.mobile ?? false,
+    isMobile: options.mobile ?? false,
+  });
+  if (options.initScript) await context.addInitScript(options.initScript);
   // Short waits: a missing element should fail an assertion quickly, not stall a test for 30 s.
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
@@ -32,6 +46,7 @@ export async function openAtlas(
     offsite.push(url);
     return route.abort();
   });
+  await options.routes?.(context);
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error' && !BENIGN.some((re) => re.test(m.text()))) errors.push(m.text());
