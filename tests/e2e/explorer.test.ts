@@ -72,9 +72,9 @@ describe('indicator layers, legend and figures', () => {
     expect(await panel.locator('h2').textContent()).toBe('两江新区');
     expect(await panel.locator('.headline').textContent()).toBe('4,550.6 亿元');
     expect(await panel.locator('.approx-badge').count()).toBe(1);
-    const link = panel.locator('.sources a').first();
+    const link = panel.locator('.figure-sources a').first();
     expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
-    expect(await panel.locator('.sources .grade').first().textContent()).toMatch(/^[ABCD]$/);
+    expect(await panel.locator('.figure-sources .grade').first().textContent()).toMatch(/^[ABCD]$/);
     await context.close();
   });
 

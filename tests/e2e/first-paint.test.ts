@@ -91,7 +91,8 @@ afterAll(async () => {
 
 describe('the instant first paint', () => {
   it('paints before MapLibre loads, lets a click select, and hands over to a matching MapLibre frame', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORT });
+    // bypassCSP: the test hides the panels with a style tag, which the app's own policy would refuse.
+    const context = await browser.newContext({ viewport: VIEWPORT, bypassCSP: true });
     context.setDefaultTimeout(60_000);
     // Hold the MapLibre chunk until the 2D frame has been inspected and screenshot.
     let release!: () => void;

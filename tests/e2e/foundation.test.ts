@@ -76,7 +76,7 @@ describe('the atlas in a real browser', () => {
     await page.mouse.click(CENTRE.x, CENTRE.y);
     const before = await page.locator('#map canvas.maplibregl-canvas').screenshot();
     await afterRender(page, () => page.getByLabel('English').check());
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Chengdu-Chongqing Economic Circle Atlas');
+    await expect.poll(() => page.locator('h1 .title-long').textContent()).toBe('Chengdu-Chongqing Economic Circle Atlas');
     expect(await page.locator('.unit-panel h2').textContent()).toBe('Chengdu');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     const after = await page.locator('#map canvas.maplibregl-canvas').screenshot();

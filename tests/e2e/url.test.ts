@@ -190,8 +190,9 @@ describe('a hostile link opens a working, clean map', TWO_PAGES, () => {
     ['a broken escape', '&lang=%zz', 'lang', '%zz'],
   ];
 
-  // Nothing here clicks the map: a small viewport keeps software rendering quick.
-  const viewport = { width: 640, height: 400 };
+  // Nothing here clicks the map: a small viewport keeps software rendering quick (wider than the phone
+  // layout, whose folded options would hide the zones checkbox used below).
+  const viewport = { width: 720, height: 640 };
   let cleanCounts: { img: number; script: number };
   let cleaned: string;
   beforeAll(async () => {
