@@ -130,12 +130,20 @@ describe('offline and installable', () => {
       expect(after).not.toBe(before);
       writeFileSync(sw, after);
 
-      // The browser's own update check, run now instead of on the next navigation.
-      await page.evaluate(async () => {
-        await (await navigator.serviceWorker.getRegistration())?.update();
-      });
-      // Only a reload can put the new tag into this page, and only the new precache can serve it.
-      await page.waitForSelector('meta[name="atlas-deploy"]', { state: 'attached', timeout: 30_000 });
+      // The browser's own update check, run now instead of on the next navigation; asked again every few
+      // seconds (as a browser would on later navigations) because a check made while the first worker is still
+      // settling can find nothing to do. Only a reload can put the new tag into this page, and only the new
+      // precache can serve it.
+      const deadline = Date.now() + 60_000;
+      while (!(await page.locator('meta[name="atlas-deploy"]').count()) && Date.now() < deadline) {
+        await page
+          .evaluate(async () => {
+            await (await navigator.serviceWorker.getRegistration())?.update();
+          })
+          .catch(() => undefined); // the page may be reloading under us: that is the point
+        await page.waitForTimeout(3_000);
+      }
+      await page.waitForSelector('meta[name="atlas-deploy"]', { state: 'attached', timeout: 10_000 });
       const shells = await page.evaluate(async () => {
         const keys: string[] = [];
         for (const name of await caches.keys()) {
