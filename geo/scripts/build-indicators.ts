@@ -4,29 +4,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  INDICATORS_CSV,
-  INDICATORS_JSON,
-  REPO_ROOT,
-  SOURCES_CSV,
-  SOURCES_HTML,
-  readRepoFile,
-  readUnitsJson,
-} from '../lib/indicators/files';
+import { INDICATORS_JSON, REPO_ROOT, SOURCES_HTML, loadValidDataOrExit } from '../lib/indicators/files';
 import { renderIndicatorsJson, renderSourcesHtml } from '../lib/indicators/render';
-import { validateIndicatorData } from '../lib/indicators/validate';
 
-const units = readUnitsJson();
-const { messages, dataset } = validateIndicatorData({
-  indicators: readRepoFile(INDICATORS_CSV),
-  sources: readRepoFile(SOURCES_CSV),
-  units,
-});
-if (!dataset) {
-  for (const message of messages) console.error(message);
-  console.error(`${messages.length} problem(s); nothing written.`);
-  process.exit(1);
-}
+const { units, dataset } = loadValidDataOrExit();
 const names = new Map(units.map((unit) => [unit.id, { zh: unit.name_zh, en: unit.name_en }]));
 writeFileSync(resolve(REPO_ROOT, INDICATORS_JSON), renderIndicatorsJson(dataset));
 writeFileSync(resolve(REPO_ROOT, SOURCES_HTML), renderSourcesHtml(dataset, (id) => names.get(id)));

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { UnitInfo } from '../../../src/model/dataset';
-import type { CsvFile } from './validate';
+import type { IndicatorDataset, UnitInfo } from '../../../src/model/dataset';
+import { validateIndicatorData, type CsvFile } from './validate';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -25,4 +25,23 @@ export interface UnitsJsonRecord extends UnitInfo {
 
 export function readUnitsJson(): UnitsJsonRecord[] {
   return JSON.parse(readRepoFile(UNITS_JSON).text) as UnitsJsonRecord[];
+}
+
+/**
+ * The units and the validated data set from the repository's files, or, when any row fails, every problem
+ * printed to stderr and the process ended with status 1: what every script over the data does first.
+ */
+export function loadValidDataOrExit(): { units: UnitsJsonRecord[]; dataset: IndicatorDataset } {
+  const units = readUnitsJson();
+  const { messages, dataset } = validateIndicatorData({
+    indicators: readRepoFile(INDICATORS_CSV),
+    sources: readRepoFile(SOURCES_CSV),
+    units,
+  });
+  if (!dataset) {
+    for (const message of messages) console.error(message);
+    console.error(`${messages.length} problem(s); nothing written.`);
+    process.exit(1);
+  }
+  return { units, dataset };
 }
