@@ -86,7 +86,6 @@ async function boot(): Promise<void> {
   const hover = new Observable<HoverInfo | null>(null);
   const basemapFailed = new Observable(false);
   const colouringOf = colouringCache(model, units);
-  const webgl = supportsWebGL2();
   const scene = prepareScene(boundaries);
 
   let map: AtlasMap | null = null;
@@ -112,7 +111,23 @@ async function boot(): Promise<void> {
     },
   };
 
+  // The 2D frame has no pitch: a tilted link waits for MapLibre (bearing it can draw). Without WebGL2 it is the map.
+  // The WebGL probe creates a GPU context, slow where GL is software: a flat view paints before asking.
+  const initial = store.get();
+  const pitched = !!initial.camera && initial.camera.pitch > 0;
+  let webgl = pitched ? supportsWebGL2() : undefined;
   appRoot.replaceChildren(); // the static "loading" line
+  if (!webgl || !pitched) {
+    canvasMap = new CanvasMap(mapRoot, scene, canvasViewOf(initial, colouringOf(initial)), handlers);
+    mapRoot.dataset.firstPaint = 'true';
+    performance.mark('atlas:first-paint');
+  }
+  store.subscribe((state) => {
+    canvasMap?.update(canvasViewOf(state, colouringOf(state)));
+    map?.update(mapViewOf(state, colouringOf(state)));
+  });
+  // The panels, MapLibre and even the WebGL probe wait until the 2D frame is on screen: each delayed it (perf.md).
+  await afterNextFrame();
   render(
     <App
       store={store}
@@ -130,25 +145,13 @@ async function boot(): Promise<void> {
     appRoot,
   );
 
-  // The 2D frame has no pitch: a tilted link waits for MapLibre (bearing it can draw). Without WebGL2 it is the map.
-  const initial = store.get();
-  if (!webgl || !initial.camera || initial.camera.pitch === 0) {
-    canvasMap = new CanvasMap(mapRoot, scene, canvasViewOf(initial, colouringOf(initial)), handlers);
-    mapRoot.dataset.firstPaint = 'true';
-    performance.mark('atlas:first-paint');
-  }
-  store.subscribe((state) => {
-    canvasMap?.update(canvasViewOf(state, colouringOf(state)));
-    map?.update(mapViewOf(state, colouringOf(state)));
-  });
+  webgl ??= supportsWebGL2();
   if (!webgl) {
     const controls = mountFallbackControls(mapRoot, initial.lang, (delta) => canvasMap?.zoomBy(delta));
     store.subscribe((state, prev) => state.lang !== prev.lang && controls.setLang(state.lang));
     return;
   }
 
-  // MapLibre is fetched only once the 2D frame is on screen: loading it alongside delayed that frame (perf.md).
-  await afterNextFrame();
   const { AtlasMap } = await import('./map/atlas-map');
   // The camera as the user may have moved it on the 2D map meanwhile.
   map = new AtlasMap(mapRoot, boundaries, mapViewOf(store.get(), colouringOf(store.get())), handlers);

@@ -1,5 +1,5 @@
 import { Map as MapLibreMap, AttributionControl, NavigationControl, setWorkerUrl } from 'maplibre-gl';
-import type { ErrorEvent, ExpressionSpecification, LngLatBoundsLike, MapLayerMouseEvent } from 'maplibre-gl';
+import type { ErrorEvent, LngLatBoundsLike, MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/turf';
@@ -21,19 +21,19 @@ import {
   BASEMAP_SOURCE_SPEC,
   LABELLED_SOURCES,
   UNIT_SOURCES,
-  MEMBERSHIP_FILL,
   type LabelledSource,
   type UnitSource,
 } from './style';
 import { hatchImage } from './hatch';
 import { labelPointsOf } from '../paint2d/label-points';
+import { FEATURE_STATE_FILL_KEY, FEATURE_STATE_RADIUS_KEY } from '../model/palette';
 
 // MapLibre 6 is ESM-only: bundled by Vite it must be told where its worker is, or `load` never fires.
 setWorkerUrl(workerUrl);
 
 
-/** Values shown on the map: expressions over feature-state `value` (circleRadius null: no circles), and the value of each unit. */
-export type Choropleth = Pick<MapColouring, 'fill' | 'circleRadius' | 'values'>;
+/** What the map shows per unit: its fill colour and, for totals, its circle radius (radii null: no circles). */
+export type Choropleth = Pick<MapColouring, 'fills' | 'radii'>;
 
 /** Everything the map draws, derived from the app state. */
 export interface MapView {
@@ -75,7 +75,12 @@ export class AtlasMap {
   /** Set while the online basemap is on and none of its tiles has loaded yet. */
   private basemapTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(container: HTMLElement, boundaries: Boundaries, view: MapView, private readonly handlers: MapHandlers) {
+  constructor(
+    private readonly container: HTMLElement,
+    boundaries: Boundaries,
+    view: MapView,
+    private readonly handlers: MapHandlers,
+  ) {
     for (const s of [...UNIT_SOURCES, 'zones'] as const) {
       for (const f of boundaries[s].features) {
         this.sourceOf.set(f.properties.id, s);
@@ -123,7 +128,10 @@ export class AtlasMap {
     });
     // A counter on the container lets tests and tools wait for "drawn" without reaching into MapLibre.
     let idle = 0;
-    this.map.on('idle', () => (container.dataset.idleCount = String(++idle)));
+    this.map.on('idle', () => {
+      delete container.dataset.renderPending;
+      container.dataset.idleCount = String(++idle);
+    });
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
     void this.ready.then(() => {
       this.applyBasemap(view.basemap);
@@ -154,6 +162,13 @@ export class AtlasMap {
   }
 
   private applyAll(prev: MapView, view: MapView): void {
+    const changed =
+      prev.basemap !== view.basemap ||
+      prev.level !== view.level ||
+      prev.lang !== view.lang ||
+      prev.zones !== view.zones ||
+      prev.choropleth !== view.choropleth ||
+      prev.selected !== view.selected;
     if (prev.basemap !== view.basemap) this.applyBasemap(view.basemap);
     if (prev.level !== view.level) this.applyLevel(view.level);
     if (prev.lang !== view.lang) this.applyLang(view.lang);
@@ -167,6 +182,12 @@ export class AtlasMap {
       this.map.jumpTo({ center: [view.camera.lng, view.camera.lat], zoom: view.camera.zoom, bearing: view.camera.bearing, pitch: view.camera.pitch });
     } else if (!view.camera && prev.camera) {
       this.map.fitBounds(this.defaultBounds, { padding: 24, animate: false });
+    }
+    if (changed) {
+      // Until the next idle, what the map shows lags the view: tests and tools wait on this instead of guessing how
+      // long a frame takes. The repaint guarantees that idle even when the change turned out to touch nothing drawn.
+      this.container.dataset.renderPending = 'true';
+      this.map.triggerRepaint();
     }
   }
 
@@ -216,24 +237,21 @@ export class AtlasMap {
     this.map.setLayoutProperty('zone-labels', 'text-field', zoneLabelField(lang));
   }
 
+  /**
+   * Feature-state is the only recolouring channel: the style's expressions never change, so MapLibre repaints
+   * instead of re-tiling its sources, and only units whose colour or radius changed are written.
+   */
   private applyChoropleth(prev: Choropleth | null, next: Choropleth | null): void {
-    // The palette module writes plain JSON expressions (it does not import MapLibre); they are valid style expressions.
-    const fill = (next ? next.fill : MEMBERSHIP_FILL) as ExpressionSpecification;
-    const radius = (next?.circleRadius ?? 0) as ExpressionSpecification | number;
-    for (const s of UNIT_SOURCES) {
-      if (prev?.fill !== next?.fill) this.map.setPaintProperty(`${s}-fill`, 'fill-color', fill);
-      if (prev?.circleRadius !== next?.circleRadius) this.map.setPaintProperty(`${s}-circles`, 'circle-radius', radius);
-    }
-    // Feature-state is the recolouring channel: only changed values are written.
-    const ids = new Set([...(prev?.values.keys() ?? []), ...(next?.values.keys() ?? [])]);
+    const ids = new Set([...(prev?.fills.keys() ?? []), ...(next?.fills.keys() ?? [])]);
     for (const id of ids) {
-      const before = prev?.values.get(id) ?? null;
-      const after = next?.values.get(id) ?? null;
       const source = this.sourceOf.get(id);
-      if (!source || (before === after && prev)) continue;
-      this.map.setFeatureState({ source, id }, { value: after });
+      if (!source || source === 'zones') continue;
+      const fill = next?.fills.get(id) ?? null;
+      const radius = next?.radii?.get(id) ?? null;
+      if (prev && fill === (prev.fills.get(id) ?? null) && radius === (prev.radii?.get(id) ?? null)) continue;
+      this.map.setFeatureState({ source, id }, { [FEATURE_STATE_FILL_KEY]: fill });
       // Circles sit on the label points, a source of their own.
-      if (source !== 'zones') this.map.setFeatureState({ source: labelSourceId(source), id }, { value: after });
+      this.map.setFeatureState({ source: labelSourceId(source), id }, { [FEATURE_STATE_RADIUS_KEY]: radius });
     }
   }
 

@@ -12,7 +12,7 @@ import type { BoundaryObject } from '../model/units';
 import type { Lang, Level } from '../state/view-state';
 import type { FeatureCollection, Point } from 'geojson';
 import type { UnitProps } from '../model/units';
-import { CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE } from '../model/palette';
+import { type StyleExpression, CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE, STATE_RADIUS_EXPRESSION, stateFillExpression } from '../model/palette';
 
 
 /** Sources whose features are the clickable, colourable units of some level. */
@@ -61,7 +61,7 @@ export const COLORS = {
 } as const;
 
 /** Fill colour when no indicator is shown: membership of the Circle. */
-export const MEMBERSHIP_FILL: ExpressionSpecification = [
+const MEMBERSHIP_FILL: ExpressionSpecification = [
   'match',
   ['get', 'circle'],
   'full',
@@ -70,6 +70,9 @@ export const MEMBERSHIP_FILL: ExpressionSpecification = [
   COLORS.membershipPartial,
   COLORS.outside,
 ];
+
+/** Unit fills: the indicator colour the map sets as feature-state, membership where it sets none. */
+export const UNIT_FILL = stateFillExpression(MEMBERSHIP_FILL as StyleExpression) as ExpressionSpecification;
 
 export const HATCH_IMAGE = 'hatch';
 
@@ -143,7 +146,7 @@ export function buildStyle(
         source: s,
         filter: levelFilter(s, level),
         // Seams between neighbours come from antialiasing; borders are a line layer of their own.
-        paint: { 'fill-color': MEMBERSHIP_FILL, 'fill-antialias': false },
+        paint: { 'fill-color': UNIT_FILL, 'fill-antialias': false },
       },
       {
         id: `${s}-partial`,
@@ -230,14 +233,14 @@ export function buildStyle(
     },
   );
   for (const s of UNIT_SOURCES) {
-    // Proportional circles for totals; radius 0 (invisible) until an indicator that is a total is shown.
+    // Proportional circles for totals; radius 0 (only the stroke shows) unless a total sets one.
     layers.push({
       id: `${s}-circles`,
       type: 'circle',
       source: labelSourceId(s),
       filter: levelFilter(s, level),
       paint: {
-        'circle-radius': 0,
+        'circle-radius': STATE_RADIUS_EXPRESSION as ExpressionSpecification,
         'circle-color': CIRCLE_FILL,
         'circle-opacity': CIRCLE_FILL_OPACITY,
         'circle-stroke-color': CIRCLE_STROKE,

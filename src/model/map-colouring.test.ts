@@ -3,7 +3,8 @@ import dataset from '../../public/data/indicators.json';
 import units from '../../geo/units.json';
 import { createIndicatorModel } from './derived';
 import { circleKeyValues, computeMapColouring, niceFloor } from './map-colouring';
-import { colorFor, radiusFor } from './palette';
+import { NO_DATA_COLOR, colorFor, radiusFor } from './palette';
+import { classIndex } from './classify';
 import type { IndicatorDataset, UnitInfo } from './dataset';
 
 const model = createIndicatorModel(dataset as IndicatorDataset, units as UnitInfo[]);
@@ -31,13 +32,25 @@ describe('computeMapColouring', () => {
   it('draws totals as circles sized over the largest value of any year, ratios without circles', () => {
     const total = computeMapColouring(model, sichuanCities, 'gdp', 2020, 'quantile');
     expect(total.kind).toBe('total');
-    expect(total.circleRadius).not.toBeNull();
+    expect(total.radii?.get('510100')).toBe(radiusFor(total.values.get('510100') ?? null, total.maxValue, 28));
     const largest = Math.max(...sichuanCities.flatMap((id) => model.series(id, 'gdp').map((f) => f.value)));
     expect(total.maxValue).toBe(largest);
     expect(radiusFor(largest, total.maxValue, 28)).toBe(28);
     const ratio = computeMapColouring(model, sichuanCities, 'gdp_growth', 2021, 'quantile');
     expect(ratio.kind).toBe('ratio');
-    expect(ratio.circleRadius).toBeNull();
+    expect(ratio.radii).toBeNull();
+  });
+
+  it('hands the map, the 2D paint and the legend one colour per unit: its class colour, or no data', () => {
+    const c = computeMapColouring(model, sichuanCities, 'gdp', 2022, 'quantile');
+    let coloured = 0;
+    for (const [id, value] of c.values) {
+      const index = classIndex(value, c.breaks);
+      expect(c.fills.get(id), id).toBe(index === null ? NO_DATA_COLOR : c.classes[index].color);
+      if (index !== null) coloured++;
+    }
+    expect(coloured).toBe(sichuanCities.length - c.noDataCount);
+    expect(coloured).toBeGreaterThan(0);
   });
 
   it('reports no data, not zero, for a year nobody has', () => {

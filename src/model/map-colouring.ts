@@ -1,14 +1,6 @@
 import type { IndicatorId, IndicatorModel } from './dataset';
 import { computeBreaks, classIndex, classBounds, type ClassMethod } from './classify';
-import {
-  RATIO_PALETTE,
-  TOTALS_UNDERLAY_PALETTE,
-  classColors,
-  stepFillExpression,
-  circleRadiusExpression,
-  type Palette,
-  type StyleExpression,
-} from './palette';
+import { RATIO_PALETTE, TOTALS_UNDERLAY_PALETTE, classColors, colorFor, radiusFor, type Palette } from './palette';
 
 /** Totals are drawn as proportional circles over lightly shaded units; everything else is a ratio (choropleth). */
 const TOTAL_INDICATORS = new Set<IndicatorId>(['gdp', 'population', 'vehicles', 'nev', 'auto_output_value']);
@@ -38,9 +30,10 @@ export interface MapColouring {
   /** Class breaks from ALL years of the indicator, so the legend holds still while time moves. */
   breaks: number[];
   values: Map<string, number | null>;
-  fill: StyleExpression;
-  /** Proportional circles, for totals: radius ∝ √value, over the largest value of any year. */
-  circleRadius: StyleExpression | number | null;
+  /** Each unit's fill (`colorFor`): what the map, the 2D paint and the legend show. */
+  fills: Map<string, string>;
+  /** Proportional circles, for totals: radius px ∝ √value, over the largest value of any year; null for ratios. */
+  radii: Map<string, number> | null;
   maxValue: number;
   classes: LegendClass[];
   noDataCount: number;
@@ -71,6 +64,11 @@ export function computeMapColouring(
     else classes[index].count++;
   }
   const maxValue = allYears.length ? Math.max(...allYears) : 0;
+  const fills = new Map([...values].map(([id, value]) => [id, colorFor(value, breaks, palette)]));
+  const radii =
+    kind === 'total' && maxValue > 0
+      ? new Map([...values].map(([id, value]) => [id, radiusFor(value, maxValue, MAX_CIRCLE_RADIUS_PX)]))
+      : null;
   return {
     indicator,
     year,
@@ -78,8 +76,8 @@ export function computeMapColouring(
     palette,
     breaks,
     values,
-    fill: stepFillExpression(breaks, palette),
-    circleRadius: kind === 'total' && maxValue > 0 ? circleRadiusExpression(maxValue, MAX_CIRCLE_RADIUS_PX) : null,
+    fills,
+    radii,
     maxValue,
     classes,
     noDataCount,

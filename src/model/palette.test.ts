@@ -4,17 +4,19 @@ import { expression as maplibreExpression, latest as styleSpec } from '@maplibre
 import { computeBreaks } from './classify';
 import {
   CIRCLE_FILL,
-  FEATURE_STATE_VALUE_KEY,
+  FEATURE_STATE_FILL_KEY,
+  FEATURE_STATE_RADIUS_KEY,
   NO_DATA_COLOR,
   PALETTES,
   RATIO_PALETTE,
   TOTALS_UNDERLAY_PALETTE,
-  circleRadiusExpression,
   classColors,
   colorFor,
   radiusFor,
-  stepFillExpression,
+  STATE_RADIUS_EXPRESSION,
+  stateFillExpression,
   type JsonValue,
+  type StyleExpression,
 } from './palette';
 
 // ---- colour science for the checks: sRGB → linear → relative luminance (WCAG) and CIELAB (D65) ----
@@ -78,66 +80,18 @@ function labAs(hex: string, vision: string | null): Rgb {
   return linearToLab(seen as Rgb);
 }
 
-// ---- a tiny evaluator for exactly the expression shapes palette.ts emits ----
+// ---- MapLibre's own evaluation of the style expressions palette.ts writes ----
 
-function evaluate(expr: JsonValue, state: Record<string, number | null>): JsonValue {
-  if (!Array.isArray(expr)) return expr;
-  const [op, ...args] = expr;
-  const num = (e: JsonValue): number => {
-    const v = evaluate(e, state);
-    if (typeof v !== 'number') throw new Error(`expected a number from ${JSON.stringify(e)}`);
-    return v;
-  };
-  switch (op) {
-    case 'feature-state':
-      return state[args[0] as string] ?? null;
-    case '==':
-      return evaluate(args[0], state) === evaluate(args[1], state);
-    case 'case': {
-      for (let i = 0; i + 1 < args.length; i += 2) if (evaluate(args[i], state) === true) return evaluate(args[i + 1], state);
-      return evaluate(args[args.length - 1], state);
-    }
-    case 'step': {
-      // Output of the last stop whose input is <= the value; the first output below every stop.
-      const input = num(args[0]);
-      let output = args[1];
-      for (let i = 2; i + 1 < args.length; i += 2) if (input >= (args[i] as number)) output = args[i + 1];
-      return evaluate(output, state);
-    }
-    case 'interpolate': {
-      expect(args[0]).toEqual(['linear']);
-      const input = num(args[1]);
-      const stops = args.slice(2) as number[];
-      if (input <= stops[0]) return stops[1];
-      for (let i = 2; i < stops.length; i += 2) {
-        if (input <= stops[i]) {
-          const t = (input - stops[i - 2]) / (stops[i] - stops[i - 2]);
-          return stops[i - 1] + t * (stops[i + 1] - stops[i - 1]);
-        }
-      }
-      return stops[stops.length - 1];
-    }
-    case 'sqrt':
-      return Math.sqrt(num(args[0]));
-    case 'max':
-      return Math.max(...args.map(num));
-    default:
-      throw new Error(`evaluator does not know ${String(op)}`);
-  }
-}
+type State = Record<string, string | number>;
 
-function stateOf(value: number | null): Record<string, number | null> {
-  return value === null ? {} : { [FEATURE_STATE_VALUE_KEY]: value };
-}
-
-function maplibreEvaluate(expr: JsonValue, property: 'fill-color' | 'circle-radius', value: number | null): unknown {
+function maplibreEvaluate(expr: JsonValue, property: 'fill-color' | 'circle-radius', state: State, properties: Record<string, string> = {}): unknown {
   // The spec JSON types its `type` as a plain string; the parser wants the literal union it validates at run time.
   type PropertySpec = Parameters<typeof maplibreExpression.createPropertyExpression>[2];
   const spec = (property === 'fill-color' ? styleSpec.paint_fill['fill-color'] : styleSpec.paint_circle['circle-radius']) as PropertySpec;
   const parsed = maplibreExpression.createPropertyExpression(expr, `paint.${property}`, spec);
   if (parsed.result !== 'success') throw new Error(parsed.value.map((e) => e.message).join('; '));
-  const feature = { type: 'Polygon' as const, properties: {}, id: 'unit' };
-  return parsed.value.evaluate({ zoom: 6 }, feature, stateOf(value));
+  const feature = { type: 'Polygon' as const, properties, id: 'unit' };
+  return parsed.value.evaluate({ zoom: 6 }, feature, state);
 }
 
 function rgbaOf(hex: string): string {
@@ -201,7 +155,7 @@ describe('classColors', () => {
   });
 });
 
-describe('colorFor and stepFillExpression agree', () => {
+describe('colorFor', () => {
   const cases: [string, number[]][] = [
     ['five equal classes', computeBreaks([0, 10, 3, 7, 5], 'equal', 5)],
     ['ckmeans with a single-valued top class', computeBreaks([1, 1, 2, 2, 3], 'ckmeans', 5)],
@@ -211,35 +165,51 @@ describe('colorFor and stepFillExpression agree', () => {
   ];
 
   for (const palette of PALETTES) {
-    it.each(cases)(`${palette.id}: %s`, (_, breaks) => {
-      const expr = stepFillExpression(breaks, palette);
+    it.each(cases)(`${palette.id}: %s reaches every class colour and no data, darker as values rise`, (_, breaks) => {
+      const colors = classColors(palette, breaks.length - 1);
       const seen = new Set<string>();
       for (const value of [null, ...probes(breaks)]) {
-        const expected = colorFor(value, breaks, palette);
-        seen.add(expected);
-        expect(evaluate(expr, stateOf(value)), `value ${value}`).toBe(expected);
-        expect(String(maplibreEvaluate(expr, 'fill-color', value)), `MapLibre, value ${value}`).toBe(rgbaOf(expected));
+        const got = colorFor(value, breaks, palette);
+        if (value === null) expect(got).toBe(NO_DATA_COLOR);
+        else expect(colors, `value ${value}`).toContain(got);
+        seen.add(got);
       }
-      // Every class colour and the no-data colour were reached.
       expect(seen.size).toBe(breaks.length - 1 + 1);
+      // Class colours rise with the value: the colour at each upper bound is never lighter than the one below it.
+      const atBounds = breaks.slice(1).map((b) => colors.indexOf(colorFor(b, breaks, palette)));
+      atBounds.slice(1).forEach((index, i) => expect(index).toBeGreaterThanOrEqual(atBounds[i]));
     });
   }
 
   it('paints only no-data when there are no classes', () => {
-    const expr = stepFillExpression([], RATIO_PALETTE);
     expect(colorFor(5, [], RATIO_PALETTE)).toBe(NO_DATA_COLOR);
-    expect(evaluate(expr, stateOf(5))).toBe(NO_DATA_COLOR);
-    expect(String(maplibreEvaluate(expr, 'fill-color', 5))).toBe(rgbaOf(NO_DATA_COLOR));
   });
 
   it('colours NaN as no data', () => {
     expect(colorFor(Number.NaN, [0, 1, 2], RATIO_PALETTE)).toBe(NO_DATA_COLOR);
   });
+});
 
-  it('has the documented shape', () => {
-    const [c0, c1] = classColors(RATIO_PALETTE, 2);
-    const state = ['feature-state', 'value'];
-    expect(stepFillExpression([0, 5, 10], RATIO_PALETTE)).toEqual(['case', ['==', state, null], NO_DATA_COLOR, ['step', state, c0, 5, c1]]);
+describe('the map shows the colours it is handed', () => {
+  const fallback: StyleExpression = ['match', ['get', 'circle'], 'full', '#a6cee3', '#e9e6df'];
+
+  it('fills a unit with its feature-state colour, in MapLibre', () => {
+    for (const palette of PALETTES) {
+      for (const color of [...palette.colors, NO_DATA_COLOR]) {
+        expect(String(maplibreEvaluate(stateFillExpression(fallback), 'fill-color', { [FEATURE_STATE_FILL_KEY]: color }))).toBe(rgbaOf(color));
+      }
+    }
+  });
+
+  it('falls back where no colour is set (no indicator shown)', () => {
+    const expr = stateFillExpression(fallback);
+    expect(String(maplibreEvaluate(expr, 'fill-color', {}, { circle: 'full' }))).toBe(rgbaOf('#a6cee3'));
+    expect(String(maplibreEvaluate(expr, 'fill-color', {}, { circle: 'none' }))).toBe(rgbaOf('#e9e6df'));
+  });
+
+  it('sizes a circle by its feature-state radius, 0 where none is set', () => {
+    expect(maplibreEvaluate(STATE_RADIUS_EXPRESSION, 'circle-radius', { [FEATURE_STATE_RADIUS_KEY]: radiusFor(2275, 9100, 28) })).toBeCloseTo(14, 9);
+    expect(maplibreEvaluate(STATE_RADIUS_EXPRESSION, 'circle-radius', {})).toBe(0);
   });
 });
 
@@ -256,18 +226,7 @@ describe('proportional circles', () => {
     expect(radiusFor(400, 100, 30)).toBe(30);
   });
 
-  it('agree with circleRadiusExpression, in the tiny evaluator and in MapLibre', () => {
-    const maxValue = 9100;
-    const expr = circleRadiusExpression(maxValue, 28);
-    for (const value of [null, -3, 0, 1, 1200, 2275, 4550.6, 9100, 20000]) {
-      const expected = radiusFor(value, maxValue, 28);
-      expect(evaluate(expr, stateOf(value)) as number, `value ${value}`).toBeCloseTo(expected, 9);
-      expect(maplibreEvaluate(expr, 'circle-radius', value) as number, `MapLibre, value ${value}`).toBeCloseTo(expected, 4);
-    }
-  });
-
   it('are empty when the maximum is not positive', () => {
-    expect(circleRadiusExpression(0, 28)).toBe(0);
     expect(radiusFor(5, 0, 28)).toBe(0);
   });
 });

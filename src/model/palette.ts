@@ -1,6 +1,7 @@
 /**
  * The one source of truth for data colours: the MapLibre style, the Canvas 2D first paint and the legend all
- * read them from here, through `colorFor` (per value) or the expressions below (per feature-state), which agree.
+ * read them from here. `colorFor` and `radiusFor` decide per value; the map is handed their results as feature-state
+ * and its style only displays them, so the three cannot disagree.
  */
 import { classCountOf, classIndex } from './classify';
 
@@ -14,8 +15,9 @@ export interface Palette {
   colors: readonly string[];
 }
 
-/** The feature-state key the map sets per unit and these expressions read. */
-export const FEATURE_STATE_VALUE_KEY = 'value';
+/** The feature-state keys the map sets per unit (a `colorFor` colour, a `radiusFor` radius) and the style reads. */
+export const FEATURE_STATE_FILL_KEY = 'fill';
+export const FEATURE_STATE_RADIUS_KEY = 'radius';
 
 /**
  * Ratios (per capita, shares, growth) as shaded fills: viridis at 9 even stops, light to dark. Of the ColorBrewer
@@ -73,21 +75,13 @@ export function colorFor(value: number | null, breaks: readonly number[], palett
 }
 
 /**
- * `fill-color` over feature-state `value`, matching `colorFor`:
- * `['case', ['==', state, null], NO_DATA, ['step', state, c0, b1, c1, …]]`.
- * `step` needs at least one stop, so a single class is the bare colour.
+ * `fill-color`: the unit's feature-state colour, or `fallback` where none is set (no indicator shown). The expression
+ * never changes with the indicator: MapLibre re-tiles a source when a data-driven paint expression is replaced, and
+ * a feature-state change only repaints.
  */
-export function stepFillExpression(breaks: readonly number[], palette: Palette): StyleExpression {
-  const state: StyleExpression = ['feature-state', FEATURE_STATE_VALUE_KEY];
-  const count = classCountOf(breaks);
-  const colors = classColors(palette, count);
-  const classed: JsonValue =
-    count === 0
-      ? NO_DATA_COLOR
-      : count === 1
-        ? colors[0]
-        : ['step', state, colors[0], ...breaks.slice(1, count).flatMap((b, i): JsonValue[] => [b, colors[i + 1]])];
-  return ['case', ['==', state, null], NO_DATA_COLOR, classed];
+export function stateFillExpression(fallback: StyleExpression | string): StyleExpression {
+  const state: StyleExpression = ['feature-state', FEATURE_STATE_FILL_KEY];
+  return ['case', ['==', state, null], fallback, ['to-color', state]];
 }
 
 /**
@@ -100,15 +94,5 @@ export function radiusFor(value: number | null, maxValue: number, maxRadiusPx: n
   return maxRadiusPx * Math.sqrt(Math.min(value, maxValue) / maxValue);
 }
 
-/** `circle-radius` over feature-state `value`, matching `radiusFor`: linear in sqrt(value), so area ∝ value. */
-export function circleRadiusExpression(maxValue: number, maxRadiusPx: number): StyleExpression | number {
-  // interpolate needs strictly ascending stops: with no positive maximum every circle is empty.
-  if (!(maxValue > 0)) return 0;
-  const state: StyleExpression = ['feature-state', FEATURE_STATE_VALUE_KEY];
-  return [
-    'case',
-    ['==', state, null],
-    0,
-    ['interpolate', ['linear'], ['sqrt', ['max', state, 0]], 0, 0, Math.sqrt(maxValue), maxRadiusPx],
-  ];
-}
+/** `circle-radius`: the unit's feature-state radius, 0 (no circle) where none is set. */
+export const STATE_RADIUS_EXPRESSION: StyleExpression = ['to-number', ['feature-state', FEATURE_STATE_RADIUS_KEY], 0];

@@ -268,7 +268,7 @@ function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, measure
   colouring.classes.forEach((c, i) => row(labels[i], box(c.color)));
   row(NO_DATA_LABEL[lang], box(NO_DATA_COLOR));
 
-  const circleKey = colouring.circleRadius !== null && measure ? circleKeyValues(colouring.maxValue) : [];
+  const circleKey = colouring.radii !== null && measure ? circleKeyValues(colouring.maxValue) : [];
   if (measure && circleKey.length > 0) {
     y += 10;
     for (const value of circleKey) {

@@ -8,8 +8,8 @@ import type { Boundaries } from '../data/boundaries';
 import { COLORS, LABELLED_SOURCES, UNIT_SOURCES, type LabelledSource, type UnitSource } from '../map/style';
 import { hatchImage } from '../map/hatch';
 import { unitsOfLevel } from '../model/level-units';
-import { MAX_CIRCLE_RADIUS_PX, type MapColouring } from '../model/map-colouring';
-import { CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE, colorFor, radiusFor } from '../model/palette';
+import type { MapColouring } from '../model/map-colouring';
+import { CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE, NO_DATA_COLOR } from '../model/palette';
 import type { UnitProps } from '../model/units';
 import type { Camera, Level } from '../state/view-state';
 import { labelPointsOf } from './label-points';
@@ -94,7 +94,8 @@ export function hatchCanvas(): HTMLCanvasElement {
     hatchTile = document.createElement('canvas');
     hatchTile.width = image.width;
     hatchTile.height = image.height;
-    hatchTile.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(image.data), image.width, image.height), 0, 0);
+    // CPU-backed like the map canvas it is drawn into: a GPU tile would be read back on every frame.
+    hatchTile.getContext('2d', { willReadFrequently: true })!.putImageData(new ImageData(new Uint8ClampedArray(image.data), image.width, image.height), 0, 0);
   }
   return hatchTile;
 }
@@ -116,7 +117,9 @@ export function paintFrame(canvas: HTMLCanvasElement, scene: Scene, view: PaintV
   const height = Math.floor(viewport.height * dpr);
   if (canvas.width !== width) canvas.width = width;
   if (canvas.height !== height) canvas.height = height;
-  const ctx = canvas.getContext('2d')!;
+  // A CPU canvas: where WebGL is software (SwiftShader, blocklisted drivers) an accelerated 2D canvas rasterises
+  // every path through emulated GL, which cost seconds of GPU-process time per frame (bench trace).
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   const t = screenTransform(view.camera, viewport, dpr);
   const paths = new Map<MercatorShape<UnitProps>, Path2D>();
   const path = (shape: MercatorShape<UnitProps>) => {
@@ -150,8 +153,7 @@ export function paintFrame(canvas: HTMLCanvasElement, scene: Scene, view: PaintV
     UNIT_SOURCES.map((s) => [s, scene.units[s].filter((shape) => members.has(shape.properties.id))]),
   ) as Record<UnitSource, MercatorShape<UnitProps>[]>;
   const colouring = view.colouring;
-  const fillOf = (unit: UnitProps) =>
-    colouring ? colorFor(colouring.values.get(unit.id) ?? null, colouring.breaks, colouring.palette) : membershipColour(unit);
+  const fillOf = (unit: UnitProps) => (colouring ? (colouring.fills.get(unit.id) ?? NO_DATA_COLOR) : membershipColour(unit));
   const hatch = hatchPattern(ctx, t, view.camera.zoom);
   for (const source of UNIT_SOURCES) {
     for (const shape of drawn[source]) {
@@ -195,8 +197,7 @@ export function paintFrame(canvas: HTMLCanvasElement, scene: Scene, view: PaintV
   }
 
   // Proportional circles for totals; like MapLibre's radius-0 circles, the others still show their 1 px stroke.
-  const radiusOf = (id: string) =>
-    colouring?.circleRadius != null ? radiusFor(colouring.values.get(id) ?? null, colouring.maxValue, MAX_CIRCLE_RADIUS_PX) : 0;
+  const radiusOf = (id: string) => colouring?.radii?.get(id) ?? 0;
   for (const source of UNIT_SOURCES) {
     for (const p of scene.labelPoints[source]) {
       if (!members.has(p.properties.id)) continue;

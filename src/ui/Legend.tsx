@@ -18,7 +18,7 @@ interface LegendProps {
 export function Legend({ lang, zones, colouring, measure }: LegendProps) {
   const labels = measure ? formatClassLabels(colouring.breaks, measure, lang) : colouring.classes.map((c) => `${c.lo}–${c.hi}`);
   const title = `${indicatorLabel(colouring.indicator, lang)} · ${colouring.year}${measure ? ` · ${measureLabel(measure, lang)}` : ''}`;
-  const circleKey = colouring.circleRadius !== null ? circleKeyValues(colouring.maxValue) : [];
+  const circleKey = colouring.radii !== null ? circleKeyValues(colouring.maxValue) : [];
   return (
     <details class="legend" open={!matchMedia(PHONE_QUERY).matches}>
       <summary class="legend-title">{title}</summary>

@@ -52,7 +52,8 @@ export async function openAtlas(
     if (m.type() === 'error' && !BENIGN.some((re) => re.test(m.text()))) errors.push(m.text());
   });
   await page.goto(new URL(query, base).toString());
-  if (options.waitForMap !== false) await page.waitForSelector('#map[data-map-ready="true"]', { timeout: 30_000 });
+  // Loaded and idle once: the 2D first paint has handed over, and afterRender's count starts from a settled map.
+  if (options.waitForMap !== false) await page.waitForSelector('#map[data-map-ready="true"][data-idle-count]', { timeout: 30_000 });
   return { page, context, offsite, errors };
 }
 
@@ -62,10 +63,13 @@ export async function idleCount(page: Page): Promise<number> {
 }
 
 /**
- * Runs `action`, then waits for the map to finish the render it caused. It first lets any render already
- * under way finish (the idle count holds still), so that render's idle is not mistaken for the new one.
+ * Runs `action`, then waits for the map to finish the render it caused. It first lets any change already under way
+ * be drawn (the map marks `data-render-pending` from a change until the idle after it), so that render's idle is not
+ * mistaken for the new one; camera moves (a click's fly-to, say) are waited out by the idle count holding still.
  */
 export async function afterRender(page: Page, action: () => Promise<unknown>): Promise<void> {
+  const settled = () => page.waitForSelector('#map:not([data-render-pending])', { state: 'attached', timeout: 15_000 });
+  await settled();
   let before = await idleCount(page);
   for (;;) {
     await page.waitForTimeout(150);
@@ -75,6 +79,7 @@ export async function afterRender(page: Page, action: () => Promise<unknown>): P
   }
   await action();
   await page.waitForFunction((n) => Number(document.getElementById('map')?.dataset.idleCount) > n, before, { timeout: 15_000 });
+  await settled();
 }
 
 /** Counts pixels of the page's screenshot within `tolerance` of `hex` (sum of channel differences). */
