@@ -8,6 +8,12 @@ const FRAME_SCALE = 0.5;
 const PIXEL_THRESHOLD = 40;
 // ... and a frame "matches the final one" when at most this share of the map area's pixels differs.
 export const FRAME_TOLERANCE = 0.005;
+// Solid pixels: every pixel within SOLID_RADIUS frame px (2 = 5 CSS px at half size) is within SOLID_THRESHOLD of
+// them. Flat JPEG areas vary by a few levels; the lightest class colours are within 20 of white, so the threshold is low.
+const SOLID_THRESHOLD = 10;
+const SOLID_RADIUS = 2;
+// A screenshot after the recording that differs from the last recorded frame by more than this marks the load doubtful.
+export const CHECK_TOLERANCE = 0.02;
 // After the page says it has settled, frames still arriving within this time are recorded too.
 const QUIET_MS = 800;
 // Generous: a machine shared with other browser jobs can take tens of seconds per load.
@@ -15,7 +21,7 @@ const LOAD_TIMEOUT_MS = 90_000;
 
 /**
  * Loads `url` in a fresh context while recording screen frames.
- * @returns { frames: [{ data, at }], timeOrigin, settledSelector }
+ * @returns { frames: [{ data, at }], timeOrigin, settledAt } (settledAt: when the settled selector was seen, epoch ms)
  */
 async function recordLoad(page, cdp, url, settledSelector) {
   const frames = [];
@@ -37,43 +43,77 @@ async function recordLoad(page, cdp, url, settledSelector) {
   while (Date.now() - Math.max(lastFrameAt, settledAt) < QUIET_MS) await page.waitForTimeout(100);
   await cdp.send('Page.stopScreencast');
   const timeOrigin = await page.evaluate(() => performance.timeOrigin);
-  return { frames: frames.filter((f) => f.at >= timeOrigin), timeOrigin };
+  return { frames: frames.filter((f) => f.at >= timeOrigin), timeOrigin, settledAt };
 }
 
 /**
- * For each frame, the share of pixels inside `rect` (CSS px) that differ from the last frame.
- * Decoding runs in a separate blank page of the same browser: node has no JPEG decoder without another package.
+ * Compares every frame with the last one, inside `rect` (CSS px). For each frame: `all`, the share of pixels that
+ * differ; `solid`, the share of the final frame's solid pixels that differ. Solid pixels sit inside a block of one
+ * colour (fills, the background, large symbols), not on text, borders or edges: they tell when every polygon has its
+ * colour, whatever labels and outlines do later. `check`, if given (a screenshot taken after the recording), is
+ * compared with the last frame the same way as `all`: a large difference means the recording missed the final state.
+ * Decoding runs in a separate blank page of the same browser: node has no image decoder without another package.
  */
-async function differencesFromFinal(analysisPage, frames, rect) {
+async function differencesFromFinal(analysisPage, frames, rect, check) {
   return analysisPage.evaluate(
-    async ({ images, rect, scale, threshold }) => {
-      const pixelsOf = async (b64) => {
-        const bitmap = await createImageBitmap(await (await fetch(`data:image/jpeg;base64,${b64}`)).blob());
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    async ({ images, check, rect, scale, threshold, solidThreshold, solidRadius }) => {
+      // Screencast frames are JPEG at the recorded size; screenshots are full-size PNG, drawn down to that size.
+      const pixelsOf = async ({ data, png }) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/${png ? 'png' : 'jpeg'};base64,${data}`)).blob());
+        const width = Math.round(bitmap.width * (png ? scale : 1));
+        const height = Math.round(bitmap.height * (png ? scale : 1));
+        const canvas = new OffscreenCanvas(width, height);
         const ctx = canvas.getContext('2d', { willReadFrequently: true });
-        ctx.drawImage(bitmap, 0, 0);
+        ctx.drawImage(bitmap, 0, 0, width, height);
         const x = Math.round(rect.x * scale), y = Math.round(rect.y * scale);
-        const w = Math.min(bitmap.width - x, Math.round(rect.width * scale)), h = Math.min(bitmap.height - y, Math.round(rect.height * scale));
-        return ctx.getImageData(x, y, w, h).data;
+        const w = Math.min(width - x, Math.round(rect.width * scale)), h = Math.min(height - y, Math.round(rect.height * scale));
+        return { data: ctx.getImageData(x, y, w, h).data, w, h };
       };
+      const distance = (a, i, b, j) => Math.max(Math.abs(a[i] - b[j]), Math.abs(a[i + 1] - b[j + 1]), Math.abs(a[i + 2] - b[j + 2]));
       const final = await pixelsOf(images[images.length - 1]);
-      const out = [];
-      for (const image of images) {
-        const px = await pixelsOf(image);
-        if (px.length !== final.length) {
-          out.push(1);
-          continue;
+      const { data: f, w, h } = final;
+      const solid = [];
+      for (let y = solidRadius; y < h - solidRadius; y++) {
+        for (let x = solidRadius; x < w - solidRadius; x++) {
+          const i = (y * w + x) * 4;
+          let uniform = true;
+          for (let dy = -solidRadius; dy <= solidRadius && uniform; dy++) {
+            for (let dx = -solidRadius; dx <= solidRadius && uniform; dx++) {
+              uniform = distance(f, i, f, ((y + dy) * w + x + dx) * 4) <= solidThreshold;
+            }
+          }
+          if (uniform) solid.push(i);
         }
-        let differing = 0;
-        for (let i = 0; i < px.length; i += 4) {
-          if (Math.max(Math.abs(px[i] - final[i]), Math.abs(px[i + 1] - final[i + 1]), Math.abs(px[i + 2] - final[i + 2])) > threshold) differing++;
-        }
-        out.push(differing / (px.length / 4));
       }
-      return out;
+      const compare = ({ data: px }) => {
+        if (px.length !== f.length) return { all: 1, solid: 1 };
+        let differing = 0;
+        for (let i = 0; i < px.length; i += 4) if (distance(px, i, f, i) > threshold) differing++;
+        let solidDiffering = 0;
+        for (const i of solid) if (distance(px, i, f, i) > solidThreshold) solidDiffering++;
+        return { all: differing / (px.length / 4), solid: solid.length ? solidDiffering / solid.length : 1 };
+      };
+      const out = [];
+      for (const image of images) out.push(compare(await pixelsOf(image)));
+      return { frames: out, check: check ? compare(await pixelsOf(check)).all : null };
     },
-    { images: frames.map((f) => f.data), rect, scale: FRAME_SCALE, threshold: PIXEL_THRESHOLD },
+    {
+      images: frames.map(({ data, png }) => ({ data, png })),
+      check,
+      rect,
+      scale: FRAME_SCALE,
+      threshold: PIXEL_THRESHOLD,
+      solidThreshold: SOLID_THRESHOLD,
+      solidRadius: SOLID_RADIUS,
+    },
   );
+}
+
+/** The index of the first frame after which every frame's `key` difference stays within FRAME_TOLERANCE. */
+function settledFrom(differences, key) {
+  let index = differences.length - 1;
+  while (index > 0 && differences[index - 1][key] <= FRAME_TOLERANCE) index--;
+  return index;
 }
 
 /** Installs a watcher that resolves, one frame after `selector` shows text, with ms since the last mouseup. */
@@ -149,8 +189,8 @@ async function recolour(page) {
 }
 
 /**
- * Measures one load of `target` = { url, settled, mapArea, info, recolour }; calls `onLoaded` once the load is recorded.
- * @returns { firstColouredMs, frames, clickMs, heapBytes, recolourMs }
+ * Measures one load of `target` = { url, settled, mapArea, info, loadedMark, recolour }; calls `onLoaded` once the load is recorded.
+ * @returns { firstColouredMs, visuallyCompleteMs, mapLoadedMs, frames, doubtful, clickMs, heapBytes, recolourMs }
  */
 export async function measurePage(browser, analysisPage, target, onLoaded) {
   // Service workers blocked: the atlas's offline precache (~2 MB after load) would otherwise compete with the
@@ -162,7 +202,7 @@ export async function measurePage(browser, analysisPage, target, onLoaded) {
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`));
     const cdp = await context.newCDPSession(page);
-    const { frames, timeOrigin } = await recordLoad(page, cdp, target.url, target.settled).catch((e) => {
+    const { frames, timeOrigin, settledAt } = await recordLoad(page, cdp, target.url, target.settled).catch((e) => {
       throw new Error(`${target.url}: ${[e.message, ...errors].join('; ')}`);
     });
     onLoaded();
@@ -172,17 +212,29 @@ export async function measurePage(browser, analysisPage, target, onLoaded) {
       const r = document.querySelector(sel).getBoundingClientRect();
       return { x: Math.max(0, r.x), y: Math.max(0, r.y), width: Math.min(innerWidth, r.width), height: Math.min(innerHeight, r.height) };
     }, target.mapArea);
-    const differences = await differencesFromFinal(analysisPage, frames, rect);
-    let settledIndex = differences.length - 1;
-    while (settledIndex > 0 && differences[settledIndex - 1] <= FRAME_TOLERANCE) settledIndex--;
+    const screenshot = { data: (await page.screenshot({ type: 'png' })).toString('base64'), png: true };
+    let { frames: differences, check } = await differencesFromFinal(analysisPage, frames, rect, screenshot);
+    const doubtful = check > CHECK_TOLERANCE;
+    if (doubtful) {
+      // The recording missed the final state: it is the screenshot, shown at the latest when the page said it had
+      // settled. Timings then come from that moment, an estimate, and the load is listed as doubtful.
+      frames.push({ ...screenshot, at: Math.max(settledAt, frames[frames.length - 1].at) });
+      ({ frames: differences } = await differencesFromFinal(analysisPage, frames, rect, null));
+    }
+    const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
 
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const clickMs = await clickToInfo(page, target.info);
     const recolourMs = target.recolour ? await recolour(page) : null;
     return {
-      firstColouredMs: frames[settledIndex].at - timeOrigin,
+      firstColouredMs: frames[settledFrom(differences, 'solid')].at - timeOrigin,
+      visuallyCompleteMs: frames[settledFrom(differences, 'all')].at - timeOrigin,
+      mapLoadedMs: target.loadedMark ? (marks[target.loadedMark] ?? null) : null,
       frames: frames.length,
+      doubtful: doubtful
+        ? `the last recorded frame differs from a screenshot after the load in ${(check * 100).toFixed(1)}% of pixels; the final state is timed at the moment the page said it had settled`
+        : null,
       heapBytes: usedSize,
       clickMs,
       recolourMs,

@@ -24,6 +24,8 @@ const map = new MapLibreMap({
   attributionControl: false,
   fadeDuration: 0,
 });
+// The same moment the atlas marks as atlas:map-ready: MapLibre has its style and first tiles and takes input.
+map.once('load', () => performance.mark('bench:map-loaded'));
 map.once('idle', markSettled);
 map.on('click', 'fill', (e) => {
   const text = document.createElement('p');
