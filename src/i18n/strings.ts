@@ -1,5 +1,5 @@
 /** Every UI string in both languages. The `Record` types make a missing translation a compile error. */
-import type { Lang } from '../state/view-state';
+import type { Lang, Level } from '../state/view-state';
 
 export type { Lang };
 
@@ -10,6 +10,9 @@ const zh = {
   level_units: '区县与地市',
   level_cities: '城市',
   level_districts: '全部区县',
+  level_china: '全国区县',
+  china_loading: '正在加载全国区县边界…',
+  china_load_failed: '全国区县边界加载失败：{message}',
   language: '语言',
   zones: '功能区',
   zones_show: '显示功能区（示意）',
@@ -73,6 +76,9 @@ const en: Record<Key, string> = {
   level_units: 'Districts & cities',
   level_cities: 'Cities',
   level_districts: 'All counties',
+  level_china: 'All China',
+  china_loading: "Loading the boundaries of all China's counties…",
+  china_load_failed: "Could not load the boundaries of all China's counties: {message}",
   language: 'Language',
   zones: 'Zones',
   zones_show: 'Show zones (approximate)',
@@ -130,6 +136,14 @@ const en: Record<Key, string> = {
 const STRINGS: Record<Lang, Record<Key, string>> = { zh, en };
 
 export type StringKey = Key;
+
+/** The name of each map level, for the level switch and image titles. */
+export const LEVEL_LABEL_KEYS = {
+  units: 'level_units',
+  cities: 'level_cities',
+  districts: 'level_districts',
+  china: 'level_china',
+} as const satisfies Record<Level, Key>;
 
 /** The string for `key`, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {

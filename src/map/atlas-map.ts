@@ -3,10 +3,8 @@ import type { ErrorEvent, LngLatBoundsLike, MapLayerMouseEvent } from 'maplibre-
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/turf';
-import type { FeatureCollection, Point } from 'geojson';
 import type { Boundaries } from '../data/boundaries';
 import type { MapColouring } from '../model/map-colouring';
-import type { UnitProps } from '../model/units';
 import { quantizeCamera, type Basemap, type Camera, type Lang, type Level } from '../state/view-state';
 import {
   buildStyle,
@@ -19,13 +17,16 @@ import {
   BASEMAP_LAYER,
   BASEMAP_SOURCE,
   BASEMAP_SOURCE_SPEC,
-  LABELLED_SOURCES,
+  NATIONAL_LAYERS,
+  NATIONAL_SOURCE,
+  TILED_SOURCES,
+  TILE_SOURCE_LAYER,
   UNIT_SOURCES,
-  type LabelledSource,
+  nationalVisibility,
   type UnitSource,
 } from './style';
 import { hatchImage } from './hatch';
-import { labelPointsOf } from '../paint2d/label-points';
+import type { LabelPoints } from '../paint2d/label-points';
 import { FEATURE_STATE_FILL_KEY, FEATURE_STATE_RADIUS_KEY } from '../model/palette';
 
 // MapLibre 6 is ESM-only: bundled by Vite it must be told where its worker is, or `load` never fires.
@@ -45,6 +46,18 @@ export interface MapView {
   choropleth: Choropleth | null;
   attribution: string;
   basemap: Basemap;
+  /** The default framing (camera null): the Circle, or all China at that level. */
+  defaultBounds: Bounds;
+}
+
+type Bounds = readonly [west: number, south: number, east: number, north: number];
+
+const boundsLike = (b: Bounds): LngLatBoundsLike => [b[0], b[1], b[2], b[3]];
+
+/** Where a unit's feature-state lives: a GeoJSON source, or the national tiles' source layer. */
+interface FeatureTarget {
+  source: string;
+  sourceLayer?: string;
 }
 
 export interface MapHandlers {
@@ -58,7 +71,7 @@ export interface MapHandlers {
 /** How long the online basemap may take to show its first tile before the map gives up on it. */
 const BASEMAP_TIMEOUT_MS = 4000;
 
-const HOVERABLE_LAYERS = [...UNIT_SOURCES.map((s) => `${s}-fill`), 'zones-fill', 'zones-line', 'zone-markers'];
+const HOVERABLE_LAYERS = [...UNIT_SOURCES.map((s) => `${s}-fill`), 'china-fill', 'zones-fill', 'zones-line', 'zone-markers'];
 
 /**
  * The one object that owns MapLibre. The rest of the app hands it a MapView; it diffs that against what it
@@ -68,9 +81,10 @@ export class AtlasMap {
   private readonly map: MapLibreMap;
   private readonly sourceOf = new Map<string, UnitSource | 'zones'>();
   private readonly boundsOf = new Map<string, [number, number, number, number]>();
-  private readonly defaultBounds: LngLatBoundsLike;
   private drawn: MapView;
   private hovered: string | null = null;
+  /** Units given a fill at the level drawn, to clear when the level changes. */
+  private drawnFills = new Set<string>();
   private readonly ready: Promise<void>;
   /** Set while the online basemap is on and none of its tiles has loaded yet. */
   private basemapTimer: ReturnType<typeof setTimeout> | undefined;
@@ -78,6 +92,7 @@ export class AtlasMap {
   constructor(
     private readonly container: HTMLElement,
     boundaries: Boundaries,
+    labelPoints: LabelPoints,
     view: MapView,
     private readonly handlers: MapHandlers,
   ) {
@@ -87,17 +102,11 @@ export class AtlasMap {
         this.boundsOf.set(f.properties.id, bbox(f) as [number, number, number, number]);
       }
     }
-    const labelPoints = Object.fromEntries(LABELLED_SOURCES.map((s) => [s, labelPointsOf(boundaries[s])])) as Record<
-      LabelledSource,
-      FeatureCollection<Point, UnitProps>
-    >;
-    const [w, s, e, n] = bbox(boundaries.circle);
-    this.defaultBounds = [w, s, e, n];
     this.drawn = view;
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(boundaries, labelPoints, view.level, view.lang, view.zones),
-      bounds: view.camera ? undefined : this.defaultBounds,
+      style: buildStyle(boundaries, labelPoints, view.level, view.lang, view.zones, document.baseURI),
+      bounds: view.camera ? undefined : boundsLike(view.defaultBounds),
       center: view.camera ? [view.camera.lng, view.camera.lat] : undefined,
       zoom: view.camera?.zoom,
       bearing: view.camera?.bearing ?? 0,
@@ -124,6 +133,8 @@ export class AtlasMap {
       // Once one tile has shown, the basemap works: a later stray tile error leaves it on.
       if (e.sourceId === BASEMAP_SOURCE) {
         if (this.basemapTimer !== undefined) this.basemapFailed();
+      } else if (isAbsentTile(e)) {
+        // Our tile sets cover their data's box (empty tiles inside it); beyond it there is nothing to draw.
       } else console.error(e.error); // what MapLibre does with errors nobody listens to
     });
     // A counter on the container lets tests and tools wait for "drawn" without reaching into MapLibre.
@@ -135,8 +146,8 @@ export class AtlasMap {
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
     void this.ready.then(() => {
       this.applyBasemap(view.basemap);
-      this.applyChoropleth(null, view.choropleth);
-      this.applySelection(null, view.selected);
+      this.applyChoropleth(null, view.choropleth, view.level);
+      this.applySelection(null, view.selected, view.level);
       container.dataset.mapReady = 'true';
     });
   }
@@ -169,19 +180,21 @@ export class AtlasMap {
       prev.zones !== view.zones ||
       prev.choropleth !== view.choropleth ||
       prev.selected !== view.selected;
+    const levelChanged = prev.level !== view.level;
     if (prev.basemap !== view.basemap) this.applyBasemap(view.basemap);
-    if (prev.level !== view.level) this.applyLevel(view.level);
+    if (levelChanged) this.applyLevel(view.level);
     if (prev.lang !== view.lang) this.applyLang(view.lang);
     if (prev.zones !== view.zones) {
       for (const id of ['zones-fill', 'zones-line', 'zone-markers', 'zone-labels'])
         this.map.setLayoutProperty(id, 'visibility', view.zones ? 'visible' : 'none');
     }
-    if (prev.choropleth !== view.choropleth) this.applyChoropleth(prev.choropleth, view.choropleth);
-    if (prev.selected !== view.selected) this.applySelection(prev.selected, view.selected);
+    // A new level may keep a unit in another source (a Chongqing district is a national unit too): write it anew.
+    if (levelChanged || prev.choropleth !== view.choropleth) this.applyChoropleth(levelChanged ? null : prev.choropleth, view.choropleth, prev.level);
+    if (levelChanged || prev.selected !== view.selected) this.applySelection(prev.selected, view.selected, prev.level);
     if (view.camera && !withinUrlPrecision(view.camera, this.camera())) {
       this.map.jumpTo({ center: [view.camera.lng, view.camera.lat], zoom: view.camera.zoom, bearing: view.camera.bearing, pitch: view.camera.pitch });
-    } else if (!view.camera && prev.camera) {
-      this.map.fitBounds(this.defaultBounds, { padding: 24, animate: false });
+    } else if (!view.camera && (prev.camera || prev.defaultBounds !== view.defaultBounds)) {
+      this.map.fitBounds(boundsLike(view.defaultBounds), { padding: 24, animate: false });
     }
     if (changed) {
       // Until the next idle, what the map shows lags the view: tests and tools wait on this instead of guessing how
@@ -198,6 +211,7 @@ export class AtlasMap {
   }
 
   private applyLevel(level: Level): void {
+    for (const id of NATIONAL_LAYERS) this.map.setLayoutProperty(id, 'visibility', nationalVisibility(level));
     for (const s of UNIT_SOURCES) {
       for (const suffix of ['fill', 'line', 'highlight', 'label', 'circles']) this.map.setFilter(`${s}-${suffix}`, levelFilter(s, level));
       this.map.setFilter(`${s}-partial`, levelFilter(s, level, ['==', ['get', 'circle'], 'partial']));
@@ -241,25 +255,43 @@ export class AtlasMap {
    * Feature-state is the only recolouring channel: the style's expressions never change, so MapLibre repaints
    * instead of re-tiling its sources, and only units whose colour or radius changed are written.
    */
-  private applyChoropleth(prev: Choropleth | null, next: Choropleth | null): void {
+  private applyChoropleth(prev: Choropleth | null, next: Choropleth | null, prevLevel: Level): void {
+    const level = this.drawn.level;
+    if (prevLevel !== level) {
+      // Leaving a level: its colours go, so the units it shared with the new one cannot show stale ones.
+      for (const id of this.drawnFills) this.setUnitState(id, prevLevel, { [FEATURE_STATE_FILL_KEY]: null });
+    }
     const ids = new Set([...(prev?.fills.keys() ?? []), ...(next?.fills.keys() ?? [])]);
     for (const id of ids) {
-      const source = this.sourceOf.get(id);
-      if (!source || source === 'zones') continue;
       const fill = next?.fills.get(id) ?? null;
       const radius = next?.radii?.get(id) ?? null;
       if (prev && fill === (prev.fills.get(id) ?? null) && radius === (prev.radii?.get(id) ?? null)) continue;
-      this.map.setFeatureState({ source, id }, { [FEATURE_STATE_FILL_KEY]: fill });
-      // Circles sit on the label points, a source of their own.
-      this.map.setFeatureState({ source: labelSourceId(source), id }, { [FEATURE_STATE_RADIUS_KEY]: radius });
+      this.setUnitState(id, level, { [FEATURE_STATE_FILL_KEY]: fill });
+      // Circles sit on the label points, a source of their own (none at the national level).
+      const source = this.sourceOf.get(id);
+      if (level !== 'china' && source && source !== 'zones') {
+        this.map.setFeatureState({ source: labelSourceId(source), id }, { [FEATURE_STATE_RADIUS_KEY]: radius });
+      }
     }
+    this.drawnFills = new Set(next?.fills.keys() ?? []);
   }
 
-  private applySelection(prev: string | null, next: string | null): void {
-    for (const [id, selected] of [[prev, false], [next, true]] as const) {
-      const source = id ? this.sourceOf.get(id) : undefined;
-      if (id && source) this.map.setFeatureState({ source, id }, { selected });
-    }
+  /** The feature a unit is drawn as at `level`: national tiles for all China, else the unit's own source. */
+  private targetOf(id: string, level: Level): FeatureTarget | null {
+    const own = this.sourceOf.get(id);
+    const source = level === 'china' && own !== 'zones' ? NATIONAL_SOURCE : own;
+    if (!source) return null;
+    return source in TILED_SOURCES ? { source, sourceLayer: TILE_SOURCE_LAYER } : { source };
+  }
+
+  private setUnitState(id: string, level: Level, state: Record<string, unknown>): void {
+    const target = this.targetOf(id, level);
+    if (target) this.map.setFeatureState({ ...target, id }, state);
+  }
+
+  private applySelection(prev: string | null, next: string | null, prevLevel: Level): void {
+    if (prev) this.setUnitState(prev, prevLevel, { selected: false });
+    if (next) this.setUnitState(next, this.drawn.level, { selected: true });
   }
 
   private unitAt(e: MapLayerMouseEvent | { point: { x: number; y: number } }): string | null {
@@ -279,8 +311,7 @@ export class AtlasMap {
   private setHovered(id: string | null, point: { x: number; y: number } | null): void {
     if (id !== this.hovered) {
       for (const [unit, hover] of [[this.hovered, false], [id, true]] as const) {
-        const source = unit ? this.sourceOf.get(unit) : undefined;
-        if (unit && source) this.map.setFeatureState({ source, id: unit }, { hover });
+        if (unit) this.setUnitState(unit, this.drawn.level, { hover });
       }
       this.hovered = id;
       this.map.getCanvas().style.cursor = id ? 'pointer' : '';
@@ -288,6 +319,12 @@ export class AtlasMap {
     this.handlers.onHover(id, point);
   }
 
+}
+
+/** A 404 for one of our pre-built tile sets: a place outside the box the tiles were built for. */
+function isAbsentTile(e: ErrorEvent & { sourceId?: string }): boolean {
+  const status = (e.error as { status?: unknown } | undefined)?.status;
+  return e.sourceId !== undefined && e.sourceId in TILED_SOURCES && status === 404;
 }
 
 /** Equal as far as a link can tell (the URL rounds the camera), so a URL echo never moves the map. */

@@ -6,6 +6,8 @@ import type {
   GeoJSONSourceSpecification,
   RasterSourceSpecification,
   RasterLayerSpecification,
+  LineLayerSpecification,
+  VectorSourceSpecification,
 } from 'maplibre-gl';
 import type { Boundaries } from '../data/boundaries';
 import type { BoundaryObject } from '../model/units';
@@ -29,7 +31,54 @@ const LEVEL_MEMBERS: Record<Level, Partial<Record<UnitSource, FilterSpecificatio
   units: { prefectures: true, counties: ['==', ['get', 'parent'], '500000'] },
   cities: { provinces: ['==', ['get', 'id'], '500000'], prefectures: true },
   districts: { prefectures: ['==', ['get', 'circle'], 'none'], counties: true },
+  // Drawn by the national source instead (NATIONAL_LAYERS).
+  china: {},
 };
+
+/**
+ * Sources MapLibre reads as pre-built vector tiles (geo/lib/national/tiles.ts) rather than tiling GeoJSON in its
+ * worker: the Circle's counties (the largest unit layer) and all China's. One source layer each, `counties`;
+ * features carry the same properties as in the TopoJSON (the national ones just `id`, `name_zh`, `name_en`).
+ */
+/**
+ * `bounds` is each set's data box, where the build wrote a tile for every position (empty ones included): MapLibre
+ * asks for nothing outside it, so a host that answers a missing file with its index page is never asked.
+ * style.test.ts checks these boxes against the data.
+ */
+export const TILED_SOURCES = {
+  counties: { minzoom: 4, maxzoom: 9, bounds: [101.936454, 27.663383, 110.190614, 33.044794] },
+  china: { minzoom: 3, maxzoom: 7, bounds: [73.498962, 3.832541, 135.087387, 53.558498] },
+} as const satisfies Record<string, { minzoom: number; maxzoom: number; bounds: readonly [number, number, number, number] }>;
+export const TILE_SOURCE_LAYER = 'counties';
+export const NATIONAL_SOURCE = 'china';
+export const NATIONAL_LAYERS = ['china-fill', 'china-line', 'china-highlight'] as const;
+
+export function nationalVisibility(level: Level): 'visible' | 'none' {
+  return level === 'china' ? 'visible' : 'none';
+}
+
+/** A tile address MapLibre's worker can fetch: absolute, with the `{z}/{x}/{y}` template left unencoded. */
+export function tileUrl(source: keyof typeof TILED_SOURCES, baseUri: string): string {
+  return `${new URL(`tiles/${source}/`, baseUri).href}{z}/{x}/{y}.pbf`;
+}
+
+function tiled(source: keyof typeof TILED_SOURCES, baseUri: string): VectorSourceSpecification {
+  const { minzoom, maxzoom, bounds } = TILED_SOURCES[source];
+  return {
+    type: 'vector',
+    tiles: [tileUrl(source, baseUri)],
+    minzoom,
+    maxzoom,
+    bounds: [...bounds],
+    promoteId: { [TILE_SOURCE_LAYER]: 'id' },
+    attribution: '',
+  };
+}
+
+/** The `source-layer` of a layer on `source`, for tiled sources. */
+function sourceLayerOf(source: string): { 'source-layer': string } | object {
+  return source in TILED_SOURCES ? { 'source-layer': TILE_SOURCE_LAYER } : {};
+}
 
 const NEVER: FilterSpecification = ['==', ['get', 'id'], '__never__'];
 
@@ -75,6 +124,13 @@ const MEMBERSHIP_FILL: ExpressionSpecification = [
 export const UNIT_FILL = stateFillExpression(MEMBERSHIP_FILL as StyleExpression) as ExpressionSpecification;
 
 export const HATCH_IMAGE = 'hatch';
+
+/** Hover and selection outlines: one colour, wider and opaque when selected (the 2D paint draws the same). */
+const HIGHLIGHT_PAINT: LineLayerSpecification['paint'] = {
+  'line-color': COLORS.hover,
+  'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 2],
+  'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, ['boolean', ['feature-state', 'hover'], false], 0.85, 0],
+};
 
 /**
  * The optional online basemap's tile address, fixed at build time (VITE_BASEMAP_TILES). Raster tiles: a vector
@@ -127,10 +183,15 @@ export function buildStyle(
   level: Level,
   lang: Lang,
   zonesVisible: boolean,
+  baseUri: string,
 ): StyleSpecification {
   const sources: StyleSpecification['sources'] = {};
-  for (const layer of Object.keys(boundaries) as BoundaryObject[]) sources[layer] = geojson(boundaries[layer]);
+  for (const layer of Object.keys(boundaries) as BoundaryObject[]) {
+    sources[layer] = layer in TILED_SOURCES ? tiled(layer as 'counties', baseUri) : geojson(boundaries[layer]);
+  }
   for (const s of LABELLED_SOURCES) sources[labelSourceId(s)] = geojson(labelPoints[s]);
+  // Tiles are fetched only while a layer of the source is visible: other levels cost nothing.
+  sources[NATIONAL_SOURCE] = tiled('china', baseUri);
 
   const zoneVisibility = zonesVisible ? 'visible' : 'none';
   const layers: LayerSpecification[] = [
@@ -144,6 +205,7 @@ export function buildStyle(
         id: `${s}-fill`,
         type: 'fill',
         source: s,
+        ...sourceLayerOf(s),
         filter: levelFilter(s, level),
         // Seams between neighbours come from antialiasing; borders are a line layer of their own.
         paint: { 'fill-color': UNIT_FILL, 'fill-antialias': false },
@@ -152,6 +214,7 @@ export function buildStyle(
         id: `${s}-partial`,
         type: 'fill',
         source: s,
+        ...sourceLayerOf(s),
         filter: levelFilter(s, level, ['==', ['get', 'circle'], 'partial']),
         paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55 },
       },
@@ -159,11 +222,23 @@ export function buildStyle(
         id: `${s}-line`,
         type: 'line',
         source: s,
+        ...sourceLayerOf(s),
         filter: levelFilter(s, level),
         paint: { 'line-color': COLORS.unitLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.5, 9, 1.5] },
       },
     );
   }
+  const national = { source: NATIONAL_SOURCE, ...sourceLayerOf(NATIONAL_SOURCE), layout: { visibility: nationalVisibility(level) } };
+  layers.push(
+    { id: 'china-fill', type: 'fill', ...national, paint: { 'fill-color': UNIT_FILL, 'fill-antialias': false } },
+    {
+      id: 'china-line',
+      type: 'line',
+      ...national,
+      paint: { 'line-color': COLORS.unitLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.2, 8, 1] },
+    },
+    { id: 'china-highlight', type: 'line', ...national, paint: HIGHLIGHT_PAINT },
+  );
   layers.push(
     {
       id: 'provinces-outline',
@@ -183,19 +258,9 @@ export function buildStyle(
       id: `${s}-highlight`,
       type: 'line',
       source: s,
+      ...sourceLayerOf(s),
       filter: levelFilter(s, level),
-      paint: {
-        'line-color': COLORS.hover,
-        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 2],
-        'line-opacity': [
-          'case',
-          ['boolean', ['feature-state', 'selected'], false],
-          1,
-          ['boolean', ['feature-state', 'hover'], false],
-          0.85,
-          0,
-        ],
-      },
+      paint: HIGHLIGHT_PAINT,
     });
   }
   layers.push(

@@ -7,7 +7,9 @@
 export type RawIndicatorId = 'gdp' | 'population' | 'vehicles' | 'nev' | 'auto_output_value';
 /** Derived indicators: computed in src/model/derived.ts, never typed in. */
 export type DerivedIndicatorId = 'gdp_per_capita' | 'gdp_growth' | 'gdp_share_parent' | 'gdp_share_circle' | 'nev_share';
-export type IndicatorId = RawIndicatorId | DerivedIndicatorId;
+/** Read off the boundary data itself (every unit, national ones too), not from indicators.csv. */
+export type BoundaryIndicatorId = 'land_area';
+export type IndicatorId = RawIndicatorId | DerivedIndicatorId | BoundaryIndicatorId;
 
 /** A: official bulletin or government site; B: mainstream press citing the statistics bureau; C: aggregator or mirror; D: low authority. */
 export type Grade = 'A' | 'B' | 'C' | 'D';
@@ -28,6 +30,14 @@ export const DERIVED_INDICATOR_MEASURES: Readonly<Record<DerivedIndicatorId, str
   gdp_share_circle: '%',
   nev_share: '%',
 };
+
+export const BOUNDARY_INDICATOR_MEASURES: Readonly<Record<BoundaryIndicatorId, string>> = {
+  land_area: 'km²',
+};
+
+/** The boundary data's source in indicators.json's sources (geo/data/sources.csv), and the year it describes. */
+export const BOUNDARY_SOURCE_ID = 'tianditu-boundaries-2024';
+export const BOUNDARY_YEAR = 2024;
 
 export interface SourceRecord {
   title: string;
@@ -60,9 +70,11 @@ export interface IndicatorDataset {
 /** What the model needs to know about a map unit (a subset of geo/units.json records). */
 export interface UnitInfo {
   id: string;
-  level: 'context' | 'province' | 'prefecture' | 'county' | 'zone' | 'circle';
+  level: 'context' | 'province' | 'prefecture' | 'county' | 'zone' | 'circle' | 'national';
   parent: string | null;
   circle: 'full' | 'partial' | 'none';
+  /** Area of the unit's boundary as drawn, km²; 0 for point markers. */
+  area_km2?: number;
 }
 
 export interface FigureSource {
@@ -98,4 +110,6 @@ export interface IndicatorModel {
   measure(indicator: IndicatorId): string;
   source(id: string): SourceRecord | undefined;
   rankInCircle(unit: string, indicator: IndicatorId, year: number): Rank | null;
+  /** Units that arrived after the model was built (all China's counties, loaded with that level). */
+  addUnits(units: readonly UnitInfo[]): void;
 }

@@ -6,6 +6,9 @@
  * (null, never zero) when any input is missing.
  */
 import {
+  BOUNDARY_INDICATOR_MEASURES,
+  BOUNDARY_SOURCE_ID,
+  BOUNDARY_YEAR,
   DERIVED_INDICATOR_MEASURES,
   RAW_INDICATOR_MEASURES,
   type DerivedIndicatorId,
@@ -34,6 +37,11 @@ const ZONE_PROVINCE: Readonly<Record<string, string>> = {
 
 const RAW_IDS = Object.keys(RAW_INDICATOR_MEASURES) as RawIndicatorId[];
 const DERIVED_IDS = Object.keys(DERIVED_INDICATOR_MEASURES) as DerivedIndicatorId[];
+
+/** A mirror of Tianditu's official boundaries (grade C), and an area this atlas computed, not an official one. */
+const LAND_AREA_SOURCE = { id: BOUNDARY_SOURCE_ID, grade: 'C' } as const;
+const LAND_AREA_NOTE =
+  'Computed by this atlas from the boundary it draws (geodesic area of the simplified outline); official land areas differ slightly.';
 
 /** Raw inputs each derived indicator reads, used to find the years worth trying. */
 const DERIVED_INPUTS: Readonly<Record<DerivedIndicatorId, readonly RawIndicatorId[]>> = {
@@ -90,8 +98,9 @@ function combine(inputs: readonly Figure[], value: number, measure: string, year
  * Builds the model from the parsed indicators.json and the map units (for levels and Circle
  * membership, which rankings and Circle shares need).
  */
-export function createIndicatorModel(dataset: IndicatorDataset, units: readonly UnitInfo[]): IndicatorModel {
+export function createIndicatorModel(dataset: IndicatorDataset, initialUnits: readonly UnitInfo[]): IndicatorModel {
   if (dataset.schema !== 1) throw new Error(`indicators.json schema ${String(dataset.schema)} is not supported (expected 1)`);
+  const units = [...initialUnits];
   const unitById = new Map(units.map((unit) => [unit.id, unit]));
   const rowByKey = new Map<string, IndicatorRow>();
   const rawYears = new Map<RawIndicatorId, Set<number>>();
@@ -106,9 +115,16 @@ export function createIndicatorModel(dataset: IndicatorDataset, units: readonly 
   const rawIds = RAW_IDS.filter((id) => dataset.indicators[id] !== undefined);
 
   function measure(indicator: IndicatorId): string {
+    if (indicator === 'land_area') return BOUNDARY_INDICATOR_MEASURES[indicator];
     return isRawIndicator(indicator)
       ? (dataset.indicators[indicator]?.measure ?? RAW_INDICATOR_MEASURES[indicator])
       : DERIVED_INDICATOR_MEASURES[indicator];
+  }
+
+  function landArea(unit: string, year: number): Figure | null {
+    const area = unitById.get(unit)?.area_km2;
+    if (year !== BOUNDARY_YEAR || !area || area <= 0) return null;
+    return { value: area, measure: measure('land_area'), year, sources: [LAND_AREA_SOURCE], notes: [LAND_AREA_NOTE], derived: true };
   }
 
   function raw(unit: string, indicator: RawIndicatorId, year: number): Figure | null {
@@ -153,6 +169,7 @@ export function createIndicatorModel(dataset: IndicatorDataset, units: readonly 
   }
 
   function figure(unit: string, indicator: IndicatorId, year: number): Figure | null {
+    if (indicator === 'land_area') return landArea(unit, year);
     return isRawIndicator(indicator) ? raw(unit, indicator, year) : derivedFigure(unit, indicator, year);
   }
 
@@ -161,7 +178,9 @@ export function createIndicatorModel(dataset: IndicatorDataset, units: readonly 
     const cached = yearsCache.get(indicator);
     if (cached) return cached;
     let result: number[];
-    if (isRawIndicator(indicator)) {
+    if (indicator === 'land_area') {
+      result = [BOUNDARY_YEAR];
+    } else if (isRawIndicator(indicator)) {
       result = [...(rawYears.get(indicator) ?? [])];
     } else {
       const candidates = new Set<number>();
@@ -195,9 +214,16 @@ export function createIndicatorModel(dataset: IndicatorDataset, units: readonly 
     figure,
     series,
     years,
-    indicatorIds: () => [...rawIds, ...DERIVED_IDS],
+    indicatorIds: () => [...rawIds, ...DERIVED_IDS, 'land_area'],
     measure,
     source: (id: string): SourceRecord | undefined => dataset.sources[id],
     rankInCircle,
+    addUnits(added) {
+      for (const unit of added) {
+        if (unitById.has(unit.id)) continue;
+        units.push(unit);
+        unitById.set(unit.id, unit);
+      }
+    },
   };
 }

@@ -13,6 +13,7 @@ const INDICATOR_LABELS: Readonly<Record<IndicatorId, Readonly<Record<Lang, strin
   gdp_share_parent: { zh: '占省（市）比重', en: 'Share of province (municipality) GDP' },
   gdp_share_circle: { zh: '占经济圈比重', en: "Share of the Circle's GDP" },
   nev_share: { zh: '新能源占比', en: 'NEV share of vehicle output' },
+  land_area: { zh: '面积（按边界计算）', en: 'Area (computed from the boundary)' },
 };
 
 export function indicatorLabel(id: IndicatorId, lang: Lang): string {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import type { Topology } from 'topojson-specification';
-import { decodeBoundaries, unitIndex } from '../data/boundaries';
-import { UNIT_SOURCES, levelFilter } from '../map/style';
+import { decodeBoundaries, decodeNational, nationalAdditions, unitIndex } from '../data/boundaries';
+import { UNIT_SOURCES, levelFilter, nationalVisibility } from '../map/style';
 import { LEVELS, type Level } from '../state/view-state';
 import { levelShowing, unitsOfLevel } from './level-units';
 import type { UnitProps } from './units';
@@ -11,7 +11,10 @@ import unitsJson from '../../geo/units.json';
 
 const topology = JSON.parse(readFileSync('public/data/boundaries.topo.json', 'utf8')) as Topology;
 const boundaries = decodeBoundaries(topology);
+const national = decodeNational(JSON.parse(readFileSync('public/data/china.topo.json', 'utf8')) as Topology);
+// As the app holds them once the national level has been shown.
 const units = unitIndex(boundaries);
+for (const unit of nationalAdditions(units, national)) units.set(unit.id, unit);
 
 /** Ids the map draws at `level`: the style's own filters run by MapLibre's filter evaluator on each source. */
 function drawnIds(level: Level): string[] {
@@ -22,6 +25,8 @@ function drawnIds(level: Level): string[] {
       if (filter.filter({ zoom: 8 }, { type: 'Polygon', properties: feature.properties })) ids.push(feature.properties.id);
     }
   }
+  // The national layers have no filter: the level shows or hides them whole.
+  if (nationalVisibility(level) === 'visible') for (const feature of national.features) ids.push(feature.properties.id);
   // Every feature of the zones source is drawn (outline layer without a filter).
   for (const feature of boundaries.zones.features) ids.push(feature.properties.id);
   return ids.sort();

@@ -15,6 +15,8 @@ const LEVEL_MEMBERS: Readonly<Record<Level, (unit: UnitProps) => boolean>> = {
   cities: (unit) => (unit.level === 'province' && unit.id === CHONGQING) || unit.level === 'prefecture',
   // Every county-level unit drawn, with Sichuan's prefectures outside the Circle kept whole.
   districts: (unit) => unit.level === 'county' || (unit.level === 'prefecture' && unit.circle === 'none'),
+  // All China's county-level units: the Circle's counties are the same units (same adcodes) as the national ones.
+  china: (unit) => unit.level === 'national' || unit.level === 'county',
 };
 
 /** Zones drawn as areas; their markers (points) are parts of a zone, not units of their own. */

@@ -1,7 +1,8 @@
 /** Unit records shared by the boundary build (geo/) and the app: the properties of every feature in
  *  public/data/boundaries.topo.json and every record in geo/units.json. */
 
-export type UnitLevel = 'context' | 'province' | 'prefecture' | 'county' | 'zone' | 'circle';
+/** `national`: a county-level unit of all China (public/data/china.topo.json), outside the Circle's own layers. */
+export type UnitLevel = 'context' | 'province' | 'prefecture' | 'county' | 'zone' | 'circle' | 'national';
 
 /** Membership of the Chengdu-Chongqing Economic Circle per the 2021 planning outline. */
 export type Membership = 'full' | 'partial' | 'none';

@@ -9,6 +9,7 @@ const LEVEL_TEXT: Readonly<Record<Level, Readonly<Record<Lang, string>>>> = {
   units: { zh: '区县与地市', en: 'district and city' },
   cities: { zh: '城市', en: 'city' },
   districts: { zh: '全部区县', en: 'county' },
+  china: { zh: '全国区县', en: 'county across China' },
 };
 
 interface Extreme {

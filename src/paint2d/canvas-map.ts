@@ -4,7 +4,6 @@
  */
 import type { MapColouring } from '../model/map-colouring';
 import { quantizeCamera, sameCamera, type Camera, type Level } from '../state/view-state';
-import { UNIT_SOURCES } from '../map/style';
 import {
   applyTransform,
   fitBoundsCamera,
@@ -84,12 +83,12 @@ export class CanvasMap {
 
   /** The camera on screen, the default framing resolved. */
   currentCamera(): Camera {
-    return this.camera ?? fitBoundsCamera(this.scene.circleBounds, this.viewport(), DEFAULT_PADDING, ZOOM_LIMITS);
+    return this.camera ?? fitBoundsCamera(this.scene.defaultBounds(this.view.level), this.viewport(), DEFAULT_PADDING, ZOOM_LIMITS);
   }
 
   /** Frames a unit as AtlasMap.focusUnit does (without the animation). */
   focusUnit(id: string): void {
-    const shape = [...UNIT_SOURCES.flatMap((s) => this.scene.units[s]), ...this.scene.zones].find((s) => s.properties.id === id);
+    const shape = [...this.scene.layersAt(this.view.level).flat(), ...this.scene.zones].find((s) => s.properties.id === id);
     if (!shape) return;
     const [minX, minY, maxX, maxY] = shape.box;
     const bounds = [lngFromMercatorX(minX), latFromMercatorY(maxY), lngFromMercatorX(maxX), latFromMercatorY(minY)] as const;
@@ -125,9 +124,8 @@ export class CanvasMap {
       const zone = this.scene.zones.find((s) => s.properties.shape !== 'containing-units' && shapeContains(s, wx, wy));
       if (zone) return zone.properties.id;
     }
-    const members = this.scene.membersOf(this.view.level);
-    for (const source of UNIT_SOURCES) {
-      const hit = this.scene.units[source].find((s) => members.has(s.properties.id) && shapeContains(s, wx, wy));
+    for (const shapes of this.scene.layersAt(this.view.level)) {
+      const hit = shapes.find((s) => shapeContains(s, wx, wy));
       if (hit) return hit.properties.id;
     }
     return null;

@@ -3,7 +3,7 @@
  * source line, all drawn with canvas text, so it needs no WebGL2 and comes out the same whichever map is on screen.
  * The online basemap and pitch are not drawn: the picture is the offline map seen from straight above.
  */
-import { t, type Lang } from '../i18n/strings';
+import { LEVEL_LABEL_KEYS, t, type Lang } from '../i18n/strings';
 import { APPROX_SUFFIX, COLORS, LABELLED_SOURCES, type LabelledSource } from '../map/style';
 import { GRADES, type Grade, type IndicatorId, type IndicatorModel } from '../model/dataset';
 import { formatClassLabels, formatValue, measureLabel, NO_DATA_LABEL, toMeasure, type Measure } from '../model/format';
@@ -35,7 +35,6 @@ const FRAME_PADDING = 24;
 const MUTED = '#6b665e';
 const SWATCH_EDGE = 'rgba(0, 0, 0, 0.15)';
 
-const LEVEL_KEYS = { units: 'level_units', cities: 'level_cities', districts: 'level_districts' } as const;
 
 const TEXT: Record<Lang, { data: string; list: string; more(rest: number, total: number): string; grades(span: string, one: boolean): string; boundaries: string }> = {
   zh: {
@@ -56,7 +55,7 @@ const TEXT: Record<Lang, { data: string; list: string; more(rest: number, total:
 
 /** "地区生产总值 · 2022 · 区县与地市" / "GDP · 2022 · Districts & cities". */
 export function imageTitle(indicator: IndicatorId, year: number, level: Level, lang: Lang): string {
-  return `${indicatorLabel(indicator, lang)} · ${year} · ${t(lang, LEVEL_KEYS[level])}`;
+  return `${indicatorLabel(indicator, lang)} · ${year} · ${t(lang, LEVEL_LABEL_KEYS[level])}`;
 }
 
 export function exportFileName(state: Pick<ViewState, 'indicator' | 'year' | 'level'>): string {
@@ -116,8 +115,8 @@ export function sourceLine(sources: FigureSources, lang: Lang, shown: number): s
  * The camera of the picture's map: the default framing fitted to the picture, or the screen's camera zoomed so
  * that everything the screen showed is in the picture. No pitch: the 2D renderer draws none.
  */
-export function exportCamera(camera: Camera | null, circleBounds: LngLatBounds, screen: Viewport, frame: Viewport): Camera {
-  if (!camera) return fitBoundsCamera(circleBounds, frame, FRAME_PADDING, ZOOM_LIMITS);
+export function exportCamera(camera: Camera | null, defaultBounds: LngLatBounds, screen: Viewport, frame: Viewport): Camera {
+  if (!camera) return fitBoundsCamera(defaultBounds, frame, FRAME_PADDING, ZOOM_LIMITS);
   const scale = Math.min(frame.width / screen.width, frame.height / screen.height);
   const zoom = Math.min(Math.max(camera.zoom + Math.log2(scale), ZOOM_LIMITS.minZoom), ZOOM_LIMITS.maxZoom);
   return { ...camera, zoom, pitch: 0 };
@@ -191,7 +190,8 @@ function drawLabels(pen: Pen, scene: Scene, state: ViewState, camera: Camera): v
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   for (const source of [...LABELLED_SOURCES].reverse()) {
-    if (source === 'zones' ? !state.zones : source === 'counties' && camera.zoom < 6.2) continue;
+    // The map labels no unit at the national level (2,898 names would hide it): neither does its picture.
+    if (source === 'zones' ? !state.zones : state.level === 'china' || (source === 'counties' && camera.zoom < 6.2)) continue;
     const { size, colour, halo, maxWidth, offsetEm } = style(source);
     font(pen, size);
     const lineHeight = size * 1.2;
@@ -317,7 +317,7 @@ function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, measure
 
 /** The whole picture on a canvas of IMAGE_SIZE × IMAGE_DPR device px. */
 export function renderMapImage({ scene, model, state, colouring, screen }: MapImageOptions): HTMLCanvasElement {
-  const camera = exportCamera(state.camera, scene.circleBounds, screen, MAP_FRAME);
+  const camera = exportCamera(state.camera, scene.defaultBounds(state.level), screen, MAP_FRAME);
   const map = document.createElement('canvas');
   paintFrame(map, scene, { camera, level: state.level, zones: state.zones, selected: state.selected, hovered: null, colouring }, MAP_FRAME, IMAGE_DPR);
 

@@ -3,7 +3,7 @@
  * minus labels. It is the first frame while MapLibre loads and the whole map where WebGL2 is missing.
  */
 import { bbox } from '@turf/turf';
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Boundaries } from '../data/boundaries';
 import { COLORS, LABELLED_SOURCES, UNIT_SOURCES, type LabelledSource, type UnitSource } from '../map/style';
 import { hatchImage } from '../map/hatch';
@@ -12,7 +12,7 @@ import type { MapColouring } from '../model/map-colouring';
 import { CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE, NO_DATA_COLOR } from '../model/palette';
 import type { UnitProps } from '../model/units';
 import type { Camera, Level } from '../state/view-state';
-import { labelPointsOf } from './label-points';
+import type { LabelPoints } from './label-points';
 import { applyTransform, mercatorX, mercatorY, screenTransform, type LngLatBounds, type ScreenTransform, type Viewport } from './mercator';
 import { pathData, toMercatorShape, type MercatorShape } from './shapes';
 
@@ -31,13 +31,25 @@ export interface Scene {
   zoneMarkers: MercatorPoint[];
   /** Where MapLibre puts each unit's (and zone's) label and proportional circle. */
   labelPoints: Record<LabelledSource, MercatorPoint[]>;
-  /** The default framing: the Circle outline's bounds. */
-  circleBounds: LngLatBounds;
+  /** The default framing (no camera in the link): the Circle outline's bounds, or all China's at that level. */
+  defaultBounds(level: Level): LngLatBounds;
+  /** All China's county-level units (the `china` level), empty until `addNational` has run. */
+  national: MercatorShape<UnitProps>[];
   /** Ids drawn at each level (zones aside). */
   membersOf(level: Level): ReadonlySet<string>;
+  /** The unit shapes drawn at a level, in drawing order: the Circle's unit layers, or the national one. */
+  layersAt(level: Level): MercatorShape<UnitProps>[][];
 }
 
-export function prepareScene(boundaries: Boundaries): Scene {
+/** Adds all China's county-level units once they are loaded: the `china` level draws them. */
+export function addNational(scene: Scene, national: FeatureCollection<Geometry, UnitProps>): void {
+  scene.national = national.features.map((f) => toMercatorShape(f));
+  nationalBounds.set(scene, bbox(national) as unknown as LngLatBounds);
+}
+
+const nationalBounds = new WeakMap<Scene, LngLatBounds>();
+
+export function prepareScene(boundaries: Boundaries, labelPointsBySource: LabelPoints): Scene {
   const shapes = (layer: keyof Boundaries) => boundaries[layer].features.map((f) => toMercatorShape(f));
   const points = (features: Feature<Geometry | null, UnitProps>[]): MercatorPoint[] =>
     features.flatMap((f) =>
@@ -46,9 +58,10 @@ export function prepareScene(boundaries: Boundaries): Scene {
         : [],
     );
   const units = Object.fromEntries(UNIT_SOURCES.map((s) => [s, shapes(s)])) as Scene['units'];
-  const labelPoints = Object.fromEntries(LABELLED_SOURCES.map((s) => [s, points(labelPointsOf(boundaries[s]).features)])) as Scene['labelPoints'];
+  const labelPoints = Object.fromEntries(LABELLED_SOURCES.map((s) => [s, points(labelPointsBySource[s].features)])) as Scene['labelPoints'];
   const unitProps = new Map(UNIT_SOURCES.flatMap((s) => boundaries[s].features.map((f) => [f.properties.id, f.properties] as const)));
   const members = new Map<Level, ReadonlySet<string>>();
+  const circleBounds = bbox(boundaries.circle) as unknown as LngLatBounds;
   return {
     context: shapes('context'),
     units,
@@ -56,8 +69,18 @@ export function prepareScene(boundaries: Boundaries): Scene {
     zones: shapes('zones'),
     zoneMarkers: points(boundaries.zone_markers.features),
     labelPoints,
-    circleBounds: bbox(boundaries.circle) as unknown as LngLatBounds,
+    defaultBounds(level) {
+      return (level === 'china' && nationalBounds.get(this)) || circleBounds;
+    },
+    national: [],
+    layersAt(level) {
+      if (level === 'china') return [this.national];
+      const members = this.membersOf(level);
+      return UNIT_SOURCES.map((s) => units[s].filter((shape) => members.has(shape.properties.id)));
+    },
     membersOf(level) {
+      // The national units arrive later: that level's members are read off them, never cached empty.
+      if (level === 'china') return new Set(this.national.map((s) => s.properties.id));
       let set = members.get(level);
       if (!set) members.set(level, (set = new Set(unitsOfLevel(unitProps, level).map((u) => u.id))));
       return set;
@@ -75,10 +98,15 @@ export interface PaintView {
   colouring: MapColouring | null;
 }
 
-/** style.ts: unit borders widen with zoom, `interpolate linear` from 0.5 px at zoom 5 to 1.5 px at zoom 9. */
-function unitLineWidth(zoom: number): number {
-  const t = Math.min(Math.max((zoom - 5) / (9 - 5), 0), 1);
-  return 0.5 + t * (1.5 - 0.5);
+/** style.ts's `interpolate linear` over zoom between two stops, held flat beyond them. */
+function interpolateZoom(zoom: number, [z0, v0]: [number, number], [z1, v1]: [number, number]): number {
+  const t = Math.min(Math.max((zoom - z0) / (z1 - z0), 0), 1);
+  return v0 + t * (v1 - v0);
+}
+
+/** style.ts: unit borders widen with zoom; the national level's finer ones start thinner. */
+function unitLineWidth(level: Level, zoom: number): number {
+  return level === 'china' ? interpolateZoom(zoom, [4, 0.2], [8, 1]) : interpolateZoom(zoom, [5, 0.5], [9, 1.5]);
 }
 
 function membershipColour(unit: UnitProps): string {
@@ -149,30 +177,28 @@ export function paintFrame(canvas: HTMLCanvasElement, scene: Scene, view: PaintV
   stroke(scene.context, COLORS.contextLine, 0.8);
 
   const members = scene.membersOf(view.level);
-  const drawn = Object.fromEntries(
-    UNIT_SOURCES.map((s) => [s, scene.units[s].filter((shape) => members.has(shape.properties.id))]),
-  ) as Record<UnitSource, MercatorShape<UnitProps>[]>;
+  const layers = scene.layersAt(view.level);
   const colouring = view.colouring;
   const fillOf = (unit: UnitProps) => (colouring ? (colouring.fills.get(unit.id) ?? NO_DATA_COLOR) : membershipColour(unit));
   const hatch = hatchPattern(ctx, t, view.camera.zoom);
-  for (const source of UNIT_SOURCES) {
-    for (const shape of drawn[source]) {
+  for (const shapes of layers) {
+    for (const shape of shapes) {
       ctx.fillStyle = fillOf(shape.properties);
       ctx.fill(path(shape));
     }
     if (hatch) {
       ctx.fillStyle = hatch;
       ctx.globalAlpha = 0.55;
-      for (const shape of drawn[source]) if (shape.properties.circle === 'partial') ctx.fill(path(shape));
+      for (const shape of shapes) if (shape.properties.circle === 'partial') ctx.fill(path(shape));
       ctx.globalAlpha = 1;
     }
-    stroke(drawn[source], COLORS.unitLine, unitLineWidth(view.camera.zoom));
+    stroke(shapes, COLORS.unitLine, unitLineWidth(view.level, view.camera.zoom));
   }
   stroke(scene.units.provinces, COLORS.provinceLine, 1.6);
   stroke(scene.circle, COLORS.circleLine, 2, [3, 1.5]);
 
-  for (const source of UNIT_SOURCES) {
-    for (const shape of drawn[source]) {
+  for (const shapes of layers) {
+    for (const shape of shapes) {
       const id = shape.properties.id;
       if (id === view.selected) stroke([shape], COLORS.hover, 3); // style.ts: one highlight colour, wider and opaque when selected
       else if (id === view.hovered) {
@@ -197,8 +223,9 @@ export function paintFrame(canvas: HTMLCanvasElement, scene: Scene, view: PaintV
   }
 
   // Proportional circles for totals; like MapLibre's radius-0 circles, the others still show their 1 px stroke.
+  // The national level has none (style.ts: its units have no label points).
   const radiusOf = (id: string) => colouring?.radii?.get(id) ?? 0;
-  for (const source of UNIT_SOURCES) {
+  for (const source of view.level === 'china' ? [] : UNIT_SOURCES) {
     for (const p of scene.labelPoints[source]) {
       if (!members.has(p.properties.id)) continue;
       drawCircle(ctx, applyTransform(t, p.x, p.y), radiusOf(p.properties.id), 1, CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE, dpr);

@@ -3,7 +3,7 @@
  * a string join, and hit-testing happens in the same space MapLibre draws in. Pure: no DOM.
  */
 import type { Feature, Geometry, Position } from 'geojson';
-import { applyTransform, mercatorX, mercatorY, type ScreenTransform } from './mercator';
+import { mercatorX, mercatorY, type ScreenTransform } from './mercator';
 
 /** A polygon's rings as flat [x0, y0, x1, y1, …] in unit-world coordinates; the first ring is the outer one. */
 export type MercatorPolygon = Float64Array[];
@@ -47,24 +47,24 @@ export function toMercatorShape<P>(feature: Feature<Geometry | null, P>): Mercat
   return { properties: feature.properties, polygons, box };
 }
 
-const round = (v: number) => Math.round(v * 100) / 100;
-
 /**
  * An SVG path string of the shape in device px for one camera: `new Path2D(d)` parses it in native code, far faster
  * than one `lineTo` call per vertex (research/perf.md). Every ring is closed, so fills and outlines share it.
+ * The affine map is inlined and the string grown in place: this runs for every vertex of every frame.
  */
-export function pathData(shape: MercatorShape<unknown>, transform: ScreenTransform): string {
-  const parts: string[] = [];
+export function pathData(shape: MercatorShape<unknown>, { a, b, c, d, e, f }: ScreenTransform): string {
+  let out = '';
   for (const polygon of shape.polygons) {
     for (const ring of polygon) {
       for (let i = 0; i < ring.length; i += 2) {
-        const [x, y] = applyTransform(transform, ring[i], ring[i + 1]);
-        parts.push(`${i === 0 ? 'M' : 'L'}${round(x)} ${round(y)}`);
+        const x = ring[i];
+        const y = ring[i + 1];
+        out += (i === 0 ? 'M' : 'L') + Math.round((a * x + c * y + e) * 100) / 100 + ' ' + Math.round((b * x + d * y + f) * 100) / 100;
       }
-      parts.push('Z');
+      out += 'Z';
     }
   }
-  return parts.join('');
+  return out;
 }
 
 /** Even-odd ray casting over one polygon's rings: inside the outer ring and outside every hole. */

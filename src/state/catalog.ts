@@ -3,7 +3,7 @@ import type { Catalog } from './view-state';
 
 /** Units a link may select or compare: everything drawn as a unit or zone (not context, the outline or markers). */
 function selectable(unit: UnitProps): boolean {
-  return (['province', 'prefecture', 'county', 'zone'] as const).includes(unit.level as 'zone') && unit.shape !== 'point';
+  return (['province', 'prefecture', 'county', 'national', 'zone'] as const).includes(unit.level as 'zone') && unit.shape !== 'point';
 }
 
 /** How many units have a figure in each year of an indicator. */

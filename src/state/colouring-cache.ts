@@ -12,7 +12,8 @@ export function colouringCache(model: IndicatorModel, units: ReadonlyMap<string,
   let key = '';
   let cached: MapColouring | null = null;
   return (state: ViewState): MapColouring => {
-    const next = `${state.level}|${state.indicator}|${state.year}|${state.classification}`;
+    // units.size: the national units join the index when they arrive, and the `china` level's colouring with them.
+    const next = `${state.level}|${state.indicator}|${state.year}|${state.classification}|${units.size}`;
     if (next !== key || !cached) {
       const ids = unitsOfLevel(units, state.level)
         .filter((u) => u.level !== 'zone')

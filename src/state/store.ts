@@ -19,7 +19,7 @@ export class Store {
   private cameraTimer: ReturnType<typeof setTimeout> | undefined;
   readonly ignored: IgnoredParam[];
 
-  constructor(private readonly catalog: Catalog) {
+  constructor(private catalog: Catalog) {
     const decoded = decodeUrl(location.search, location.hash, catalog);
     this.state = decoded.state;
     this.extra = decoded.extra;
@@ -72,6 +72,16 @@ export class Store {
   settle(): void {
     const url = this.url();
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', url);
+  }
+
+  /** Units that arrived after start (all China's, with that level): links may now select them. */
+  addUnits(ids: readonly string[]): void {
+    this.catalog = { ...this.catalog, unitIds: [...new Set([...this.catalog.unitIds, ...ids])] };
+  }
+
+  /** Tells every listener to draw the same view again: data behind it has arrived. History is left alone. */
+  refresh(): void {
+    this.commit({ ...this.state });
   }
 
   /** The shareable address of the current view. */

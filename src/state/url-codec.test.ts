@@ -409,3 +409,24 @@ describe('isValidState', () => {
     expect(isValidState({ ...DEFAULT, ...patch }, catalog)).toBe(false);
   });
 });
+
+describe('the indicator a level opens with', () => {
+  const withArea: Catalog = { ...catalog, indicators: { ...catalog.indicators, land_area: { years: [2024] } } };
+
+  it('opens all China on the area of its counties when the link names no indicator', () => {
+    const { state, ignored } = decodeUrl('?v=1&level=china', '', withArea);
+    expect(state).toMatchObject({ level: 'china', indicator: 'land_area', year: 2024 });
+    expect(ignored).toEqual([]);
+    // Written out in full, as every link is, so it reopens the same view whatever the defaults become.
+    expect(encodeUrl(state, withArea).search).toBe('?v=1&level=china&ind=land_area&year=2024');
+  });
+
+  it('keeps an indicator the link names, and the catalog default at other levels', () => {
+    expect(decodeUrl('?v=1&level=china&ind=gdp&year=2022', '', withArea).state).toMatchObject({ indicator: 'gdp', year: 2022 });
+    expect(decodeUrl('?v=1&level=districts', '', withArea).state.indicator).toBe('gdp');
+  });
+
+  it('falls back to the catalog default where the data has no areas', () => {
+    expect(decodeUrl('?v=1&level=china', '', catalog).state.indicator).toBe('gdp');
+  });
+});

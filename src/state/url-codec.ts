@@ -22,6 +22,7 @@ import {
   CLASSIFICATIONS,
   LANGS,
   LEVELS,
+  LEVEL_INDICATOR,
   MAX_COMPARE,
   PANELS,
   cameraInRange,
@@ -199,7 +200,10 @@ const indicatorParam: UrlParam<'indicator'> = {
   name: 'ind',
   place: 'search',
   field: 'indicator',
-  fallback: (catalog) => catalog.defaultIndicator,
+  fallback: (catalog, state) => {
+    const ofLevel = LEVEL_INDICATOR[state.level];
+    return ofLevel && indicatorYears(catalog, ofLevel) ? ofLevel : catalog.defaultIndicator;
+  },
   omitFallback: false,
   parse: (text, catalog) => (indicatorYears(catalog, text) ? accept(text) : reject('unknown-value')),
   isValid: (value, catalog) => indicatorYears(catalog, value) !== undefined,

@@ -4,8 +4,14 @@
  * parameter list decides parsing, validation and writing together.
  */
 
-export const LEVELS = ['units', 'cities', 'districts'] as const;
+export const LEVELS = ['units', 'cities', 'districts', 'china'] as const;
 export type Level = (typeof LEVELS)[number];
+
+/**
+ * The indicator a level opens with when the link names none, where it differs from the catalog's default: all
+ * China has one indicator, the area of each county (the atlas's own figures cover the Circle).
+ */
+export const LEVEL_INDICATOR: Readonly<Partial<Record<Level, string>>> = { china: 'land_area' };
 
 export const CLASSIFICATIONS = ['quantile', 'ckmeans', 'equal'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];

@@ -4,7 +4,7 @@ import type { ViewState } from '../state/view-state';
 import type { Observable } from '../state/observable';
 import type { UnitProps } from '../model/units';
 import type { IndicatorModel } from '../model/dataset';
-import { t } from '../i18n/strings';
+import { t, type StringKey } from '../i18n/strings';
 import { useViewState } from './use-store';
 import { useObservable } from './use-observable';
 import { Controls } from './Controls';
@@ -34,7 +34,8 @@ export interface AppProps {
   /** The map's colouring of a view (cached), shared with the legend so both always agree. */
   colouringOf(state: ViewState): MapColouring;
   hover: Observable<HoverInfo | null>;
-  mapMessage: string | null;
+  /** A line over the map about its data (all China's boundaries loading, or failing). */
+  mapMessage: Observable<MapMessage | null>;
   /** Whether to say that the online basemap failed (the map has gone back to the offline style). */
   basemapFailed: Observable<boolean>;
   /** Frames a unit on the map (no-op without a map). */
@@ -43,11 +44,17 @@ export interface AppProps {
   exportPng(state: ViewState): Promise<Blob>;
 }
 
+export interface MapMessage {
+  key: Extract<StringKey, 'china_loading' | 'china_load_failed'>;
+  vars?: Record<string, string>;
+}
+
 export function App({ store, units, model, colouringOf, hover, mapMessage, basemapFailed, focusUnit, exportPng }: AppProps) {
   const state = useViewState(store);
   // On a phone the options start folded away so the map stays visible; on a desktop they are always shown.
   const [optionsOpen, setOptionsOpen] = useState(() => !matchMedia(PHONE_QUERY).matches);
   const hoverInfo = useObservable(hover);
+  const message = useObservable(mapMessage);
   const { lang } = state;
   const unit = state.selected ? units.get(state.selected) : undefined;
 
@@ -91,9 +98,9 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, basem
         </header>
       )}
       {state.embed && <EmbedBar store={store} state={state} />}
-      {mapMessage && (
-        <p class="map-message" role="alert">
-          {mapMessage}
+      {message && (
+        <p class="map-message" role={message.key === 'china_load_failed' ? 'alert' : 'status'}>
+          {t(lang, message.key, message.vars)}
         </p>
       )}
       <IgnoredNotice ignored={store.ignored} lang={lang} />

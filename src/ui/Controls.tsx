@@ -1,12 +1,16 @@
 import type { Store } from '../state/store';
-import type { ViewState } from '../state/view-state';
-import { t, type Lang } from '../i18n/strings';
+import { LEVEL_INDICATOR, LEVELS, type Level, type ViewState } from '../state/view-state';
+import { BOUNDARY_YEAR } from '../model/dataset';
+import { LEVEL_LABEL_KEYS, t, type Lang } from '../i18n/strings';
 
-const LEVELS = [
-  ['units', 'level_units'],
-  ['cities', 'level_cities'],
-  ['districts', 'level_districts'],
-] as const;
+/**
+ * All China has figures for one indicator only, the area of each county: the atlas's own indicators cover the
+ * Circle, so keeping one of them would show a grey country. Other levels keep whatever is shown.
+ */
+function levelPatch(level: Level): Partial<ViewState> {
+  const indicator = LEVEL_INDICATOR[level];
+  return indicator ? { level, indicator, year: BOUNDARY_YEAR } : { level };
+}
 
 const LANGS: [Lang, string][] = [
   ['zh', '中文'],
@@ -19,16 +23,16 @@ export function Controls({ store, state }: { store: Store; state: ViewState }) {
     <div class="controls">
       <fieldset class="segmented" aria-label={t(lang, 'level')}>
         <legend>{t(lang, 'level')}</legend>
-        {LEVELS.map(([level, key]) => (
+        {LEVELS.map((level) => (
           <label key={level} class={state.level === level ? 'on' : ''}>
             <input
               type="radio"
               name="level"
               value={level}
               checked={state.level === level}
-              onChange={() => store.update({ level })}
+              onChange={() => store.update(levelPatch(level))}
             />
-            {t(lang, key)}
+            {t(lang, LEVEL_LABEL_KEYS[level])}
           </label>
         ))}
       </fieldset>

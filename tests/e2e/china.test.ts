@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { afterRender, openAtlas } from './atlas-page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+const legendCounts = (page: Page) => page.$$eval('.legend li[data-class] .count', (els) => els.map((e) => Number(e.textContent)));
+
+/** Requests the page made for a path under the app, e.g. `tiles/china/`. */
+function requestsTo(page: Page, fragment: string): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => r.url().includes(fragment) && seen.push(r.url()));
+  return seen;
+}
+
+/** Zhengzhou's Erqi District (410103) at the centre of the map: a unit only the national layer has. */
+const ERQI = '#map=6/34.75/113.65';
+const CENTRE = { x: 640, y: 400 };
+
+describe("all China's counties", () => {
+  it('opens from a link: every county coloured by its area, from tiles, with the legend counting them all', async () => {
+    const tiles: string[] = [];
+    const { page, context } = await openAtlas(browser, './?level=china', {
+      // MapLibre's worker fetches the tiles: they are seen on the context, not in the page's resource timing.
+      routes: (c) => c.route('**/tiles/china/**', (route) => (tiles.push(route.request().url()), route.continue())),
+    });
+    expect(await page.locator('.legend-title').textContent()).toContain('面积');
+    // 2,891 county-level units in the boundary source (its 7 other features are boundary lines), each with its computed area (the no-data row counts 0).
+    expect((await legendCounts(page)).reduce((a, b) => a + b, 0)).toBe(2891);
+    expect(await page.locator('.legend li[data-class="no-data"] .count').textContent()).toBe('0');
+    // MapLibre reads the pre-built tiles, not a GeoJSON of the whole country.
+    expect(tiles.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('is reached from the level switch: the map shows China, the link says so, and Back returns', async () => {
+    const { page, context } = await openAtlas(browser, './');
+    const tiles = requestsTo(page, '/tiles/china/');
+    expect(tiles).toEqual([]);
+    await afterRender(page, () => page.getByLabel('全国区县').check());
+    await expect.poll(() => page.locator('.legend-title').textContent(), { timeout: 20_000 }).toContain('面积');
+    expect(param(page, 'level')).toBe('china');
+    expect(param(page, 'ind')).toBe('land_area');
+    expect(tiles.length).toBeGreaterThan(0);
+    await page.goBack();
+    await expect.poll(() => param(page, 'level')).toBeNull();
+    await expect.poll(() => page.locator('.legend-title').textContent()).toContain('地区生产总值');
+    await context.close();
+  });
+
+  it('names and measures a county on a click, with the source, grade and the computed-area caveat', async () => {
+    const { page, context } = await openAtlas(browser, `./?level=china&lang=en${ERQI}`);
+    await page.mouse.click(CENTRE.x, CENTRE.y);
+    const panel = page.locator('.unit-panel');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('Erqi District');
+    const text = await panel.textContent();
+    expect(text).toContain('km²');
+    expect(text).toContain('Tianditu');
+    expect(text).toMatch(/official land areas differ/);
+    expect(param(page, 'sel')).toBe('410103');
+    // The selection survives a reload of the link.
+    await page.reload();
+    await page.waitForSelector('#map[data-map-ready="true"][data-idle-count]');
+    expect(await panel.locator('h2').textContent()).toBe('Erqi District');
+    expect(param(page, 'sel')).toBe('410103');
+    await context.close();
+  });
+});
+
+describe('all China without WebGL2', () => {
+  let noGl: Browser;
+  beforeAll(async () => {
+    noGl = await launchBrowser(['--disable-webgl', '--disable-3d-apis']);
+  });
+  afterAll(async () => {
+    await noGl?.close();
+  });
+
+  it('draws the counties in 2D and selects one by its outline', async () => {
+    const { page, context } = await openAtlas(noGl, `./?level=china&lang=en${ERQI}`, { waitForMap: false });
+    await page.waitForSelector('#map[data-first-paint="true"]');
+    await page.mouse.click(CENTRE.x, CENTRE.y);
+    await expect.poll(() => page.locator('.unit-panel h2').textContent()).toBe('Erqi District');
+    expect(await page.locator('.unit-panel').textContent()).toContain('km²');
+    await context.close();
+  });
+});
