@@ -48,7 +48,17 @@ export default defineConfig({
       },
       workbox: {
         // PNGs are left out: the plugin adds the manifest's icons itself, and they would be listed twice.
-        globPatterns: ['**/*.{html,js,mjs,css,json,svg}'],
+        globPatterns: ['**/*.{html,js,mjs,css,json,svg}', 'tiles/counties/**/*.pbf'],
+        // All China's boundaries (1.5 MB) and the vector tiles serve one level: kept once viewed, not installed up
+        // front. The Circle's own tiles (a few hundred KB) are precached: its levels work offline from the start.
+        globIgnores: ['**/data/china.topo.json'],
+        runtimeCaching: [
+          {
+            urlPattern: /\/(data\/china\.topo\.json|tiles\/china\/\d+\/\d+\/\d+\.pbf)$/,
+            handler: 'StaleWhileRevalidate',
+            options: { cacheName: 'national-level' },
+          },
+        ],
         // MapLibre's chunk is ~1 MB; the default 2 MiB limit would silently drop anything larger.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         // Navigations (any ?query or #hash) get the precached shell; sources.html matches its own precache

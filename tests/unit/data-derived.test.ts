@@ -83,10 +83,28 @@ describe('missing stays missing', () => {
 });
 
 describe('model queries', () => {
+  it("gives every unit with a drawn area that area, in 2024 only, from the boundary source (grade C) with its caveat", () => {
+    const areaModel = createIndicatorModel(committed, [{ id: '500112', level: 'county', parent: '500000', circle: 'full', area_km2: 1452.3 }]);
+    const area = areaModel.figure('500112', 'land_area', 2024);
+    expect(area).toMatchObject({ value: 1452.3, measure: 'km²', year: 2024, sources: [{ id: 'tianditu-boundaries-2024', grade: 'C' }], derived: true });
+    expect(area?.notes[0]).toMatch(/official land areas differ/);
+    expect(areaModel.source('tianditu-boundaries-2024')?.url).toMatch(/^https:\/\//);
+    expect(areaModel.figure('500112', 'land_area', 2023)).toBeNull();
+    expect(areaModel.years('land_area')).toEqual([2024]);
+    // A national unit arriving later (all China's level) gets its area too; a point marker (area 0) gets none.
+    expect(areaModel.figure('110101', 'land_area', 2024)).toBeNull();
+    areaModel.addUnits([
+      { id: '110101', level: 'national', parent: null, circle: 'none', area_km2: 41.8 },
+      { id: 'tianfu-core', level: 'zone', parent: null, circle: 'full', area_km2: 0 },
+    ]);
+    expect(areaModel.figure('110101', 'land_area', 2024)?.value).toBe(41.8);
+    expect(areaModel.figure('tianfu-core', 'land_area', 2024)).toBeNull();
+  });
+
   it('lists raw then derived indicators with their measures', () => {
     expect(model.indicatorIds()).toEqual([
       'gdp', 'population', 'vehicles', 'nev', 'auto_output_value',
-      'gdp_per_capita', 'gdp_growth', 'gdp_share_parent', 'gdp_share_circle', 'nev_share',
+      'gdp_per_capita', 'gdp_growth', 'gdp_share_parent', 'gdp_share_circle', 'nev_share', 'land_area',
     ]);
     expect(model.measure('vehicles')).toBe('辆');
     expect(model.measure('gdp_growth')).toBe('%');
