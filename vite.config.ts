@@ -48,9 +48,9 @@ export default defineConfig({
       },
       workbox: {
         // PNGs are left out: the plugin adds the manifest's icons itself, and they would be listed twice.
-        globPatterns: ['**/*.{html,js,mjs,css,json,svg}', 'tiles/counties/**/*.pbf'],
-        // All China's boundaries (1.5 MB) and the vector tiles serve one level: kept once viewed, not installed up
-        // front. The Circle's own tiles (a few hundred KB) are precached: its levels work offline from the start.
+        globPatterns: ['**/*.{html,js,mjs,css,json,svg}'],
+        // All China's boundaries (1.5 MB) and its vector tiles serve one level: kept once viewed, not installed up
+        // front (hundreds of tile files in the precache list also kept a new deploy's worker from reloading pages).
         globIgnores: ['**/data/china.topo.json'],
         runtimeCaching: [
           {

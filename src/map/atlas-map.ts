@@ -281,7 +281,7 @@ export class AtlasMap {
     const own = this.sourceOf.get(id);
     const source = level === 'china' && own !== 'zones' ? NATIONAL_SOURCE : own;
     if (!source) return null;
-    return source in TILED_SOURCES ? { source, sourceLayer: TILE_SOURCE_LAYER } : { source };
+    return source === NATIONAL_SOURCE ? { source, sourceLayer: TILE_SOURCE_LAYER } : { source };
   }
 
   private setUnitState(id: string, level: Level, state: Record<string, unknown>): void {

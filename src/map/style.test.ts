@@ -1,16 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { bbox } from '@turf/turf';
-import { decodeBoundaries } from '../data/boundaries';
 import { TILED_SOURCES, tileUrl } from './style';
 
 const topology = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Topology;
 
 describe('pre-built tile sources', () => {
-  it("bound each set by its data's box, so no tile outside the built ones is ever asked for", () => {
-    const counties = bbox(decodeBoundaries(topology('public/data/boundaries.topo.json')).counties);
-    TILED_SOURCES.counties.bounds.forEach((v, i) => expect(v).toBeCloseTo(counties[i], 5));
+  it("bound the set by its data's box, so no tile outside the built ones is ever asked for", () => {
     const china = topology('public/data/china.topo.json').bbox!;
     TILED_SOURCES.china.bounds.forEach((v, i) => expect(v).toBeCloseTo(china[i], 5));
   });

@@ -37,16 +37,14 @@ const LEVEL_MEMBERS: Record<Level, Partial<Record<UnitSource, FilterSpecificatio
 
 /**
  * Sources MapLibre reads as pre-built vector tiles (geo/lib/national/tiles.ts) rather than tiling GeoJSON in its
- * worker: the Circle's counties (the largest unit layer) and all China's. One source layer each, `counties`;
- * features carry the same properties as in the TopoJSON (the national ones just `id`, `name_zh`, `name_en`).
+ * worker: all China's 2,891 units. One source layer, `counties`; features carry `id`, `name_zh`, `name_en`.
  */
 /**
- * `bounds` is each set's data box, where the build wrote a tile for every position (empty ones included): MapLibre
+ * `bounds` is the set's data box, where the build wrote a tile for every position (empty ones included): MapLibre
  * asks for nothing outside it, so a host that answers a missing file with its index page is never asked.
  * style.test.ts checks these boxes against the data.
  */
 export const TILED_SOURCES = {
-  counties: { minzoom: 4, maxzoom: 9, bounds: [101.936454, 27.663383, 110.190614, 33.044794] },
   china: { minzoom: 3, maxzoom: 7, bounds: [73.498962, 3.832541, 135.087387, 53.558498] },
 } as const satisfies Record<string, { minzoom: number; maxzoom: number; bounds: readonly [number, number, number, number] }>;
 export const TILE_SOURCE_LAYER = 'counties';
@@ -75,10 +73,6 @@ function tiled(source: keyof typeof TILED_SOURCES, baseUri: string): VectorSourc
   };
 }
 
-/** The `source-layer` of a layer on `source`, for tiled sources. */
-function sourceLayerOf(source: string): { 'source-layer': string } | object {
-  return source in TILED_SOURCES ? { 'source-layer': TILE_SOURCE_LAYER } : {};
-}
 
 const NEVER: FilterSpecification = ['==', ['get', 'id'], '__never__'];
 
@@ -187,7 +181,7 @@ export function buildStyle(
 ): StyleSpecification {
   const sources: StyleSpecification['sources'] = {};
   for (const layer of Object.keys(boundaries) as BoundaryObject[]) {
-    sources[layer] = layer in TILED_SOURCES ? tiled(layer as 'counties', baseUri) : geojson(boundaries[layer]);
+    sources[layer] = geojson(boundaries[layer]);
   }
   for (const s of LABELLED_SOURCES) sources[labelSourceId(s)] = geojson(labelPoints[s]);
   // Tiles are fetched only while a layer of the source is visible: other levels cost nothing.
@@ -205,7 +199,6 @@ export function buildStyle(
         id: `${s}-fill`,
         type: 'fill',
         source: s,
-        ...sourceLayerOf(s),
         filter: levelFilter(s, level),
         // Seams between neighbours come from antialiasing; borders are a line layer of their own.
         paint: { 'fill-color': UNIT_FILL, 'fill-antialias': false },
@@ -214,7 +207,6 @@ export function buildStyle(
         id: `${s}-partial`,
         type: 'fill',
         source: s,
-        ...sourceLayerOf(s),
         filter: levelFilter(s, level, ['==', ['get', 'circle'], 'partial']),
         paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55 },
       },
@@ -222,13 +214,12 @@ export function buildStyle(
         id: `${s}-line`,
         type: 'line',
         source: s,
-        ...sourceLayerOf(s),
         filter: levelFilter(s, level),
         paint: { 'line-color': COLORS.unitLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.5, 9, 1.5] },
       },
     );
   }
-  const national = { source: NATIONAL_SOURCE, ...sourceLayerOf(NATIONAL_SOURCE), layout: { visibility: nationalVisibility(level) } };
+  const national = { source: NATIONAL_SOURCE, 'source-layer': TILE_SOURCE_LAYER, layout: { visibility: nationalVisibility(level) } };
   layers.push(
     { id: 'china-fill', type: 'fill', ...national, paint: { 'fill-color': UNIT_FILL, 'fill-antialias': false } },
     {
@@ -258,7 +249,6 @@ export function buildStyle(
       id: `${s}-highlight`,
       type: 'line',
       source: s,
-      ...sourceLayerOf(s),
       filter: levelFilter(s, level),
       paint: HIGHLIGHT_PAINT,
     });

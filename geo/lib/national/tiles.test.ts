@@ -2,17 +2,14 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { readdirSync, readFileSync } from 'node:fs';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
-import type { BoundaryTopology } from '../boundaries/build';
 import { unitProps, type NationalTopology } from './build';
-import { CHINA_TILES, CIRCLE_COUNTY_TILES, SOURCE_LAYER, TILE_EXTENT, chinaTiles, circleCountyTiles, tilesCovering, type TileSet } from './tiles';
+import { CHINA_TILES, SOURCE_LAYER, TILE_EXTENT, chinaTiles, tilesCovering, type TileSet } from './tiles';
 
 // @mapbox/vector-tile and pbf come with maplibre-gl; they decode the tiles as MapLibre does.
 
 const publicDir = new URL('../../../public/', import.meta.url);
 const china = JSON.parse(readFileSync(new URL('data/china.topo.json', publicDir), 'utf8')) as NationalTopology;
-const boundaries = JSON.parse(readFileSync(new URL('data/boundaries.topo.json', publicDir), 'utf8')) as BoundaryTopology;
 const chinaSet = chinaTiles(china);
-const countySet = circleCountyTiles(boundaries);
 
 /** Every file under public/tiles/<name>/, as "z/x/y" → bytes. */
 function onDisk(name: string): TileSet {
@@ -38,7 +35,7 @@ const tileAt = ([lon, lat]: [number, number], z: number): string => {
 
 describe('tile sets', () => {
   it('decode as one source layer `counties`, extent 4096, version 2, with string ids', () => {
-    for (const tiles of [chinaSet, countySet]) {
+    for (const tiles of [chinaSet]) {
       for (const bytes of tiles.values()) {
         if (bytes.length === 0) continue; // an empty tile: see the next test
         const tile = decode(bytes);
@@ -57,7 +54,7 @@ describe('tile sets', () => {
   });
 
   it('fill the data box at every zoom, with empty tiles where no unit lies (so the map never meets a 404)', () => {
-    for (const tiles of [chinaSet, countySet]) {
+    for (const tiles of [chinaSet]) {
       const byZoom = new Map<number, number>();
       for (const key of tiles.keys()) byZoom.set(Number(key.split('/')[0]), (byZoom.get(Number(key.split('/')[0])) ?? 0) + 1);
       for (const [z, count] of byZoom) {
@@ -75,9 +72,7 @@ describe('tile sets', () => {
   it('cover exactly their zoom ranges', () => {
     const zooms = (tiles: TileSet) => [...new Set([...tiles.keys()].map((k) => Number(k.split('/')[0])))];
     expect(zooms(chinaSet)).toEqual([3, 4, 5, 6, 7]);
-    expect(zooms(countySet)).toEqual([4, 5, 6, 7, 8, 9]);
     expect(CHINA_TILES).toEqual({ minZoom: 3, maxZoom: 7 });
-    expect(CIRCLE_COUNTY_TILES).toEqual({ minZoom: 4, maxZoom: 9 });
   });
 
   it('put every all-China unit in the z3 tiles with id, name_zh and name_en only', () => {
@@ -99,7 +94,7 @@ describe('tile sets', () => {
 });
 
 describe('the z5 tile over Chengdu', () => {
-  const chengduIds = (topology: NationalTopology | BoundaryTopology): string[] =>
+  const chengduIds = (topology: NationalTopology): string[] =>
     topology.objects.counties.geometries.map((g) => unitProps(g).id).filter((id) => id.startsWith('5101'));
 
   it("holds all of Chengdu's districts in the all-China tiles", () => {
@@ -115,16 +110,6 @@ describe('the z5 tile over Chengdu', () => {
     expect(ids.get('510104')).toBe('锦江区');
     expect(ids.get('510185')).toBe('简阳市');
     expect(ids.has('500112')).toBe(true); // Yubei, Chongqing, is in the same tile
-  });
-
-  it("holds all of Chengdu's districts in the Circle county tiles, with the Circle properties", () => {
-    const layer = decode(countySet.get(tileAt(CHENGDU, 5))!).layers[SOURCE_LAYER]!;
-    const props = new Map<string, Record<string, unknown>>();
-    for (let i = 0; i < layer.length; i++) props.set(String(layer.feature(i).properties.id), layer.feature(i).properties);
-    const expected = chengduIds(boundaries);
-    expect(expected.length).toBeGreaterThanOrEqual(20);
-    for (const id of expected) expect(props.has(id), id).toBe(true);
-    expect(props.get('510104')).toMatchObject({ name_zh: '锦江区', name_en: 'Jinjiang District', parent: '510100', circle: 'full', level: 'county' });
   });
 
   it('draws a district inside the tile where its outline lies', () => {
@@ -150,7 +135,7 @@ describe('the z5 tile over Chengdu', () => {
 
 describe('public/tiles', () => {
   it('holds exactly the tiles built from the current TopoJSON, byte for byte', () => {
-    for (const [name, built] of [['china', chinaSet], ['counties', countySet]] as const) {
+    for (const [name, built] of [['china', chinaSet]] as const) {
       const files = onDisk(name);
       expect([...files.keys()].sort(), name).toEqual([...built.keys()].sort());
       for (const [zxy, bytes] of built) expect(Buffer.compare(files.get(zxy)!, bytes), `${name}/${zxy}`).toBe(0);

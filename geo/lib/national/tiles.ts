@@ -2,9 +2,8 @@
  *  `npm run geo` with geojson-vt (tiling) and vt-pbf (encoding):
  *  - public/tiles/china/{z}/{x}/{y}.pbf, zooms 3-7: the all-China county-level units of
  *    china.topo.json, the same simplified geometry (build.ts), properties id, name_zh, name_en;
- *  - public/tiles/counties/{z}/{x}/{y}.pbf, zooms 4-9: the `counties` object of boundaries.topo.json,
- *    with every scalar property its features carry (id, name_zh, name_en, pinyin, level, parent,
- *    circle, area_km2).
+ *  The Circle's own counties stay GeoJSON in the app: their tiles, precached for offline use, kept a new deploy's
+ *  worker from reloading open pages (tests/e2e/offline.test.ts), and at 156 units the gain was small.
  *  One source layer, `counties`, in each. MapLibre overzooms past the last zoom. Feature ids are
  *  strings in a property, so a style that wants feature-state uses `promoteId: 'id'`.
  *
@@ -13,15 +12,12 @@
  *  edges. geojson-vt simplifies each feature once for all tiles, so neighbouring tiles agree; its
  *  tolerance (TILE_TOLERANCE, in tile units) is 1, an eighth of a pixel on a 512-px tile: the input is
  *  already simplified for the map, and simplifying each unit's rings apart could open hairline gaps
- *  between neighbours that share a border, which at that size cannot show. Only tiles with a feature
- *  are written; a layer's directory is removed first, so it holds exactly the current build. */
+ *  between neighbours that share a border, which at that size cannot show. Every tile of the data's box is
+ *  written, empty where no unit lies; a layer's directory is removed first, so it holds exactly the current build. */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import GeoJSONVT from 'geojson-vt';
-import { feature } from 'topojson-client';
 import vtpbf from 'vt-pbf';
-import type { UnitProps } from '../../../src/model/units';
-import type { BoundaryTopology } from '../boundaries/build';
 import { nationalFeatures, type NationalTopology } from './build';
 
 export const TILE_EXTENT = 4096;
@@ -134,15 +130,7 @@ export function tileStats(tiles: TileSet): { zooms: Array<{ z: number; count: nu
 }
 
 export const CHINA_TILES: TileSetSpec = { minZoom: 3, maxZoom: 7 };
-export const CIRCLE_COUNTY_TILES: TileSetSpec = { minZoom: 4, maxZoom: 9 };
 
 /** public/tiles/china: the simplified all-China units of china.topo.json. */
 export const chinaTiles = (topology: NationalTopology): TileSet =>
   buildTiles(nationalFeatures(topology), CHINA_TILES, ({ id, name_zh, name_en }) => ({ id, name_zh, name_en }));
-
-/** public/tiles/counties: the Circle's `counties` object of boundaries.topo.json, with its properties. */
-export function circleCountyTiles(topology: BoundaryTopology): TileSet {
-  const counties = feature(topology, topology.objects.counties) as FeatureCollection<Geometry, UnitProps>;
-  const scalar = (v: unknown): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v);
-  return buildTiles(counties, CIRCLE_COUNTY_TILES, (p) => Object.fromEntries(Object.entries(p).filter(([, v]) => scalar(v))));
-}
