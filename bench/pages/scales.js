@@ -1,24 +1,16 @@
-// What the floor and peer pages draw at each scale, and with which colours. The Circle's colours are the atlas's own
-// (imported, so they cannot drift); all China gets a five-class palette over a deterministic value per adcode.
+// What the floor and peer pages draw at each scale. bench/prepare.mjs gives every unit the colour the atlas gives it
+// (computed by the atlas's own modules), so all three pages paint the same polygons in the same colours.
 import { COLORS } from '../../src/map/style.ts';
 
-const CHINA_BREAKS = [20, 40, 60, 80];
-const CHINA_COLOURS = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
+const sameColours = {
+  colourOf: (props) => props.colour,
+  fillExpression: ['get', 'colour'],
+  describe: (props) => props.name,
+};
 
 export const SCALES = {
-  circle: {
-    url: '/bench-data/circle.geojson',
-    colourOf: (props) =>
-      props.circle === 'full' ? COLORS.membershipFull : props.circle === 'partial' ? COLORS.membershipPartial : COLORS.outside,
-    fillExpression: ['match', ['get', 'circle'], 'full', COLORS.membershipFull, 'partial', COLORS.membershipPartial, COLORS.outside],
-    describe: (props) => `${props.name}: ${props.circle}`,
-  },
-  china: {
-    url: '/bench-data/china.geojson',
-    colourOf: (props) => CHINA_COLOURS[CHINA_BREAKS.filter((b) => props.value >= b).length],
-    fillExpression: ['step', ['get', 'value'], CHINA_COLOURS[0], ...CHINA_BREAKS.flatMap((b, i) => [b, CHINA_COLOURS[i + 1]])],
-    describe: (props) => `${props.name}: ${props.value}`,
-  },
+  circle: { url: '/bench-data/circle.geojson', ...sameColours },
+  china: { url: '/bench-data/china.geojson', ...sameColours },
 };
 
 export const BACKGROUND = COLORS.background;
