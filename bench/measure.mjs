@@ -145,25 +145,25 @@ async function clickToInfo(page, infoSelector) {
 }
 
 /**
- * The atlas's recolour: change the indicator (or else the year) and time until MapLibre's next idle, one frame
- * later. Returns null when the atlas has no such control yet.
+ * The atlas's recolour on a change of `control` ('indicator' or 'year'): time from the input event until MapLibre's
+ * next idle, one frame later. Returns null when the control is missing or disabled.
  */
-async function recolour(page) {
-  const control = await page.evaluate(() => {
-    if (document.querySelector('select[name=indicator]')) return 'indicator';
-    if (document.querySelector('input[name=year]')) return 'year';
-    return null;
-  });
-  if (!control) return null;
+async function recolour(page, control) {
+  const selector = control === 'indicator' ? 'select[name=indicator]' : 'input[name=year]';
+  if (!(await page.evaluate((sel) => !!document.querySelector(sel) && !document.querySelector(sel).disabled, selector))) return null;
+  // Let any render still under way finish, so its idle is not taken for this one.
+  await page.waitForSelector('#map:not([data-render-pending])', { state: 'attached', timeout: 30_000 });
   await page.evaluate(() => {
     const map = document.getElementById('map');
     const idleBefore = map.dataset.idleCount;
     window.__benchRecolour = new Promise((resolve) => {
       let changedAt = null;
-      for (const type of ['input', 'change']) addEventListener(type, (e) => (changedAt ??= e.timeStamp), { capture: true });
+      const onInput = (e) => (changedAt ??= e.timeStamp);
+      for (const type of ['input', 'change']) addEventListener(type, onInput, { capture: true });
       const observer = new MutationObserver(() => {
         if (changedAt === null || map.dataset.idleCount === idleBefore) return;
         observer.disconnect();
+        for (const type of ['input', 'change']) removeEventListener(type, onInput, { capture: true });
         requestAnimationFrame((frameAt) => resolve(frameAt - changedAt));
       });
       observer.observe(map, { attributes: true, attributeFilter: ['data-idle-count'] });
@@ -178,8 +178,7 @@ async function recolour(page) {
   } else {
     await page.evaluate(() => {
       const input = document.querySelector('input[name=year]');
-      const years = input.type === 'range' || input.type === 'number' ? [Number(input.min), Number(input.max)] : [];
-      const next = years.find((y) => String(y) !== input.value) ?? years[0];
+      const next = [Number(input.min), Number(input.max)].find((y) => String(y) !== input.value);
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, String(next));
       input.dispatchEvent(new Event('input', { bubbles: true }));
       input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -190,7 +189,7 @@ async function recolour(page) {
 
 /**
  * Measures one load of `target` = { url, settled, mapArea, info, loadedMark, recolour }; calls `onLoaded` once the load is recorded.
- * @returns { firstColouredMs, visuallyCompleteMs, mapLoadedMs, frames, doubtful, clickMs, heapBytes, recolourMs }
+ * @returns { firstColouredMs, visuallyCompleteMs, mapLoadedMs, frames, doubtful, clickMs, heapBytes, recolourIndicatorMs, recolourYearMs }
  */
 export async function measurePage(browser, analysisPage, target, onLoaded) {
   // Service workers blocked: the atlas's offline precache (~2 MB after load) would otherwise compete with the
@@ -226,7 +225,9 @@ export async function measurePage(browser, analysisPage, target, onLoaded) {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const clickMs = await clickToInfo(page, target.info);
-    const recolourMs = target.recolour ? await recolour(page) : null;
+    // The indicator first (at all China, away from its one-year area), then the year of the indicator it left.
+    const recolourIndicatorMs = target.recolour ? await recolour(page, 'indicator') : null;
+    const recolourYearMs = target.recolour ? await recolour(page, 'year') : null;
     return {
       firstColouredMs: frames[settledFrom(differences, 'solid')].at - timeOrigin,
       visuallyCompleteMs: frames[settledFrom(differences, 'all')].at - timeOrigin,
@@ -237,7 +238,8 @@ export async function measurePage(browser, analysisPage, target, onLoaded) {
         : null,
       heapBytes: usedSize,
       clickMs,
-      recolourMs,
+      recolourIndicatorMs,
+      recolourYearMs,
     };
   } finally {
     await context.close();

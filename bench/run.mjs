@@ -101,7 +101,8 @@ const METRICS = [
   timing('MapLibre loaded (its `load` event: style, first tiles, takes input), ms', 'mapLoadedMs', { noPeer: true }),
   timing('click → figures on screen, ms', 'clickMs'),
   { label: 'JS heap after load (main thread, after GC), MB', value: (id) => stat(id, 'heapBytes'), show: (s) => (s.median / 2 ** 20).toFixed(1), ratio: (s) => s.median },
-  timing('recolour (indicator/year change → map idle), ms', 'recolourMs', { atlasOnly: true }),
+  timing('recolour on a change of indicator (→ map idle), ms', 'recolourIndicatorMs', { atlasOnly: true }),
+  timing('recolour on a change of year (→ map idle), ms', 'recolourYearMs', { atlasOnly: true }),
   ...[
     ['JS', ['js']],
     ['CSS', ['css']],
@@ -164,8 +165,11 @@ const mapLoaded = (id) => stat(id, 'mapLoadedMs')?.median ?? NaN;
 const codeGzip = (id) => bytes(id, ['js', 'css']).gzip;
 const boundary = transfers.atlas.filter((t) => t.path.includes('boundaries'));
 const boundaryGzip = boundary.reduce((a, t) => a + t.gzip, 0);
-const recolourMs = stat('atlas', 'recolourMs');
-const recolourChinaMs = stat('atlas-china', 'recolourMs');
+/** The slower of the two recolours (indicator, year) by median: the aim holds for both. */
+const recolourOf = (id) =>
+  [stat(id, 'recolourIndicatorMs'), stat(id, 'recolourYearMs')].filter(Boolean).sort((a, b) => b.median - a.median)[0] ?? null;
+const recolourMs = recolourOf('atlas');
+const recolourChinaMs = recolourOf('atlas-china');
 const verdict = (met) => (met ? 'met' : 'missed');
 const firstFrameRatio = firstFrame('atlas') / firstFrame('floor-circle');
 const extraCode = codeGzip('atlas') - codeGzip('floor-circle');
@@ -175,10 +179,10 @@ const aims = [
   `- time to first coloured frame, atlas/floor ≤ ${AIMS.firstFrameRatio}: **${verdict(firstFrameRatio <= AIMS.firstFrameRatio)}** (${firstFrameRatio.toFixed(2)}: ${firstFrame('atlas').toFixed(0)} ms against ${firstFrame('floor-circle').toFixed(0)} ms; the peer ${firstFrame('peer-circle').toFixed(0)} ms)`,
   `- JS+CSS beyond MapLibre's own ≤ ${AIMS.extraCodeKB} KB gzip: **${verdict(extraCode / 1024 <= AIMS.extraCodeKB)}** (${kb(extraCode)} KB: atlas ${kb(codeGzip('atlas'))} KB − floor ${kb(codeGzip('floor-circle'))} KB)`,
   recolourMs
-    ? `- recolour ≤ ${AIMS.recolourMs} ms median at Circle scale: **${verdict(recolourMs.median <= AIMS.recolourMs)}** (${recolourMs.median.toFixed(0)} ms)`
-    : `- recolour ≤ ${AIMS.recolourMs} ms median at Circle scale: **not measurable yet** (the atlas has no \`select[name=indicator]\` or \`input[name=year]\`)`,
+    ? `- recolour ≤ ${AIMS.recolourMs} ms median at Circle scale (indicator and year): **${verdict(recolourMs.median <= AIMS.recolourMs)}** (slower of the two: ${recolourMs.median.toFixed(0)} ms)`
+    : `- recolour ≤ ${AIMS.recolourMs} ms median at Circle scale: **not measured** (no recolour finished)`,
   recolourChinaMs
-    ? `- recolour ≤ ${AIMS.recolourChinaMs} ms median at all-China scale: **${verdict(recolourChinaMs.median <= AIMS.recolourChinaMs)}** (${recolourChinaMs.median.toFixed(0)} ms)`
+    ? `- recolour ≤ ${AIMS.recolourChinaMs} ms median at all-China scale (indicator and year): **${verdict(recolourChinaMs.median <= AIMS.recolourChinaMs)}** (slower of the two: ${recolourChinaMs.median.toFixed(0)} ms)`
     : `- recolour ≤ ${AIMS.recolourChinaMs} ms median at all-China scale: **not measured** (no recolour finished at that level)`,
   `- first coloured frame at or before the ECharts peer's (issue 8), Circle scale: **${verdict(firstFrame('atlas') <= firstFrame('peer-circle'))}** (${firstFrame('atlas').toFixed(0)} ms against ${firstFrame('peer-circle').toFixed(0)} ms); all-China scale: **${verdict(firstFrame('atlas-china') <= firstFrame('peer-china'))}** (${firstFrame('atlas-china').toFixed(0)} ms against ${firstFrame('peer-china').toFixed(0)} ms)`,
   `- MapLibre loaded, atlas/floor ≤ ${AIMS.mapLoadedRatio} (issue 8), Circle scale: **${verdict(mapLoadedRatio <= AIMS.mapLoadedRatio)}** (${mapLoadedRatio.toFixed(2)}: ${mapLoaded('atlas').toFixed(0)} ms against ${mapLoaded('floor-circle').toFixed(0)} ms); all-China scale: **${verdict(mapLoadedChinaRatio <= AIMS.mapLoadedRatio)}** (${mapLoadedChinaRatio.toFixed(2)}: ${mapLoaded('atlas-china').toFixed(0)} ms against ${mapLoaded('floor-china').toFixed(0)} ms)`,
