@@ -104,7 +104,7 @@ async function boot(): Promise<void> {
   };
   if (initialNational) joinNational(initialNational);
   // Only units with rows can have an indicator figure (derived ones included); every unit has an area. Asking
-  // just those keeps this cheap when all China's 2,898 units are in.
+  // just those keeps this cheap when all China's 2,891 units are in.
   const unitsWithRows = [...new Set(dataset.rows.map((row) => row.unit))];
   const coverage = Object.fromEntries(
     model.indicatorIds().map((id) => {

@@ -19,7 +19,6 @@ import {
   BASEMAP_SOURCE_SPEC,
   NATIONAL_LAYERS,
   NATIONAL_SOURCE,
-  TILED_SOURCES,
   TILE_SOURCE_LAYER,
   UNIT_SOURCES,
   nationalVisibility,
@@ -133,8 +132,6 @@ export class AtlasMap {
       // Once one tile has shown, the basemap works: a later stray tile error leaves it on.
       if (e.sourceId === BASEMAP_SOURCE) {
         if (this.basemapTimer !== undefined) this.basemapFailed();
-      } else if (isAbsentTile(e)) {
-        // Our tile sets cover their data's box (empty tiles inside it); beyond it there is nothing to draw.
       } else console.error(e.error); // what MapLibre does with errors nobody listens to
     });
     // A counter on the container lets tests and tools wait for "drawn" without reaching into MapLibre.
@@ -319,12 +316,6 @@ export class AtlasMap {
     this.handlers.onHover(id, point);
   }
 
-}
-
-/** A 404 for one of our pre-built tile sets: a place outside the box the tiles were built for. */
-function isAbsentTile(e: ErrorEvent & { sourceId?: string }): boolean {
-  const status = (e.error as { status?: unknown } | undefined)?.status;
-  return e.sourceId !== undefined && e.sourceId in TILED_SOURCES && status === 404;
 }
 
 /** Equal as far as a link can tell (the URL rounds the camera), so a URL echo never moves the map. */

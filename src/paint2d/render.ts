@@ -61,6 +61,7 @@ export function prepareScene(boundaries: Boundaries, labelPointsBySource: LabelP
   const labelPoints = Object.fromEntries(LABELLED_SOURCES.map((s) => [s, points(labelPointsBySource[s].features)])) as Scene['labelPoints'];
   const unitProps = new Map(UNIT_SOURCES.flatMap((s) => boundaries[s].features.map((f) => [f.properties.id, f.properties] as const)));
   const members = new Map<Level, ReadonlySet<string>>();
+  let nationalMembers: { shapes: MercatorShape<UnitProps>[]; ids: ReadonlySet<string> } = { shapes: [], ids: new Set() };
   const circleBounds = bbox(boundaries.circle) as unknown as LngLatBounds;
   return {
     context: shapes('context'),
@@ -79,8 +80,11 @@ export function prepareScene(boundaries: Boundaries, labelPointsBySource: LabelP
       return UNIT_SOURCES.map((s) => units[s].filter((shape) => members.has(shape.properties.id)));
     },
     membersOf(level) {
-      // The national units arrive later: that level's members are read off them, never cached empty.
-      if (level === 'china') return new Set(this.national.map((s) => s.properties.id));
+      // The national units arrive later: that level's members are read off them, kept while they stay the same.
+      if (level === 'china') {
+        if (nationalMembers.shapes !== this.national) nationalMembers = { shapes: this.national, ids: new Set(this.national.map((s) => s.properties.id)) };
+        return nationalMembers.ids;
+      }
       let set = members.get(level);
       if (!set) members.set(level, (set = new Set(unitsOfLevel(unitProps, level).map((u) => u.id))));
       return set;

@@ -111,3 +111,13 @@ export async function legendClassColours(page: Page): Promise<string[]> {
   );
   return rgb.map((c) => '#' + (c.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join(''));
 }
+
+/** A search parameter of the page's current address (null when absent). */
+export function param(page: Page, name: string): string | null {
+  return new URL(page.url()).searchParams.get(name);
+}
+
+/** The legend's unit counts, class by class, the no-data row last. */
+export function legendCounts(page: Page): Promise<number[]> {
+  return page.$$eval('.legend li[data-class] .count', (els) => els.map((e) => Number(e.textContent)));
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { afterRender, openAtlas } from './atlas-page';
+import { afterRender, legendCounts, openAtlas, param } from './atlas-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,10 +11,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 const legendRanges = (page: Page) => page.$$eval('.legend li[data-class] .range', (els) => els.map((e) => e.textContent));
-const legendCounts = (page: Page) =>
-  page.$$eval('.legend li[data-class] .count', (els) => els.map((e) => Number(e.textContent)));
 
 describe('indicator layers, legend and figures', () => {
   it('switches indicator: URL, legend and map follow', async () => {
