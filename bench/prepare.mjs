@@ -2,7 +2,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { decodeBoundaries, decodeNational, nationalAdditions, unitIndex } from '../src/data/boundaries.ts';
+import { decodeBoundaries, decodeNational, nationalAdditions, nationalUnits, unitIndex } from '../src/data/boundaries.ts';
 import { createIndicatorModel } from '../src/model/derived.ts';
 import { computeMapColouring } from '../src/model/map-colouring.ts';
 import { unitsOfLevel } from '../src/model/level-units.ts';
@@ -60,10 +60,12 @@ const feature = (f, colour) => ({
 async function writeData() {
   await mkdir(DATA_OUT, { recursive: true });
   const readJson = async (path) => JSON.parse(await readFile(`${ROOT}${path}`, 'utf8'));
-  const boundaries = decodeBoundaries(await readJson('public/data/boundaries.topo.json'));
-  const national = decodeNational(await readJson('public/data/china.topo.json'));
+  const topology = await readJson('public/data/boundaries.topo.json');
+  const boundaries = decodeBoundaries(topology);
+  const nationalTopology = await readJson('public/data/china.topo.json');
+  const national = decodeNational(nationalTopology);
   const dataset = await readJson('public/data/indicators.json');
-  const units = unitIndex(boundaries);
+  const units = unitIndex(topology);
 
   const circle = atlasFills(units, dataset, 'units', 'gdp');
   const circleUnits = unitsOfLevel(units, 'units').filter((u) => u.level !== 'zone').map((u) => u.id);
@@ -73,7 +75,7 @@ async function writeData() {
     JSON.stringify({ type: 'FeatureCollection', bbox: bboxOf(boundaries.circle.features), features: circleUnits.map((id) => feature(byId.get(id), circle.fills.get(id))) }),
   );
 
-  for (const unit of nationalAdditions(units, national)) units.set(unit.id, unit);
+  for (const unit of nationalAdditions(units, nationalUnits(nationalTopology))) units.set(unit.id, unit);
   const china = atlasFills(units, dataset, 'china', 'land_area');
   await writeFile(
     `${DATA_OUT}/china.geojson`,

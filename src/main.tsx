@@ -1,20 +1,19 @@
 import { render } from 'preact';
-import { decodeBoundaries, decodeNational, NATIONAL_OBJECT, nationalAdditions, unitIndex, type UnitCollection } from './data/boundaries';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { decodeBoundaries, NATIONAL_OBJECT, nationalAdditions, nationalUnits, unitIndex } from './data/boundaries';
 import { checkIndicators, checkTopology, DataFormatError, dataFormatMessage } from './data/check-format';
 import type { AtlasMap, MapHandlers, MapView } from './map/atlas-map';
 import { supportsWebGL2 } from './paint2d/webgl-support';
 import { addNational, prepareScene, type Scene } from './paint2d/render';
-import { labelPointsOfAll } from './paint2d/label-points';
 import { CanvasMap, type CanvasMapView } from './paint2d/canvas-map';
-import { mapImageBlob } from './paint2d/export-png';
 import { mountFallbackControls } from './paint2d/fallback-controls';
 import { Store } from './state/store';
 import { Observable } from './state/observable';
 import { LANGS, type ViewState } from './state/view-state';
 import { colouringCache } from './state/colouring-cache';
 import type { MapColouring } from './model/map-colouring';
+import type { UnitProps } from './model/units';
 import { buildCatalog } from './state/catalog';
-import { App } from './ui/App';
 import type { HoverInfo } from './ui/Tooltip';
 import type { MapMessage } from './ui/App';
 import { t } from './i18n/strings';
@@ -71,9 +70,15 @@ async function fetchJson(path: string): Promise<unknown> {
 
 const NATIONAL_FILE = 'data/china.topo.json';
 
+interface NationalData {
+  topology: Topology;
+  units: GeometryCollection<UnitProps>;
+}
+
 /** All China's county-level units: fetched only for the `china` level (about 7x the Circle's data). */
-async function fetchNational(): Promise<UnitCollection> {
-  return decodeNational(checkTopology(NATIONAL_FILE, await fetchJson(NATIONAL_FILE), [NATIONAL_OBJECT]));
+async function fetchNational(): Promise<NationalData> {
+  const topology = checkTopology(NATIONAL_FILE, await fetchJson(NATIONAL_FILE), [NATIONAL_OBJECT]);
+  return { topology, units: nationalUnits(topology) };
 }
 
 /** The level a link opens, read before the store exists: that level's data must be fetched with the rest. */
@@ -89,17 +94,16 @@ async function boot(): Promise<void> {
     fetchJson('data/indicators.json').then((json) => checkIndicators('data/indicators.json', json)),
     linkedLevel() === 'china' ? fetchNational() : null,
   ]);
-  const boundaries = decodeBoundaries(topology);
-  const units = unitIndex(boundaries);
+  // GeoJSON waits for MapLibre: the 2D frame, the unit index and the model read the topology itself.
+  const units = unitIndex(topology);
   const model = createIndicatorModel(dataset, [...units.values()]);
-  const labelPoints = labelPointsOfAll(boundaries);
-  const scene = prepareScene(boundaries, labelPoints);
+  const scene = prepareScene(topology);
   /** Joins the national units to the index, model and scene; the Circle's own counties keep their richer records. */
-  const joinNational = (national: UnitCollection) => {
-    const added = nationalAdditions(units, national);
+  const joinNational = (national: NationalData) => {
+    const added = nationalAdditions(units, national.units);
     for (const unit of added) units.set(unit.id, unit);
     model.addUnits(added);
-    addNational(scene, national);
+    addNational(scene, national.topology, national.units);
     return added.map((unit) => unit.id);
   };
   if (initialNational) joinNational(initialNational);
@@ -174,7 +178,11 @@ async function boot(): Promise<void> {
     map?.update(mapViewOf(state, colouringOf(state), scene));
   });
   // The panels, MapLibre and even the WebGL probe wait until the 2D frame is on screen: each delayed it (perf.md).
+  // The panels' code too, so the entry chunk holds only what that frame needs.
   await afterNextFrame();
+  // MapLibre's code downloads and compiles off the main thread while the panels render (not where WebGL2 is absent).
+  const mapModule = webgl !== false && typeof WebGL2RenderingContext === 'function' ? import('./map/atlas-map') : null;
+  const { App } = await import('./ui/App');
   render(
     <App
       store={store}
@@ -185,8 +193,14 @@ async function boot(): Promise<void> {
       mapMessage={mapMessage}
       basemapFailed={basemapFailed}
       focusUnit={(id) => (map ?? canvasMap)?.focusUnit(id)}
-      exportPng={(state) =>
-        mapImageBlob({ scene, model, state, colouring: colouringOf(state), screen: { width: mapRoot.clientWidth, height: mapRoot.clientHeight } })
+      exportPng={async (state) =>
+        (await import('./paint2d/export-png')).mapImageBlob({
+          scene,
+          model,
+          state,
+          colouring: colouringOf(state),
+          screen: { width: mapRoot.clientWidth, height: mapRoot.clientHeight },
+        })
       }
     />,
     appRoot,
@@ -199,9 +213,9 @@ async function boot(): Promise<void> {
     return;
   }
 
-  const { AtlasMap } = await import('./map/atlas-map');
+  const { AtlasMap } = await (mapModule ?? import('./map/atlas-map'));
   // The camera as the user may have moved it on the 2D map meanwhile.
-  map = new AtlasMap(mapRoot, boundaries, labelPoints, mapViewOf(store.get(), colouringOf(store.get()), scene), handlers);
+  map = new AtlasMap(mapRoot, decodeBoundaries(topology), mapViewOf(store.get(), colouringOf(store.get()), scene), handlers);
   await map.whenReady();
   performance.mark('atlas:map-ready');
   if (canvasMap) {

@@ -1,5 +1,5 @@
 import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { BOUNDARY_OBJECTS, type BoundaryObject, type UnitProps } from '../model/units';
 
@@ -19,32 +19,39 @@ export function decodeBoundaries(topology: Topology): Boundaries {
 /** The object of data/china.topo.json: all China's county-level units (geo/lib/national). */
 export const NATIONAL_OBJECT = 'counties';
 
-/** Properties as geo/lib/national writes them; the app's own fields are filled in by `decodeNational`. */
+/** Properties as geo/lib/national writes them; the app's own fields are filled in by `nationalUnits`. */
 type NationalProps = Pick<UnitProps, 'id' | 'name_zh' | 'name_en' | 'pinyin' | 'area_km2'> & { province_zh?: string };
 
-/** All China's county-level units as map units of level `national`: no parent in the atlas, outside the Circle. */
-export function decodeNational(topology: Topology): UnitCollection {
+/** All China's county-level units as map units of level `national` (no parent in the atlas, outside the Circle): the
+ *  geometries of data/china.topo.json with the app's fields added. */
+export function nationalUnits(topology: Topology): GeometryCollection<UnitProps> {
   const object = topology.objects[NATIONAL_OBJECT] as GeometryCollection<NationalProps>;
-  const collection = feature(topology, object) as FeatureCollection<Geometry, NationalProps>;
   return {
-    type: 'FeatureCollection',
-    features: collection.features.map((f) => ({
-      ...f,
-      properties: { ...f.properties, level: 'national', parent: null, circle: 'none' },
-    })),
+    type: 'GeometryCollection',
+    geometries: object.geometries.map(
+      (g) => ({ ...g, properties: { ...(g.properties as NationalProps), level: 'national', parent: null, circle: 'none' } }) as GeometryObject<UnitProps>,
+    ),
   };
 }
 
-/** The national units the index lacks: the Circle's own counties are the same units, with richer records. */
-export function nationalAdditions(units: ReadonlyMap<string, UnitProps>, national: UnitCollection): UnitProps[] {
-  return national.features.map((f) => f.properties).filter((unit) => !units.has(unit.id));
+/** The national units as GeoJSON (bench pages and tests draw them; the app's map has them as vector tiles). */
+export function decodeNational(topology: Topology): UnitCollection {
+  return feature(topology, nationalUnits(topology)) as UnitCollection;
 }
 
-/** Every unit by id, whichever layer it is drawn in. */
-export function unitIndex(boundaries: Boundaries): Map<string, UnitProps> {
+/** The national units the index lacks: the Circle's own counties are the same units, with richer records. */
+export function nationalAdditions(units: ReadonlyMap<string, UnitProps>, national: GeometryCollection<UnitProps>): UnitProps[] {
+  return national.geometries.map((g) => g.properties as UnitProps).filter((unit) => !units.has(unit.id));
+}
+
+/** Every unit of boundaries.topo.json by id, whichever object it is in (read off the topology: nothing decoded). */
+export function unitIndex(topology: Topology): Map<string, UnitProps> {
   const index = new Map<string, UnitProps>();
   for (const layer of BOUNDARY_OBJECTS) {
-    for (const f of boundaries[layer].features) index.set(f.properties.id, f.properties);
+    for (const g of (topology.objects[layer] as GeometryCollection<UnitProps>).geometries) {
+      const unit = g.properties as UnitProps;
+      index.set(unit.id, unit);
+    }
   }
   return index;
 }

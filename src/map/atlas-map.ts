@@ -1,4 +1,4 @@
-import { Map as MapLibreMap, AttributionControl, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, AttributionControl, NavigationControl, prewarm, setWorkerUrl } from 'maplibre-gl';
 import type { ErrorEvent, LngLatBoundsLike, MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -8,7 +8,6 @@ import type { MapColouring } from '../model/map-colouring';
 import { quantizeCamera, type Basemap, type Camera, type Lang, type Level } from '../state/view-state';
 import {
   buildStyle,
-  labelSourceId,
   levelFilter,
   labelField,
   zoneLabelField,
@@ -19,13 +18,13 @@ import {
   BASEMAP_SOURCE_SPEC,
   NATIONAL_LAYERS,
   NATIONAL_SOURCE,
+  POINTS_SOURCE,
+  SHAPES_SOURCE,
   TILE_SOURCE_LAYER,
-  UNIT_SOURCES,
   nationalVisibility,
-  type UnitSource,
 } from './style';
+import { UNIT_OBJECTS } from '../model/units';
 import { hatchImage } from './hatch';
-import type { LabelPoints } from '../paint2d/label-points';
 import { FEATURE_STATE_FILL_KEY, FEATURE_STATE_RADIUS_KEY } from '../model/palette';
 
 // MapLibre 6 is ESM-only: bundled by Vite it must be told where its worker is, or `load` never fires.
@@ -53,7 +52,7 @@ type Bounds = readonly [west: number, south: number, east: number, north: number
 
 const boundsLike = (b: Bounds): LngLatBoundsLike => [b[0], b[1], b[2], b[3]];
 
-/** Where a unit's feature-state lives: a GeoJSON source, or the national tiles' source layer. */
+/** Where a unit's feature-state lives: the shapes source, or the national tiles' source layer. */
 interface FeatureTarget {
   source: string;
   sourceLayer?: string;
@@ -70,7 +69,7 @@ export interface MapHandlers {
 /** How long the online basemap may take to show its first tile before the map gives up on it. */
 const BASEMAP_TIMEOUT_MS = 4000;
 
-const HOVERABLE_LAYERS = [...UNIT_SOURCES.map((s) => `${s}-fill`), 'china-fill', 'zones-fill', 'zones-line', 'zone-markers'];
+const HOVERABLE_LAYERS = [...UNIT_OBJECTS.map((s) => `${s}-fill`), 'china-fill', 'zones-fill', 'zones-line', 'zone-markers'];
 
 /**
  * The one object that owns MapLibre. The rest of the app hands it a MapView; it diffs that against what it
@@ -78,7 +77,8 @@ const HOVERABLE_LAYERS = [...UNIT_SOURCES.map((s) => `${s}-fill`), 'china-fill',
  */
 export class AtlasMap {
   private readonly map: MapLibreMap;
-  private readonly sourceOf = new Map<string, UnitSource | 'zones'>();
+  /** The Circle's own units and zones (not the national ones): what the shapes source holds and can colour. */
+  private readonly kindOf = new Map<string, 'unit' | 'zone'>();
   private readonly boundsOf = new Map<string, [number, number, number, number]>();
   private drawn: MapView;
   private hovered: string | null = null;
@@ -91,20 +91,22 @@ export class AtlasMap {
   constructor(
     private readonly container: HTMLElement,
     boundaries: Boundaries,
-    labelPoints: LabelPoints,
     view: MapView,
     private readonly handlers: MapHandlers,
   ) {
-    for (const s of [...UNIT_SOURCES, 'zones'] as const) {
+    // MapLibre would start its worker only once the style is parsed, after the first frame; started now, the worker's
+    // script loads and compiles while this constructor and that frame run.
+    prewarm();
+    for (const s of [...UNIT_OBJECTS, 'zones'] as const) {
       for (const f of boundaries[s].features) {
-        this.sourceOf.set(f.properties.id, s);
+        this.kindOf.set(f.properties.id, s === 'zones' ? 'zone' : 'unit');
         this.boundsOf.set(f.properties.id, bbox(f) as [number, number, number, number]);
       }
     }
     this.drawn = view;
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(boundaries, labelPoints, view.level, view.lang, view.zones, document.baseURI),
+      style: buildStyle(boundaries, view.level, view.lang, view.zones, document.baseURI),
       bounds: view.camera ? undefined : boundsLike(view.defaultBounds),
       center: view.camera ? [view.camera.lng, view.camera.lat] : undefined,
       zoom: view.camera?.zoom,
@@ -209,7 +211,7 @@ export class AtlasMap {
 
   private applyLevel(level: Level): void {
     for (const id of NATIONAL_LAYERS) this.map.setLayoutProperty(id, 'visibility', nationalVisibility(level));
-    for (const s of UNIT_SOURCES) {
+    for (const s of UNIT_OBJECTS) {
       for (const suffix of ['fill', 'line', 'highlight', 'label', 'circles']) this.map.setFilter(`${s}-${suffix}`, levelFilter(s, level));
       this.map.setFilter(`${s}-partial`, levelFilter(s, level, ['==', ['get', 'circle'], 'partial']));
     }
@@ -221,7 +223,7 @@ export class AtlasMap {
     if (on === (this.map.getSource(BASEMAP_SOURCE) !== undefined)) return;
     if (on) {
       this.map.addSource(BASEMAP_SOURCE, BASEMAP_SOURCE_SPEC);
-      this.map.addLayer(BASEMAP_LAYER, `${UNIT_SOURCES[0]}-fill`);
+      this.map.addLayer(BASEMAP_LAYER, `${UNIT_OBJECTS[0]}-fill`);
       this.basemapTimer = setTimeout(() => this.basemapFailed(), BASEMAP_TIMEOUT_MS);
     } else {
       this.stopBasemapTimer();
@@ -229,7 +231,7 @@ export class AtlasMap {
       this.map.removeSource(BASEMAP_SOURCE);
     }
     this.map.setLayoutProperty('context-fill', 'visibility', on ? 'none' : 'visible');
-    for (const s of UNIT_SOURCES) this.map.setPaintProperty(`${s}-fill`, 'fill-opacity', on ? BASEMAP_FILL_OPACITY : 1);
+    for (const s of UNIT_OBJECTS) this.map.setPaintProperty(`${s}-fill`, 'fill-opacity', on ? BASEMAP_FILL_OPACITY : 1);
   }
 
   private stopBasemapTimer(): void {
@@ -244,7 +246,7 @@ export class AtlasMap {
   }
 
   private applyLang(lang: Lang): void {
-    for (const s of UNIT_SOURCES) this.map.setLayoutProperty(`${s}-label`, 'text-field', labelField(lang));
+    for (const s of UNIT_OBJECTS) this.map.setLayoutProperty(`${s}-label`, 'text-field', labelField(lang));
     this.map.setLayoutProperty('zone-labels', 'text-field', zoneLabelField(lang));
   }
 
@@ -264,21 +266,19 @@ export class AtlasMap {
       const radius = next?.radii?.get(id) ?? null;
       if (prev && fill === (prev.fills.get(id) ?? null) && radius === (prev.radii?.get(id) ?? null)) continue;
       this.setUnitState(id, level, { [FEATURE_STATE_FILL_KEY]: fill });
-      // Circles sit on the label points, a source of their own (none at the national level).
-      const source = this.sourceOf.get(id);
-      if (level !== 'china' && source && source !== 'zones') {
-        this.map.setFeatureState({ source: labelSourceId(source), id }, { [FEATURE_STATE_RADIUS_KEY]: radius });
+      // Circles sit on the units' label points (none at the national level).
+      if (level !== 'china' && this.kindOf.get(id) === 'unit') {
+        this.map.setFeatureState({ source: POINTS_SOURCE, id }, { [FEATURE_STATE_RADIUS_KEY]: radius });
       }
     }
     this.drawnFills = new Set(next?.fills.keys() ?? []);
   }
 
-  /** The feature a unit is drawn as at `level`: national tiles for all China, else the unit's own source. */
+  /** The feature a unit is drawn as at `level`: national tiles for all China (zones aside), else the shapes source. */
   private targetOf(id: string, level: Level): FeatureTarget | null {
-    const own = this.sourceOf.get(id);
-    const source = level === 'china' && own !== 'zones' ? NATIONAL_SOURCE : own;
-    if (!source) return null;
-    return source === NATIONAL_SOURCE ? { source, sourceLayer: TILE_SOURCE_LAYER } : { source };
+    const kind = this.kindOf.get(id);
+    if (level === 'china' && kind !== 'zone') return { source: NATIONAL_SOURCE, sourceLayer: TILE_SOURCE_LAYER };
+    return kind ? { source: SHAPES_SOURCE } : null;
   }
 
   private setUnitState(id: string, level: Level, state: Record<string, unknown>): void {
@@ -295,10 +295,10 @@ export class AtlasMap {
     const layers = HOVERABLE_LAYERS.filter((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none');
     const hits = this.map.queryRenderedFeatures([e.point.x, e.point.y], { layers });
     // Zones sit above the units they overlap: prefer them, as the eye does. A marker stands for its zone.
-    const zone = hits.find((f) => f.source === 'zones' || f.source === 'zone_markers');
+    const zone = hits.find((f) => f.properties.level === 'zone');
     const hit = zone ?? hits[0];
     if (!hit) return null;
-    return String(hit.source === 'zone_markers' ? hit.properties.parent : hit.properties.id);
+    return String(hit.layer.id === 'zone-markers' ? hit.properties.parent : hit.properties.id);
   }
 
   private hover(e: { point: { x: number; y: number } }): void {

@@ -10,24 +10,28 @@ import type {
   VectorSourceSpecification,
 } from 'maplibre-gl';
 import type { Boundaries } from '../data/boundaries';
-import type { BoundaryObject } from '../model/units';
+import { LABELLED_OBJECTS, LEVEL_OF_OBJECT, UNIT_OBJECTS, type UnitLevel, type UnitObject, type UnitProps } from '../model/units';
 import type { Lang, Level } from '../state/view-state';
-import type { FeatureCollection, Point } from 'geojson';
-import type { UnitProps } from '../model/units';
+import type { FeatureCollection, Geometry, Point } from 'geojson';
 import { type StyleExpression, CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE, STATE_RADIUS_EXPRESSION, stateFillExpression } from '../model/palette';
 
 
-/** Sources whose features are the clickable, colourable units of some level. */
-export const UNIT_SOURCES = ['provinces', 'prefectures', 'counties'] as const;
-export type UnitSource = (typeof UNIT_SOURCES)[number];
+/**
+ * The Circle's levels come from two GeoJSON sources: every polygon (context, units, the Circle's outline, zones) and
+ * every point (label points, zone markers). Layers pick their features by `level`. MapLibre tiles each source on its
+ * own in its one worker and draws a frame as each source's tiles arrive; with a source per object, eleven of them,
+ * the map took twice as long to load as a bare MapLibre page (bench).
+ */
+export const SHAPES_SOURCE = 'shapes';
+export const POINTS_SOURCE = 'points';
 
 /**
- * Which features of each unit source make up a level. `true` = all of them, absent = none.
+ * Which features of each unit object make up a level. `true` = all of them, absent = none.
  * - units: the planning outline's own units (Chongqing's districts, Sichuan's cities)
  * - cities: Chongqing as one, Sichuan's cities
  * - districts: county-level units of the Circle, the non-Circle Sichuan cities as whole cities
  */
-const LEVEL_MEMBERS: Record<Level, Partial<Record<UnitSource, FilterSpecification | true>>> = {
+const LEVEL_MEMBERS: Record<Level, Partial<Record<UnitObject, FilterSpecification | true>>> = {
   units: { prefectures: true, counties: ['==', ['get', 'parent'], '500000'] },
   cities: { provinces: ['==', ['get', 'id'], '500000'], prefectures: true },
   districts: { prefectures: ['==', ['get', 'circle'], 'none'], counties: true },
@@ -76,15 +80,22 @@ function tiled(source: keyof typeof TILED_SOURCES, baseUri: string): VectorSourc
 
 const NEVER: FilterSpecification = ['==', ['get', 'id'], '__never__'];
 
-export function levelFilter(source: UnitSource, level: Level, extra?: FilterSpecification): FilterSpecification {
-  const members = LEVEL_MEMBERS[level][source];
+function isLevel(level: UnitLevel): ExpressionSpecification {
+  return ['==', ['get', 'level'], level];
+}
+
+/** The features of one unit object that `level` draws, in either source (a label point carries its unit's level). */
+export function levelFilter(object: UnitObject, level: Level, extra?: FilterSpecification): FilterSpecification {
+  const members = LEVEL_MEMBERS[level][object];
   if (!members) return NEVER;
-  const parts: FilterSpecification[] = [];
+  const parts: FilterSpecification[] = [isLevel(LEVEL_OF_OBJECT[object])];
   if (members !== true) parts.push(members);
   if (extra) parts.push(extra);
-  if (parts.length === 0) return ['boolean', true];
   return parts.length === 1 ? parts[0] : (['all', ...parts] as FilterSpecification);
 }
+
+/** Zone markers (points standing for a zone's parts) and zone label points share the points source. */
+const IS_ZONE_MARKER: ExpressionSpecification = ['==', ['get', 'shape'], 'point'];
 
 export const COLORS = {
   background: '#f3f1ec',
@@ -152,14 +163,6 @@ export function labelField(lang: Lang): ExpressionSpecification {
   return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
 }
 
-/** Sources that get labels. Label points live in sources of their own: a polygon source would label every tile piece. */
-export const LABELLED_SOURCES = [...UNIT_SOURCES, 'zones'] as const;
-export type LabelledSource = (typeof LABELLED_SOURCES)[number];
-
-export function labelSourceId(source: LabelledSource): string {
-  return `${source}-labels`;
-}
-
 export const APPROX_SUFFIX: Record<Lang, string> = { zh: '（示意）', en: ' (approx.)' };
 
 export function zoneLabelField(lang: Lang): ExpressionSpecification {
@@ -171,34 +174,55 @@ function geojson(data: GeoJSONSourceSpecification['data']): GeoJSONSourceSpecifi
   return { type: 'geojson', data, promoteId: 'id', attribution: '' };
 }
 
+/** Each unit's label point (UnitProps.label, chosen at build time) as a point feature: the 2D paint uses the same one. */
+export function labelPointsOf(collection: FeatureCollection<Geometry, UnitProps>): FeatureCollection<Point, UnitProps> {
+  return {
+    type: 'FeatureCollection',
+    features: collection.features.flatMap((f) =>
+      f.properties.label ? [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: f.properties.label }, properties: f.properties }] : [],
+    ),
+  };
+}
+
 export function buildStyle(
   boundaries: Boundaries,
-  labelPoints: Record<LabelledSource, FeatureCollection<Point, UnitProps>>,
   level: Level,
   lang: Lang,
   zonesVisible: boolean,
   baseUri: string,
 ): StyleSpecification {
-  const sources: StyleSpecification['sources'] = {};
-  for (const layer of Object.keys(boundaries) as BoundaryObject[]) {
-    sources[layer] = geojson(boundaries[layer]);
-  }
-  for (const s of LABELLED_SOURCES) sources[labelSourceId(s)] = geojson(labelPoints[s]);
+  // Labels sit on points of their own: on the polygons MapLibre would label every tile's piece of a unit.
+  const sources: StyleSpecification['sources'] = {
+    [SHAPES_SOURCE]: geojson({
+      type: 'FeatureCollection',
+      features: (['context', ...UNIT_OBJECTS, 'circle', 'zones'] as const).flatMap((o) => boundaries[o].features),
+    }),
+    [POINTS_SOURCE]: geojson({
+      type: 'FeatureCollection',
+      features: [...LABELLED_OBJECTS.flatMap((o) => labelPointsOf(boundaries[o]).features), ...boundaries.zone_markers.features],
+    }),
+  };
   // Tiles are fetched only while a layer of the source is visible: other levels cost nothing.
   sources[NATIONAL_SOURCE] = tiled('china', baseUri);
 
   const zoneVisibility = zonesVisible ? 'visible' : 'none';
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': COLORS.background } },
-    { id: 'context-fill', type: 'fill', source: 'context', paint: { 'fill-color': COLORS.context } },
-    { id: 'context-line', type: 'line', source: 'context', paint: { 'line-color': COLORS.contextLine, 'line-width': 0.8 } },
+    { id: 'context-fill', type: 'fill', source: SHAPES_SOURCE, filter: isLevel('context'), paint: { 'fill-color': COLORS.context } },
+    {
+      id: 'context-line',
+      type: 'line',
+      source: SHAPES_SOURCE,
+      filter: isLevel('context'),
+      paint: { 'line-color': COLORS.contextLine, 'line-width': 0.8 },
+    },
   ];
-  for (const s of UNIT_SOURCES) {
+  for (const s of UNIT_OBJECTS) {
     layers.push(
       {
         id: `${s}-fill`,
         type: 'fill',
-        source: s,
+        source: SHAPES_SOURCE,
         filter: levelFilter(s, level),
         // Seams between neighbours come from antialiasing; borders are a line layer of their own.
         paint: { 'fill-color': UNIT_FILL, 'fill-antialias': false },
@@ -206,14 +230,14 @@ export function buildStyle(
       {
         id: `${s}-partial`,
         type: 'fill',
-        source: s,
+        source: SHAPES_SOURCE,
         filter: levelFilter(s, level, ['==', ['get', 'circle'], 'partial']),
         paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55 },
       },
       {
         id: `${s}-line`,
         type: 'line',
-        source: s,
+        source: SHAPES_SOURCE,
         filter: levelFilter(s, level),
         paint: { 'line-color': COLORS.unitLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.5, 9, 1.5] },
       },
@@ -234,21 +258,23 @@ export function buildStyle(
     {
       id: 'provinces-outline',
       type: 'line',
-      source: 'provinces',
+      source: SHAPES_SOURCE,
+      filter: isLevel('province'),
       paint: { 'line-color': COLORS.provinceLine, 'line-width': 1.6 },
     },
     {
       id: 'circle-line',
       type: 'line',
-      source: 'circle',
+      source: SHAPES_SOURCE,
+      filter: isLevel('circle'),
       paint: { 'line-color': COLORS.circleLine, 'line-width': 2, 'line-dasharray': [3, 1.5] },
     },
   );
-  for (const s of UNIT_SOURCES) {
+  for (const s of UNIT_OBJECTS) {
     layers.push({
       id: `${s}-highlight`,
       type: 'line',
-      source: s,
+      source: SHAPES_SOURCE,
       filter: levelFilter(s, level),
       paint: HIGHLIGHT_PAINT,
     });
@@ -257,15 +283,16 @@ export function buildStyle(
     {
       id: 'zones-fill',
       type: 'fill',
-      source: 'zones',
-      filter: ['!=', ['get', 'shape'], 'containing-units'],
+      source: SHAPES_SOURCE,
+      filter: ['all', isLevel('zone'), ['!=', ['get', 'shape'], 'containing-units']],
       layout: { visibility: zoneVisibility },
       paint: { 'fill-color': COLORS.zone, 'fill-opacity': 0.22 },
     },
     {
       id: 'zones-line',
       type: 'line',
-      source: 'zones',
+      source: SHAPES_SOURCE,
+      filter: isLevel('zone'),
       layout: { visibility: zoneVisibility },
       paint: {
         'line-color': COLORS.zone,
@@ -277,7 +304,8 @@ export function buildStyle(
     {
       id: 'zone-markers',
       type: 'circle',
-      source: 'zone_markers',
+      source: POINTS_SOURCE,
+      filter: IS_ZONE_MARKER,
       layout: { visibility: zoneVisibility },
       paint: {
         'circle-radius': 4,
@@ -287,12 +315,12 @@ export function buildStyle(
       },
     },
   );
-  for (const s of UNIT_SOURCES) {
+  for (const s of UNIT_OBJECTS) {
     // Proportional circles for totals; radius 0 (only the stroke shows) unless a total sets one.
     layers.push({
       id: `${s}-circles`,
       type: 'circle',
-      source: labelSourceId(s),
+      source: POINTS_SOURCE,
       filter: levelFilter(s, level),
       paint: {
         'circle-radius': STATE_RADIUS_EXPRESSION as ExpressionSpecification,
@@ -303,11 +331,11 @@ export function buildStyle(
       },
     });
   }
-  for (const s of UNIT_SOURCES) {
+  for (const s of UNIT_OBJECTS) {
     layers.push({
       id: `${s}-label`,
       type: 'symbol',
-      source: labelSourceId(s),
+      source: POINTS_SOURCE,
       filter: levelFilter(s, level),
       minzoom: s === 'counties' ? 6.2 : 0,
       layout: {
@@ -322,7 +350,8 @@ export function buildStyle(
   layers.push({
     id: 'zone-labels',
     type: 'symbol',
-    source: labelSourceId('zones'),
+    source: POINTS_SOURCE,
+    filter: ['all', isLevel('zone'), ['!', IS_ZONE_MARKER]],
     layout: {
       visibility: zoneVisibility,
       'text-field': zoneLabelField(lang),

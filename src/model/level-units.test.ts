@@ -2,24 +2,25 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import type { Topology } from 'topojson-specification';
-import { decodeBoundaries, decodeNational, nationalAdditions, unitIndex } from '../data/boundaries';
-import { UNIT_SOURCES, levelFilter, nationalVisibility } from '../map/style';
+import { decodeBoundaries, decodeNational, nationalAdditions, nationalUnits, unitIndex } from '../data/boundaries';
+import { levelFilter, nationalVisibility } from '../map/style';
 import { LEVELS, type Level } from '../state/view-state';
 import { levelShowing, unitsOfLevel } from './level-units';
-import type { UnitProps } from './units';
+import { UNIT_OBJECTS, type UnitProps } from './units';
 import unitsJson from '../../geo/units.json';
 
 const topology = JSON.parse(readFileSync('public/data/boundaries.topo.json', 'utf8')) as Topology;
 const boundaries = decodeBoundaries(topology);
-const national = decodeNational(JSON.parse(readFileSync('public/data/china.topo.json', 'utf8')) as Topology);
+const nationalTopology = JSON.parse(readFileSync('public/data/china.topo.json', 'utf8')) as Topology;
+const national = decodeNational(nationalTopology);
 // As the app holds them once the national level has been shown.
-const units = unitIndex(boundaries);
-for (const unit of nationalAdditions(units, national)) units.set(unit.id, unit);
+const units = unitIndex(topology);
+for (const unit of nationalAdditions(units, nationalUnits(nationalTopology))) units.set(unit.id, unit);
 
 /** Ids the map draws at `level`: the style's own filters run by MapLibre's filter evaluator on each source. */
 function drawnIds(level: Level): string[] {
   const ids: string[] = [];
-  for (const source of UNIT_SOURCES) {
+  for (const source of UNIT_OBJECTS) {
     const filter = featureFilter(levelFilter(source, level), 'filter');
     for (const feature of boundaries[source].features) {
       if (filter.filter({ zoom: 8 }, { type: 'Polygon', properties: feature.properties })) ids.push(feature.properties.id);

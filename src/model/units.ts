@@ -28,6 +28,9 @@ export interface UnitProps {
   shape?: ZoneShape;
   shape_zh?: string;
   shape_en?: string;
+  /** Where the map puts the unit's name and proportional circle: a point inside the shape [lng, lat], chosen at build
+   *  time (turf pointOnFeature) for the objects in LABELLED_OBJECTS. */
+  label?: [number, number];
   /** Ids of the units whose union draws the shape (zones drawn from administrative units). */
   drawn_from?: string[];
   note_zh?: string;
@@ -45,5 +48,14 @@ export const BOUNDARY_OBJECTS = [
   'zone_markers',
 ] as const;
 export type BoundaryObject = (typeof BOUNDARY_OBJECTS)[number];
+
+/** The objects whose features are the clickable, colourable units of some level, and the level each holds. */
+export const UNIT_OBJECTS = ['provinces', 'prefectures', 'counties'] as const satisfies readonly BoundaryObject[];
+export type UnitObject = (typeof UNIT_OBJECTS)[number];
+export const LEVEL_OF_OBJECT: Record<UnitObject, UnitLevel> = { provinces: 'province', prefectures: 'prefecture', counties: 'county' };
+
+/** The objects whose units carry a `label` point. */
+export const LABELLED_OBJECTS = [...UNIT_OBJECTS, 'zones'] as const;
+export type LabelledObject = (typeof LABELLED_OBJECTS)[number];
 
 export const isAdcode = (id: string): boolean => /^\d{6}$/.test(id);

@@ -4,7 +4,8 @@
  * The online basemap and pitch are not drawn: the picture is the offline map seen from straight above.
  */
 import { LEVEL_LABEL_KEYS, t, type Lang } from '../i18n/strings';
-import { APPROX_SUFFIX, COLORS, LABELLED_SOURCES, type LabelledSource } from '../map/style';
+import { APPROX_SUFFIX, COLORS } from '../map/style';
+import { LABELLED_OBJECTS, type LabelledObject } from '../model/units';
 import { GRADES, type Grade, type IndicatorId, type IndicatorModel } from '../model/dataset';
 import { formatClassLabels, formatValue, measureLabel, NO_DATA_LABEL, toMeasure, type Measure } from '../model/format';
 import { indicatorLabel } from '../model/indicator-labels';
@@ -182,14 +183,14 @@ function drawLabels(pen: Pen, scene: Scene, state: ViewState, camera: Camera): v
   const transform = screenTransform(camera, MAP_FRAME);
   const members = scene.membersOf(state.level);
   const placed: Box[] = [];
-  const style = (source: LabelledSource) =>
+  const style = (source: LabelledObject) =>
     source === 'zones'
       ? { size: 11, colour: COLORS.zone, halo: 1.6, maxWidth: 9, offsetEm: 1.1 }
       : { size: source === 'counties' ? 11 : 12, colour: COLORS.label, halo: 1.4, maxWidth: 7, offsetEm: 0 };
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
-  for (const source of [...LABELLED_SOURCES].reverse()) {
+  for (const source of [...LABELLED_OBJECTS].reverse()) {
     // The map labels no unit at the national level (2,898 names would hide it): neither does its picture.
     if (source === 'zones' ? !state.zones : state.level === 'china' || (source === 'counties' && camera.zoom < 6.2)) continue;
     const { size, colour, halo, maxWidth, offsetEm } = style(source);

@@ -2,19 +2,17 @@
  * The map drawn with Canvas 2D: the same layers, colours, widths and camera as the MapLibre style (src/map/style.ts),
  * minus labels. It is the first frame while MapLibre loads and the whole map where WebGL2 is missing.
  */
-import { bbox } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Boundaries } from '../data/boundaries';
-import { COLORS, LABELLED_SOURCES, UNIT_SOURCES, type LabelledSource, type UnitSource } from '../map/style';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { COLORS } from '../map/style';
 import { hatchImage } from '../map/hatch';
 import { unitsOfLevel } from '../model/level-units';
 import type { MapColouring } from '../model/map-colouring';
 import { CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE, NO_DATA_COLOR } from '../model/palette';
-import type { UnitProps } from '../model/units';
+import { LABELLED_OBJECTS, UNIT_OBJECTS, type BoundaryObject, type LabelledObject, type UnitObject, type UnitProps } from '../model/units';
 import type { Camera, Level } from '../state/view-state';
-import type { LabelPoints } from './label-points';
-import { applyTransform, mercatorX, mercatorY, screenTransform, type LngLatBounds, type ScreenTransform, type Viewport } from './mercator';
-import { pathData, toMercatorShape, type MercatorShape } from './shapes';
+import { applyTransform, latFromMercatorY, lngFromMercatorX, mercatorX, mercatorY, screenTransform, type LngLatBounds, type ScreenTransform, type Viewport } from './mercator';
+import { pathData, type MercatorShape } from './shapes';
+import { mercatorArcs, mercatorPointsOf, mercatorShapesOf } from './topology-shapes';
 
 export interface MercatorPoint {
   properties: UnitProps;
@@ -25,12 +23,12 @@ export interface MercatorPoint {
 /** The boundaries prepared once for drawing and hit-testing. */
 export interface Scene {
   context: MercatorShape<UnitProps>[];
-  units: Record<UnitSource, MercatorShape<UnitProps>[]>;
+  units: Record<UnitObject, MercatorShape<UnitProps>[]>;
   circle: MercatorShape<UnitProps>[];
   zones: MercatorShape<UnitProps>[];
   zoneMarkers: MercatorPoint[];
   /** Where MapLibre puts each unit's (and zone's) label and proportional circle. */
-  labelPoints: Record<LabelledSource, MercatorPoint[]>;
+  labelPoints: Record<LabelledObject, MercatorPoint[]>;
   /** The default framing (no camera in the link): the Circle outline's bounds, or all China's at that level. */
   defaultBounds(level: Level): LngLatBounds;
   /** All China's county-level units (the `china` level), empty until `addNational` has run. */
@@ -42,33 +40,47 @@ export interface Scene {
 }
 
 /** Adds all China's county-level units once they are loaded: the `china` level draws them. */
-export function addNational(scene: Scene, national: FeatureCollection<Geometry, UnitProps>): void {
-  scene.national = national.features.map((f) => toMercatorShape(f));
-  nationalBounds.set(scene, bbox(national) as unknown as LngLatBounds);
+export function addNational(scene: Scene, topology: Topology, units: GeometryCollection<UnitProps>): void {
+  scene.national = mercatorShapesOf(units, mercatorArcs(topology));
+  nationalBounds.set(scene, boundsOf(scene.national));
 }
 
 const nationalBounds = new WeakMap<Scene, LngLatBounds>();
 
-export function prepareScene(boundaries: Boundaries, labelPointsBySource: LabelPoints): Scene {
-  const shapes = (layer: keyof Boundaries) => boundaries[layer].features.map((f) => toMercatorShape(f));
-  const points = (features: Feature<Geometry | null, UnitProps>[]): MercatorPoint[] =>
-    features.flatMap((f) =>
-      f.geometry?.type === 'Point'
-        ? [{ properties: f.properties, x: mercatorX(f.geometry.coordinates[0]), y: mercatorY(f.geometry.coordinates[1]) }]
-        : [],
-    );
-  const units = Object.fromEntries(UNIT_SOURCES.map((s) => [s, shapes(s)])) as Scene['units'];
-  const labelPoints = Object.fromEntries(LABELLED_SOURCES.map((s) => [s, points(labelPointsBySource[s].features)])) as Scene['labelPoints'];
-  const unitProps = new Map(UNIT_SOURCES.flatMap((s) => boundaries[s].features.map((f) => [f.properties.id, f.properties] as const)));
+/** The bounds in degrees of the shapes' outer rings. */
+function boundsOf(shapes: MercatorShape<unknown>[]): LngLatBounds {
+  const [minX, minY, maxX, maxY] = shapes.reduce(
+    (b, { box }) => [Math.min(b[0], box[0]), Math.min(b[1], box[1]), Math.max(b[2], box[2]), Math.max(b[3], box[3])],
+    [Infinity, Infinity, -Infinity, -Infinity],
+  );
+  return [lngFromMercatorX(minX), latFromMercatorY(maxY), lngFromMercatorX(maxX), latFromMercatorY(minY)];
+}
+
+/** Straight from boundaries.topo.json (topology-shapes.ts): nothing waits for GeoJSON before the first frame. */
+export function prepareScene(topology: Topology): Scene {
+  const arcs = mercatorArcs(topology);
+  const object = (name: BoundaryObject) => topology.objects[name] as GeometryCollection<UnitProps>;
+  const shapes = (name: BoundaryObject) => mercatorShapesOf(object(name), arcs);
+  const units = Object.fromEntries(UNIT_OBJECTS.map((s) => [s, shapes(s)])) as Scene['units'];
+  const zones = shapes('zones');
+  const labelled: Record<LabelledObject, MercatorShape<UnitProps>[]> = { ...units, zones };
+  const labelPoints = Object.fromEntries(
+    LABELLED_OBJECTS.map((s) => [
+      s,
+      labelled[s].flatMap(({ properties }) => (properties.label ? [{ properties, x: mercatorX(properties.label[0]), y: mercatorY(properties.label[1]) }] : [])),
+    ]),
+  ) as Scene['labelPoints'];
+  const unitProps = new Map(UNIT_OBJECTS.flatMap((s) => units[s].map((shape) => [shape.properties.id, shape.properties] as const)));
   const members = new Map<Level, ReadonlySet<string>>();
   let nationalMembers: { shapes: MercatorShape<UnitProps>[]; ids: ReadonlySet<string> } = { shapes: [], ids: new Set() };
-  const circleBounds = bbox(boundaries.circle) as unknown as LngLatBounds;
+  const circle = shapes('circle');
+  const circleBounds = boundsOf(circle);
   return {
     context: shapes('context'),
     units,
-    circle: shapes('circle'),
-    zones: shapes('zones'),
-    zoneMarkers: points(boundaries.zone_markers.features),
+    circle,
+    zones,
+    zoneMarkers: mercatorPointsOf(topology, object('zone_markers')),
     labelPoints,
     defaultBounds(level) {
       return (level === 'china' && nationalBounds.get(this)) || circleBounds;
@@ -77,7 +89,7 @@ export function prepareScene(boundaries: Boundaries, labelPointsBySource: LabelP
     layersAt(level) {
       if (level === 'china') return [this.national];
       const members = this.membersOf(level);
-      return UNIT_SOURCES.map((s) => units[s].filter((shape) => members.has(shape.properties.id)));
+      return UNIT_OBJECTS.map((s) => units[s].filter((shape) => members.has(shape.properties.id)));
     },
     membersOf(level) {
       // The national units arrive later: that level's members are read off them, kept while they stay the same.
@@ -229,7 +241,7 @@ export function paintFrame(canvas: HTMLCanvasElement, scene: Scene, view: PaintV
   // Proportional circles for totals; like MapLibre's radius-0 circles, the others still show their 1 px stroke.
   // The national level has none (style.ts: its units have no label points).
   const radiusOf = (id: string) => colouring?.radii?.get(id) ?? 0;
-  for (const source of view.level === 'china' ? [] : UNIT_SOURCES) {
+  for (const source of view.level === 'china' ? [] : UNIT_OBJECTS) {
     for (const p of scene.labelPoints[source]) {
       if (!members.has(p.properties.id)) continue;
       drawCircle(ctx, applyTransform(t, p.x, p.y), radiusOf(p.properties.id), 1, CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE, dpr);

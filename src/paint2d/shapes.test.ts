@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Feature, Geometry } from 'geojson';
+import type { Position } from 'geojson';
 import { mercatorX, mercatorY, screenTransform } from './mercator';
-import { pathData, shapeContains, toMercatorShape } from './shapes';
+import { mercatorShape, pathData, shapeContains } from './shapes';
 
 const square = (w: number, s: number, e: number, n: number) => [[w, s], [e, s], [e, n], [w, n], [w, s]];
-const feature = (geometry: Geometry): Feature<Geometry, { id: string }> => ({ type: 'Feature', geometry, properties: { id: 'x' } });
+/** A shape from polygons in degrees, projected here (topology-shapes.test.ts checks the projection of the data). */
+const shapeOf = (polygons: Position[][][]) =>
+  mercatorShape({ id: 'x' }, polygons.map((rings) => rings.map((ring) => Float64Array.from(ring.flatMap(([lng, lat]) => [mercatorX(lng!), mercatorY(lat!)])))));
 // A square with a square hole, and a second square apart from it.
-const holed = toMercatorShape(
-  feature({ type: 'MultiPolygon', coordinates: [[square(100, 20, 110, 30), square(104, 24, 106, 26)], [square(120, 20, 121, 21)]] }),
-);
+const holed = shapeOf([[square(100, 20, 110, 30), square(104, 24, 106, 26)], [square(120, 20, 121, 21)]]);
 const inside = (lng: number, lat: number) => shapeContains(holed, mercatorX(lng), mercatorY(lat));
 
 describe('shapeContains', () => {
@@ -27,24 +27,18 @@ describe('shapeContains', () => {
 
   it('handles a concave outline', () => {
     // A U: two arms joined at the bottom; the notch between the arms is outside.
-    const u = toMercatorShape(feature({ type: 'Polygon', coordinates: [[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]]] }));
+    const u = shapeOf([[[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]]]]);
     const at = (lng: number, lat: number) => shapeContains(u, mercatorX(lng), mercatorY(lat));
     expect(at(0.5, 2.5)).toBe(true);
     expect(at(2.5, 2.5)).toBe(true);
     expect(at(1.5, 2)).toBe(false);
     expect(at(1.5, 0.5)).toBe(true);
   });
-
-  it('ignores geometries without area', () => {
-    const point = toMercatorShape(feature({ type: 'Point', coordinates: [105, 25] }));
-    expect(point.polygons).toEqual([]);
-    expect(shapeContains(point, mercatorX(105), mercatorY(25))).toBe(false);
-  });
 });
 
 describe('pathData', () => {
   it('draws every ring as a closed subpath in device px for the camera', () => {
-    const shape = toMercatorShape(feature({ type: 'Polygon', coordinates: [square(104, 30, 104.1, 30.1)] }));
+    const shape = shapeOf([[square(104, 30, 104.1, 30.1)]]);
     const camera = { zoom: 10, lng: 104.05, lat: 30.05, bearing: 0, pitch: 0 };
     const d = pathData(shape, screenTransform(camera, { width: 200, height: 100 }, 2));
     expect(d.match(/M/g)).toHaveLength(1);

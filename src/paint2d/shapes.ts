@@ -1,9 +1,8 @@
 /**
- * Features pre-projected once into the unit world square (flat Float64Arrays), so every redraw is an affine map and
- * a string join, and hit-testing happens in the same space MapLibre draws in. Pure: no DOM.
+ * Shapes pre-projected once into the unit world square (flat Float64Arrays; topology-shapes.ts reads them off the
+ * data), so every redraw is an affine map and a string join, and hit-testing happens in the same space MapLibre draws in. Pure: no DOM.
  */
-import type { Feature, Geometry, Position } from 'geojson';
-import { mercatorX, mercatorY, type ScreenTransform } from './mercator';
+import type { ScreenTransform } from './mercator';
 
 /** A polygon's rings as flat [x0, y0, x1, y1, …] in unit-world coordinates; the first ring is the outer one. */
 export type MercatorPolygon = Float64Array[];
@@ -15,36 +14,19 @@ export interface MercatorShape<P> {
   box: [number, number, number, number];
 }
 
-function ringOf(positions: Position[]): Float64Array {
-  const ring = new Float64Array(positions.length * 2);
-  positions.forEach(([lng, lat], i) => {
-    ring[2 * i] = mercatorX(lng);
-    ring[2 * i + 1] = mercatorY(lat);
-  });
-  return ring;
-}
-
-function polygonsOf(geometry: Geometry | null): Position[][][] {
-  if (!geometry) return [];
-  if (geometry.type === 'Polygon') return [geometry.coordinates];
-  if (geometry.type === 'MultiPolygon') return geometry.coordinates;
-  if (geometry.type === 'GeometryCollection') return geometry.geometries.flatMap(polygonsOf);
-  return [];
-}
-
-export function toMercatorShape<P>(feature: Feature<Geometry | null, P>): MercatorShape<P> {
-  const polygons = polygonsOf(feature.geometry).map((rings) => rings.map(ringOf));
+/** A shape from polygons already in unit-world coordinates: its box is that of the outer rings. */
+export function mercatorShape<P>(properties: P, polygons: MercatorPolygon[]): MercatorShape<P> {
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const polygon of polygons) {
     const outer = polygon[0];
     for (let i = 0; i < outer.length; i += 2) {
-      box[0] = Math.min(box[0], outer[i]);
-      box[1] = Math.min(box[1], outer[i + 1]);
-      box[2] = Math.max(box[2], outer[i]);
-      box[3] = Math.max(box[3], outer[i + 1]);
+      if (outer[i] < box[0]) box[0] = outer[i];
+      if (outer[i + 1] < box[1]) box[1] = outer[i + 1];
+      if (outer[i] > box[2]) box[2] = outer[i];
+      if (outer[i + 1] > box[3]) box[3] = outer[i + 1];
     }
   }
-  return { properties: feature.properties, polygons, box };
+  return { properties, polygons, box };
 }
 
 /**

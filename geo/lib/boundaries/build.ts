@@ -1,9 +1,9 @@
-import { area, kinks } from '@turf/turf';
+import { area, kinks, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon as GeoMultiPolygon, Point as GeoPoint } from 'geojson';
 import { bbox, feature, mergeArcs, quantize } from 'topojson-client';
 import { topology as buildTopology } from 'topojson-server';
 import type { GeometryCollection, GeometryObject, MultiPolygon, Objects, Topology } from 'topojson-specification';
-import { BOUNDARY_OBJECTS, type Membership, type UnitProps } from '../../../src/model/units';
+import { BOUNDARY_OBJECTS, LABELLED_OBJECTS, type Membership, type UnitProps } from '../../../src/model/units';
 import {
   CHONGQING,
   CONTEXT_PROVINCES,
@@ -72,6 +72,12 @@ function checkOfficialName(source: BoundarySource, adcode: string, nameZh: strin
 
 function selectFeatures(collection: SourceCollection, keep: (adcode: string) => boolean): SourceCollection['features'] {
   return collection.features.filter((f) => keep(adcodeOf(f))).sort((a, b) => adcodeOf(a).localeCompare(adcodeOf(b)));
+}
+
+/** A point inside the shape for its label, to about 0.1 m: computed here so the app need not before its first frame. */
+function labelPoint(shape: Feature<Geometry>): [number, number] {
+  const [lng, lat] = pointOnFeature(shape).geometry.coordinates as [number, number];
+  return [Math.round(lng * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
 }
 
 const propsOf = (x: { properties?: unknown }): UnitProps => x.properties as UnitProps;
@@ -302,11 +308,14 @@ export function buildBoundaries(source: BoundarySource): BoundaryBuild {
   const quantised = quantize(topology, QUANTIZATION) as BoundaryTopology;
 
   const units: UnitProps[] = [];
+  const labelled = new Set<string>(LABELLED_OBJECTS);
   for (const name of BOUNDARY_OBJECTS) {
     for (const geometry of quantised.objects[name].geometries) {
       const props = propsOf(geometry);
       if (geometry.type !== 'Point') {
-        props.area_km2 = Math.round(area(feature(quantised, geometry)) / 1e5) / 10;
+        const shape = feature(quantised, geometry) as Feature<Geometry>;
+        props.area_km2 = Math.round(area(shape) / 1e5) / 10;
+        if (labelled.has(name)) props.label = labelPoint(shape);
       }
       units.push(props);
     }
