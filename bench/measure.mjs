@@ -49,14 +49,15 @@ async function recordLoad(page, cdp, url, settledSelector) {
 /**
  * Compares every frame with the last one, inside `rect` (CSS px). For each frame: `all`, the share of pixels that
  * differ; `solid`, the share of the final frame's solid pixels that differ. Solid pixels sit inside a block of one
- * colour (fills, the background, large symbols), not on text, borders or edges: they tell when every polygon has its
- * colour, whatever labels and outlines do later. `check`, if given (a screenshot taken after the recording), is
+ * colour (fills, the background, large symbols), not on text, borders or edges, and outside `covered` (CSS px rects of
+ * the page's panels and controls): they tell when every polygon has its colour, whatever labels, outlines and the
+ * page's own UI do later. `check`, if given (a screenshot taken after the recording), is
  * compared with the last frame the same way as `all`: a large difference means the recording missed the final state.
  * Decoding runs in a separate blank page of the same browser: node has no image decoder without another package.
  */
-async function differencesFromFinal(analysisPage, frames, rect, check) {
+async function differencesFromFinal(analysisPage, frames, rect, check, covered) {
   return analysisPage.evaluate(
-    async ({ images, check, rect, scale, threshold, solidThreshold, solidRadius }) => {
+    async ({ images, check, rect, covered, scale, threshold, solidThreshold, solidRadius }) => {
       // Screencast frames are JPEG at the recorded size; screenshots are full-size PNG, drawn down to that size.
       const pixelsOf = async ({ data, png }) => {
         const bitmap = await createImageBitmap(await (await fetch(`data:image/${png ? 'png' : 'jpeg'};base64,${data}`)).blob());
@@ -72,9 +73,16 @@ async function differencesFromFinal(analysisPage, frames, rect, check) {
       const distance = (a, i, b, j) => Math.max(Math.abs(a[i] - b[j]), Math.abs(a[i + 1] - b[j + 1]), Math.abs(a[i + 2] - b[j + 2]));
       const final = await pixelsOf(images[images.length - 1]);
       const { data: f, w, h } = final;
+      // Frame px of the map area under the page's own panels and controls: no polygon is judged there.
+      const underUi = (x, y) =>
+        covered.some((c) => {
+          const cx = x / scale + rect.x, cy = y / scale + rect.y;
+          return cx >= c.x && cx < c.x + c.width && cy >= c.y && cy < c.y + c.height;
+        });
       const solid = [];
       for (let y = solidRadius; y < h - solidRadius; y++) {
         for (let x = solidRadius; x < w - solidRadius; x++) {
+          if (underUi(x, y)) continue;
           const i = (y * w + x) * 4;
           let uniform = true;
           for (let dy = -solidRadius; dy <= solidRadius && uniform; dy++) {
@@ -101,6 +109,7 @@ async function differencesFromFinal(analysisPage, frames, rect, check) {
       images: frames.map(({ data, png }) => ({ data, png })),
       check,
       rect,
+      covered,
       scale: FRAME_SCALE,
       threshold: PIXEL_THRESHOLD,
       solidThreshold: SOLID_THRESHOLD,
@@ -188,7 +197,7 @@ async function recolour(page, control) {
 }
 
 /**
- * Measures one load of `target` = { url, settled, mapArea, info, loadedMark, recolour }; calls `onLoaded` once the load is recorded.
+ * Measures one load of `target` = { url, settled, mapArea, overlays, info, loadedMark, recolour }; calls `onLoaded` once the load is recorded.
  * @returns { firstColouredMs, visuallyCompleteMs, mapLoadedMs, frames, doubtful, clickMs, heapBytes, recolourIndicatorMs, recolourYearMs }
  */
 export async function measurePage(browser, analysisPage, target, onLoaded) {
@@ -212,13 +221,18 @@ export async function measurePage(browser, analysisPage, target, onLoaded) {
       return { x: Math.max(0, r.x), y: Math.max(0, r.y), width: Math.min(innerWidth, r.width), height: Math.min(innerHeight, r.height) };
     }, target.mapArea);
     const screenshot = { data: (await page.screenshot({ type: 'png' })).toString('base64'), png: true };
-    let { frames: differences, check } = await differencesFromFinal(analysisPage, frames, rect, screenshot);
+    // The page's own UI over the map, where it ends up: the map under it is not judged for the first coloured frame.
+    const covered = await page.evaluate(
+      (sel) => (sel ? [...document.querySelectorAll(sel)].map((el) => el.getBoundingClientRect().toJSON()) : []),
+      target.overlays ?? null,
+    );
+    let { frames: differences, check } = await differencesFromFinal(analysisPage, frames, rect, screenshot, covered);
     const doubtful = check > CHECK_TOLERANCE;
     if (doubtful) {
       // The recording missed the final state: it is the screenshot, shown at the latest when the page said it had
       // settled. Timings then come from that moment, an estimate, and the load is listed as doubtful.
       frames.push({ ...screenshot, at: Math.max(settledAt, frames[frames.length - 1].at) });
-      ({ frames: differences } = await differencesFromFinal(analysisPage, frames, rect, null));
+      ({ frames: differences } = await differencesFromFinal(analysisPage, frames, rect, null, covered));
     }
     const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
 
