@@ -192,7 +192,10 @@ async function boot(): Promise<void> {
       hover={hover}
       mapMessage={mapMessage}
       basemapFailed={basemapFailed}
-      focusUnit={(id) => (map ?? canvasMap)?.focusUnit(id)}
+      focusUnit={(id) => {
+        const bounds = scene.unitBounds(id);
+        if (bounds) (map ?? canvasMap)?.focusBounds(bounds);
+      }}
       exportPng={async (state) =>
         (await import('./paint2d/export-png')).mapImageBlob({
           scene,

@@ -20,7 +20,7 @@ export function decodeBoundaries(topology: Topology): Boundaries {
 export const NATIONAL_OBJECT = 'counties';
 
 /** Properties as geo/lib/national writes them; the app's own fields are filled in by `nationalUnits`. */
-type NationalProps = Pick<UnitProps, 'id' | 'name_zh' | 'name_en' | 'pinyin' | 'area_km2'> & { province_zh?: string };
+type NationalProps = Pick<UnitProps, 'id' | 'name_zh' | 'name_en' | 'pinyin' | 'area_km2' | 'province_zh' | 'province_en'>;
 
 /** All China's county-level units as map units of level `national` (no parent in the atlas, outside the Circle): the
  *  geometries of data/china.topo.json with the app's fields added. */

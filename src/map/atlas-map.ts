@@ -2,13 +2,15 @@ import { Map as MapLibreMap, AttributionControl, NavigationControl, prewarm, set
 import type { ErrorEvent, LngLatBoundsLike, MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { bbox } from '@turf/turf';
 import type { Boundaries } from '../data/boundaries';
 import type { MapColouring } from '../model/map-colouring';
 import { quantizeCamera, type Basemap, type Camera, type Lang, type Level } from '../state/view-state';
 import {
   buildStyle,
   levelFilter,
+  DEFAULT_PADDING,
+  FOCUS,
+  ZOOM_LIMITS,
   labelField,
   zoneLabelField,
   HATCH_IMAGE,
@@ -79,7 +81,6 @@ export class AtlasMap {
   private readonly map: MapLibreMap;
   /** The Circle's own units and zones (not the national ones): what the shapes source holds and can colour. */
   private readonly kindOf = new Map<string, 'unit' | 'zone'>();
-  private readonly boundsOf = new Map<string, [number, number, number, number]>();
   private drawn: MapView;
   private hovered: string | null = null;
   /** Units given a fill at the level drawn, to clear when the level changes. */
@@ -100,7 +101,6 @@ export class AtlasMap {
     for (const s of [...UNIT_OBJECTS, 'zones'] as const) {
       for (const f of boundaries[s].features) {
         this.kindOf.set(f.properties.id, s === 'zones' ? 'zone' : 'unit');
-        this.boundsOf.set(f.properties.id, bbox(f) as [number, number, number, number]);
       }
     }
     this.drawn = view;
@@ -112,11 +112,10 @@ export class AtlasMap {
       zoom: view.camera?.zoom,
       bearing: view.camera?.bearing ?? 0,
       pitch: view.camera?.pitch ?? 0,
-      fitBoundsOptions: { padding: 24 },
+      fitBoundsOptions: { padding: DEFAULT_PADDING },
       attributionControl: false,
       fadeDuration: 0,
-      maxZoom: 12,
-      minZoom: 3,
+      ...ZOOM_LIMITS,
     });
     this.map.addControl(new NavigationControl({ showCompass: true, visualizePitch: true }), 'top-right');
     this.map.addControl(new AttributionControl({ compact: true, customAttribution: view.attribution }), 'bottom-right');
@@ -193,7 +192,7 @@ export class AtlasMap {
     if (view.camera && !withinUrlPrecision(view.camera, this.camera())) {
       this.map.jumpTo({ center: [view.camera.lng, view.camera.lat], zoom: view.camera.zoom, bearing: view.camera.bearing, pitch: view.camera.pitch });
     } else if (!view.camera && (prev.camera || prev.defaultBounds !== view.defaultBounds)) {
-      this.map.fitBounds(boundsLike(view.defaultBounds), { padding: 24, animate: false });
+      this.map.fitBounds(boundsLike(view.defaultBounds), { padding: DEFAULT_PADDING, animate: false });
     }
     if (changed) {
       // Until the next idle, what the map shows lags the view: tests and tools wait on this instead of guessing how
@@ -203,10 +202,9 @@ export class AtlasMap {
     }
   }
 
-  /** Frames a unit (after a search, say); the resulting camera reaches the URL through moveend. */
-  focusUnit(id: string): void {
-    const bounds = this.boundsOf.get(id);
-    if (bounds) this.map.fitBounds(bounds, { padding: 80, maxZoom: 9, duration: 600 });
+  /** Frames a unit's bounds (after a search, say); the resulting camera reaches the URL through moveend. */
+  focusBounds(bounds: Bounds): void {
+    this.map.fitBounds(boundsLike(bounds), { padding: FOCUS.padding, maxZoom: FOCUS.maxZoom, duration: 600 });
   }
 
   private applyLevel(level: Level): void {

@@ -97,6 +97,13 @@ export function levelFilter(object: UnitObject, level: Level, extra?: FilterSpec
 /** Zone markers (points standing for a zone's parts) and zone label points share the points source. */
 const IS_ZONE_MARKER: ExpressionSpecification = ['==', ['get', 'shape'], 'point'];
 
+/** Camera limits and framing shared by AtlasMap and the 2D map, so both show the same picture for the same state. */
+export const ZOOM_LIMITS = { minZoom: 3, maxZoom: 12 } as const;
+/** Around the default view (the Circle, or all China). */
+export const DEFAULT_PADDING = 24;
+/** Around a unit framed after a search. */
+export const FOCUS = { padding: 80, maxZoom: 9 } as const;
+
 export const COLORS = {
   background: '#f3f1ec',
   context: '#e2dfd8',

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Topology } from 'topojson-specification';
 import units from '../../geo/units.json';
-import type { UnitProps } from './units';
+import { nationalAdditions, nationalUnits } from '../data/boundaries';
+import { placeOf, type UnitProps } from './units';
 import { buildSearchIndex, MAX_RESULTS, searchUnits } from './search';
 
 const allUnits = units as UnitProps[];
@@ -103,5 +106,34 @@ describe('searchUnits: ranking', () => {
   it(`returns at most ${MAX_RESULTS} units`, () => {
     expect(ids('a')).toHaveLength(MAX_RESULTS);
     expect(ids('区')).toHaveLength(MAX_RESULTS);
+  });
+});
+
+describe('searchUnits with all China loaded (the `china` level)', () => {
+  // As the app holds them once that level has been shown: the Circle's records, then the national ones it lacks.
+  const topology = JSON.parse(readFileSync('public/data/china.topo.json', 'utf8')) as Topology;
+  const byId = new Map(allUnits.map((u) => [u.id, u]));
+  const national = nationalAdditions(byId, nationalUnits(topology));
+  const withChina = buildSearchIndex([...allUnits, ...national]);
+  const found = (query: string, lang: 'zh' | 'en' = 'zh') => searchUnits(withChina, query, lang);
+
+  it('finds counties anywhere in China, by Chinese name, English name and pinyin', () => {
+    expect(found('海淀')[0]?.id).toBe('110108');
+    expect(found('Haidian', 'en')[0]?.id).toBe('110108');
+    expect(found('hai dian')[0]?.id).toBe('110108');
+  });
+
+  it("ranks the Circle's own units first among equally good matches", () => {
+    // 江北区 is a district of Chongqing and of Ningbo.
+    const hits = found('江北区').map((u) => u.id);
+    expect(hits.slice(0, 2)).toEqual(['500105', '330205']);
+  });
+
+  it('says the province of each national unit, in the reader’s language', () => {
+    // Fuzhou's, Kaifeng's, and Nanjing's and Xuzhou's (both in Jiangsu): the file names no prefecture.
+    const gulou = found('鼓楼区');
+    expect(gulou.length).toBe(4);
+    expect(gulou.map((u) => placeOf(u, byId, 'en')).sort()).toEqual(['Fujian', 'Henan', 'Jiangsu', 'Jiangsu']);
+    expect(gulou.map((u) => placeOf(u, byId, 'zh'))).toContain('福建省');
   });
 });

@@ -26,8 +26,9 @@ export interface SearchIndex {
   readonly entries: readonly SearchEntry[];
 }
 
-/** Bigger units first among equally good matches: someone typing 成都 most likely means the city. */
-const LEVEL_ORDER: Readonly<Partial<Record<UnitLevel, number>>> = { province: 0, prefecture: 1, zone: 2, county: 3 };
+/** Bigger units first among equally good matches: someone typing 成都 most likely means the city. The Circle's own
+ *  counties come before all China's (indexed once that level has been loaded). */
+const LEVEL_ORDER: Readonly<Partial<Record<UnitLevel, number>>> = { province: 0, prefecture: 1, zone: 2, county: 3, national: 4 };
 
 /**
  * The administrative suffixes people leave out. The ethnic groups are spelled out because a generic

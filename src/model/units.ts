@@ -31,6 +31,9 @@ export interface UnitProps {
   /** Where the map puts the unit's name and proportional circle: a point inside the shape [lng, lat], chosen at build
    *  time (turf pointOnFeature) for the objects in LABELLED_OBJECTS. */
   label?: [number, number];
+  /** National units: the province-level division they lie in (data/china.topo.json), e.g. 福建省 / Fujian. */
+  province_zh?: string;
+  province_en?: string;
   /** Ids of the units whose union draws the shape (zones drawn from administrative units). */
   drawn_from?: string[];
   note_zh?: string;
@@ -59,3 +62,13 @@ export const LABELLED_OBJECTS = [...UNIT_OBJECTS, 'zones'] as const;
 export type LabelledObject = (typeof LABELLED_OBJECTS)[number];
 
 export const isAdcode = (id: string): boolean => /^\d{6}$/.test(id);
+
+/**
+ * The larger place a unit lies in, by name, to tell apart units of the same name (there are four 鼓楼区): its parent
+ * in the atlas, or for a national unit its province-level division. Null where there is none (provinces, zones).
+ */
+export function placeOf(unit: UnitProps, units: ReadonlyMap<string, UnitProps>, lang: 'zh' | 'en'): string | null {
+  const parent = unit.parent ? units.get(unit.parent) : undefined;
+  if (parent) return lang === 'zh' ? parent.name_zh : parent.name_en;
+  return (lang === 'zh' ? unit.province_zh : unit.province_en) ?? null;
+}

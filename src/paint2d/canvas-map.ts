@@ -7,15 +7,14 @@ import { quantizeCamera, sameCamera, type Camera, type Level } from '../state/vi
 import {
   applyTransform,
   fitBoundsCamera,
-  latFromMercatorY,
-  lngFromMercatorX,
   mercatorAt,
   panBy,
   screenTransform,
   zoomAround,
+  type LngLatBounds,
   type Viewport,
-  type ZoomLimits,
 } from './mercator';
+import { DEFAULT_PADDING, FOCUS, ZOOM_LIMITS } from '../map/style';
 import { paintFrame, type Scene } from './render';
 import { shapeContains } from './shapes';
 
@@ -33,10 +32,6 @@ export interface CanvasMapHandlers {
   onCamera(camera: Camera): void;
 }
 
-/** AtlasMap's limits and framing, so both maps show the same picture for the same state. */
-export const ZOOM_LIMITS: ZoomLimits = { minZoom: 3, maxZoom: 12 };
-const DEFAULT_PADDING = 24;
-const FOCUS = { padding: 80, maxZoom: 9 };
 /** Pointer travel (CSS px) under which a press counts as a click, not a drag. */
 const CLICK_SLOP = 3;
 /** MapLibre's mouse-wheel rate: zoom levels per wheel pixel. */
@@ -86,12 +81,8 @@ export class CanvasMap {
     return this.camera ?? fitBoundsCamera(this.scene.defaultBounds(this.view.level), this.viewport(), DEFAULT_PADDING, ZOOM_LIMITS);
   }
 
-  /** Frames a unit as AtlasMap.focusUnit does (without the animation). */
-  focusUnit(id: string): void {
-    const shape = [...this.scene.layersAt(this.view.level).flat(), ...this.scene.zones].find((s) => s.properties.id === id);
-    if (!shape) return;
-    const [minX, minY, maxX, maxY] = shape.box;
-    const bounds = [lngFromMercatorX(minX), latFromMercatorY(maxY), lngFromMercatorX(maxX), latFromMercatorY(minY)] as const;
+  /** Frames a unit's bounds as AtlasMap.focusBounds does (without the animation). */
+  focusBounds(bounds: LngLatBounds): void {
     this.moveTo(fitBoundsCamera(bounds, this.viewport(), FOCUS.padding, { ...ZOOM_LIMITS, maxZoom: FOCUS.maxZoom }));
   }
 

@@ -4,7 +4,7 @@
  * The online basemap and pitch are not drawn: the picture is the offline map seen from straight above.
  */
 import { LEVEL_LABEL_KEYS, t, type Lang } from '../i18n/strings';
-import { APPROX_SUFFIX, COLORS } from '../map/style';
+import { APPROX_SUFFIX, COLORS, ZOOM_LIMITS } from '../map/style';
 import { LABELLED_OBJECTS, type LabelledObject } from '../model/units';
 import { GRADES, type Grade, type IndicatorId, type IndicatorModel } from '../model/dataset';
 import { formatClassLabels, formatValue, measureLabel, NO_DATA_LABEL, toMeasure, type Measure } from '../model/format';
@@ -12,7 +12,6 @@ import { indicatorLabel } from '../model/indicator-labels';
 import { circleKeyValues, MAX_CIRCLE_RADIUS_PX, type MapColouring } from '../model/map-colouring';
 import { CIRCLE_FILL, CIRCLE_FILL_OPACITY, NO_DATA_COLOR, radiusFor } from '../model/palette';
 import type { Camera, Level, ViewState } from '../state/view-state';
-import { ZOOM_LIMITS } from './canvas-map';
 import { applyTransform, fitBoundsCamera, screenTransform, type LngLatBounds, type Viewport } from './mercator';
 import { hatchCanvas, paintFrame, type Scene } from './render';
 

@@ -37,6 +37,8 @@ export interface Scene {
   membersOf(level: Level): ReadonlySet<string>;
   /** The unit shapes drawn at a level, in drawing order: the Circle's unit layers, or the national one. */
   layersAt(level: Level): MercatorShape<UnitProps>[][];
+  /** The bounds of a unit or zone of any level (all China's once loaded), to frame it; null if there is none. */
+  unitBounds(id: string): LngLatBounds | null;
 }
 
 /** Adds all China's county-level units once they are loaded: the `china` level draws them. */
@@ -90,6 +92,10 @@ export function prepareScene(topology: Topology): Scene {
       if (level === 'china') return [this.national];
       const members = this.membersOf(level);
       return UNIT_OBJECTS.map((s) => units[s].filter((shape) => members.has(shape.properties.id)));
+    },
+    unitBounds(id) {
+      const shape = [...zones, ...UNIT_OBJECTS.flatMap((o) => units[o]), ...this.national].find((s) => s.properties.id === id);
+      return shape ? boundsOf([shape]) : null;
     },
     membersOf(level) {
       // The national units arrive later: that level's members are read off them, kept while they stay the same.

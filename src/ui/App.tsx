@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/view-state';
 import type { Observable } from '../state/observable';
-import type { UnitProps } from '../model/units';
+import { placeOf, type UnitProps } from '../model/units';
 import type { IndicatorModel } from '../model/dataset';
 import { t, type StringKey } from '../i18n/strings';
 import { useViewState } from './use-store';
@@ -117,7 +117,7 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, basem
       {unit && (
         <UnitPanel
           unit={unit}
-          parent={unit.parent ? units.get(unit.parent) : undefined}
+          place={placeOf(unit, units, lang)}
           lang={lang}
           onClose={() => store.update({ selected: null })}
         >

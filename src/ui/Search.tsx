@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Store } from '../state/store';
 import { levelShowing } from '../model/level-units';
 import type { Lang } from '../state/view-state';
-import type { UnitProps } from '../model/units';
+import { placeOf, type UnitProps } from '../model/units';
 import { buildSearchIndex, searchUnits } from '../model/search';
 import './search.css';
 
@@ -36,7 +36,8 @@ export interface SearchProps {
  * frames it on the map. Names are rendered as text, never as HTML.
  */
 export function Search({ store, units, lang, focusUnit }: SearchProps) {
-  const index = useMemo(() => buildSearchIndex(units.values()), [units]);
+  // The map grows when all China's units arrive (the `china` level): its size says when to index again.
+  const index = useMemo(() => buildSearchIndex(units.values()), [units, units.size]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -103,7 +104,7 @@ export function Search({ store, units, lang, focusUnit }: SearchProps) {
       />
       <ul id={listId} role="listbox" aria-label={labels.label} ref={list} hidden={!expanded}>
         {results.map((unit, i) => {
-          const parent = unit.parent ? units.get(unit.parent) : undefined;
+          const place = placeOf(unit, units, lang);
           return (
             <li
               key={unit.id}
@@ -118,7 +119,7 @@ export function Search({ store, units, lang, focusUnit }: SearchProps) {
               <span class="search-other" lang={lang === 'zh' ? 'en' : 'zh'}>
                 {lang === 'zh' ? unit.name_en : unit.name_zh}
               </span>
-              {parent && <span class="search-parent">{lang === 'zh' ? parent.name_zh : parent.name_en}</span>}
+              {place && <span class="search-parent">{place}</span>}
             </li>
           );
         })}

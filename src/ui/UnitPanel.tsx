@@ -12,12 +12,13 @@ function km2(value: number, lang: Lang): string {
 /** The selected unit's names, place and extent. Everything is rendered as text, never as HTML. */
 export function UnitPanel(props: {
   unit: UnitProps;
-  parent: UnitProps | undefined;
+  /** The larger place it lies in (placeOf). */
+  place: string | null;
   lang: Lang;
   onClose(): void;
   children?: ComponentChildren;
 }) {
-  const { unit, parent, lang, onClose, children } = props;
+  const { unit, place, lang, onClose, children } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [unit.id]);
   const primary = lang === 'zh' ? unit.name_zh : unit.name_en;
@@ -38,10 +39,10 @@ export function UnitPanel(props: {
       {unit.approx && <p class="approx-badge">{t(lang, 'approximate')}</p>}
       {children}
       <dl class="facts">
-        {parent && (
+        {place && (
           <>
             <dt>{t(lang, 'parent')}</dt>
-            <dd>{lang === 'zh' ? parent.name_zh : parent.name_en}</dd>
+            <dd>{place}</dd>
           </>
         )}
         <dt>{t(lang, 'membership')}</dt>

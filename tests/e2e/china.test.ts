@@ -71,6 +71,22 @@ describe("all China's counties", () => {
     expect(param(page, 'sel')).toBe('410103');
     await context.close();
   });
+
+  it('finds a county anywhere in China by name, says its province, and frames it', async () => {
+    const { page, context } = await openAtlas(browser, './?level=china');
+    await page.locator('.search input').fill('海淀');
+    const option = page.getByRole('option').first();
+    await expect.poll(() => option.textContent()).toContain('北京市');
+    await option.click();
+    await expect.poll(() => param(page, 'sel')).toBe('110108');
+    const panel = page.locator('.unit-panel');
+    expect(await panel.locator('h2').textContent()).toBe('海淀区');
+    expect(await panel.textContent()).toContain('北京市');
+    // Framed: the map moves to Beijing (the URL's camera follows once the move ends).
+    const centre = () => new URL(page.url()).hash.match(/^#map=[\d.]+\/([\d.]+)\/([\d.]+)/)?.slice(1).map(Number) ?? [];
+    await expect.poll(() => Math.abs((centre()[0] ?? 0) - 40) < 0.3 && Math.abs((centre()[1] ?? 0) - 116.25) < 0.3, { timeout: 10_000 }).toBe(true);
+    await context.close();
+  });
 });
 
 describe('all China without WebGL2', () => {

@@ -103,6 +103,16 @@ describe('place search', () => {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(width);
     expect(await list.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    // Every option shows: none is cut off by the scrolling top bar it sits in (what the finger would hit is the option).
+    const options = page.getByRole('option');
+    expect(await options.count()).toBeGreaterThan(2);
+    for (const option of await options.all()) {
+      const hit = await option.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+      });
+      expect(hit).toBe(true);
+    }
     await context.close();
   });
 });

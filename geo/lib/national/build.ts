@@ -16,7 +16,7 @@
  * adcode. No unit of source 1.0.0 needs it (its 7 codeless features are the lines above).
  *
  * Properties (NationalUnitProps): id, name_zh, name_en and pinyin (made by geo/lib/boundaries/names.ts as
- * for the Circle's counties), province_zh (the source's `province`), and area_km2, the geodesic area
+ * for the Circle's counties), province_zh (the source's `province`) with province_en, and area_km2, the geodesic area
  * (turf) of the UNSIMPLIFIED source geometry in km², 1 decimal.
  *
  * Geometry, for all of China at ~1280×800 px and zoom ~3.5, zoomed into to about 7:
@@ -49,6 +49,7 @@ import type {
   Transform,
 } from 'topojson-specification';
 import { englishName, pinyinOf } from '../boundaries/names';
+import { provinceEnglish } from './provinces';
 import { arcsUsedBy, pruneArcs, simplifyArcs } from '../boundaries/topology';
 import { containmentChanges, crossingArcs, decodeArcs, isValidArea, stitch } from './checks';
 import { repairMultiPolygon } from './repair';
@@ -75,6 +76,8 @@ export interface NationalUnitProps {
   pinyin: string;
   /** The province-level unit, e.g. 四川省, 重庆市, 香港特别行政区. */
   province_zh: string;
+  /** Its English name (provinces.ts), e.g. Sichuan, Chongqing, Hong Kong. */
+  province_en: string;
   /** Geodesic area of the unsimplified source geometry, km², 1 decimal. */
   area_km2: number;
 }
@@ -185,6 +188,7 @@ export function buildNational(
           name_en: englishName(nameZh, 'county'),
           pinyin: pinyinOf(nameZh),
           province_zh: province,
+          province_en: provinceEnglish(province),
           area_km2: km2(area(f)),
         },
         geometry: repairMultiPolygon(asMultiPolygon(f.geometry)),

@@ -67,7 +67,7 @@ describe('units', () => {
       expect(p.name_en).toMatch(/^\p{Lu}[\p{Script=Latin}' ,-]+$/u);
       expect(p.pinyin).toMatch(/^[a-zü]+( [a-zü]+)*$/);
     }
-    expect(byId.get('310115')).toMatchObject({ name_zh: '浦东新区', name_en: 'Pudong New Area', province_zh: '上海市' });
+    expect(byId.get('310115')).toMatchObject({ name_zh: '浦东新区', name_en: 'Pudong New Area', province_zh: '上海市', province_en: 'Shanghai' });
     expect(byId.get('653101')).toMatchObject({ name_zh: '喀什市', name_en: 'Kashi City', pinyin: 'ka shi shi' });
     expect(byId.get('330382')).toMatchObject({ name_zh: '乐清市', name_en: 'Yueqing City' });
     expect(byId.get('150781')?.name_en).toBe('Manzhouli City');
@@ -92,6 +92,8 @@ describe('units', () => {
     expect(provinces).toContain('台湾省');
     expect(provinces).toContain('香港特别行政区');
     for (const p of props.filter((q) => q.id.startsWith('51'))) expect(p.province_zh).toBe('四川省');
+    expect(new Set(props.map((p) => `${p.province_zh} ${p.province_en}`)).size).toBe(34);
+    expect(props.find((p) => p.province_zh === '内蒙古自治区')?.province_en).toBe('Inner Mongolia');
   });
 });
 
