@@ -20,6 +20,8 @@ export default defineConfig({
           // Software WebGL on 2 cores makes timings swing; a test gets up to two more tries and must still pass
           // in full. A retried test is reported as flaky by vitest, so it is seen, not hidden.
           retry: 2,
+          // expect.poll waits up to 1 s by default; panels and maps load in stages that a busy machine stretches.
+          expect: { poll: { timeout: 5_000 } },
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

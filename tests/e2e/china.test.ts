@@ -102,7 +102,8 @@ describe('all China without WebGL2', () => {
     const { page, context } = await openAtlas(noGl, `./?level=china&lang=en${ERQI}`, { waitForMap: false });
     await page.waitForSelector('#map[data-first-paint="true"]');
     await page.mouse.click(CENTRE.x, CENTRE.y);
-    await expect.poll(() => page.locator('.unit-panel h2').textContent()).toBe('Erqi District');
+    // The panels' code loads after the first frame: on a busy machine the panel can take a few seconds to show.
+    await expect.poll(() => page.locator('.unit-panel h2').textContent(), { timeout: 10_000 }).toBe('Erqi District');
     expect(await page.locator('.unit-panel').textContent()).toContain('km²');
     await context.close();
   });
