@@ -180,8 +180,6 @@ async function boot(): Promise<void> {
   // The panels, MapLibre and even the WebGL probe wait until the 2D frame is on screen: each delayed it (perf.md).
   // The panels' code too, so the entry chunk holds only what that frame needs.
   await afterNextFrame();
-  // MapLibre's code downloads and compiles off the main thread while the panels render (not where WebGL2 is absent).
-  const mapModule = webgl !== false && typeof WebGL2RenderingContext === 'function' ? import('./map/atlas-map') : null;
   const { App } = await import('./ui/App');
   render(
     <App
@@ -216,7 +214,9 @@ async function boot(): Promise<void> {
     return;
   }
 
-  const { AtlasMap } = await (mapModule ?? import('./map/atlas-map'));
+  // Imported only now, where WebGL2 works: fetched while the panels rendered it gained nothing (the 2 cores are busy
+  // either way) and cost a 1 MB download without WebGL.
+  const { AtlasMap } = await import('./map/atlas-map');
   // The camera as the user may have moved it on the 2D map meanwhile.
   map = new AtlasMap(mapRoot, decodeBoundaries(topology), mapViewOf(store.get(), colouringOf(store.get()), scene), handlers);
   await map.whenReady();

@@ -20,7 +20,7 @@ import { type StyleExpression, CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE, 
  * The Circle's levels come from two GeoJSON sources: every polygon (context, units, the Circle's outline, zones) and
  * every point (label points, zone markers). Layers pick their features by `level`. MapLibre tiles each source on its
  * own in its one worker and draws a frame as each source's tiles arrive; with a source per object, eleven of them,
- * the map took twice as long to load as a bare MapLibre page (bench).
+ * it loaded about half a second later here (README, Benchmark).
  */
 export const SHAPES_SOURCE = 'shapes';
 export const POINTS_SOURCE = 'points';
