@@ -182,7 +182,7 @@ function geojson(data: GeoJSONSourceSpecification['data']): GeoJSONSourceSpecifi
 }
 
 /** Each unit's label point (UnitProps.label, chosen at build time) as a point feature: the 2D paint uses the same one. */
-export function labelPointsOf(collection: FeatureCollection<Geometry, UnitProps>): FeatureCollection<Point, UnitProps> {
+function labelPointsOf(collection: FeatureCollection<Geometry, UnitProps>): FeatureCollection<Point, UnitProps> {
   return {
     type: 'FeatureCollection',
     features: collection.features.flatMap((f) =>
