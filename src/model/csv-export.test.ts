@@ -18,7 +18,7 @@ const DATASET: IndicatorDataset = {
     bulletin: { title: '=HYPERLINK("x")', publisher: 'bureau', date: '2023', url: 'https://example.org/b', language: 'zh' },
   },
   rows: [
-    { unit: '500112', indicator: 'gdp', year: 2022, value: 2297.11, source: 'maigoo', grade: 'C', note: 'Aggregator table, "district" GDP.' },
+    { unit: '500112', indicator: 'gdp', year: 2022, value: 2297.11, source: 'maigoo', grade: 'C', note: 'Aggregator table, "district" GDP.', note_zh: '聚合网站的"区县"GDP表。' },
     { unit: '500112', indicator: 'population', year: 2022, value: 219.6, source: 'bulletin', grade: 'A' },
   ],
 };
@@ -82,7 +82,7 @@ describe('toCsv', () => {
 });
 
 describe('figuresCsv', () => {
-  const text = figuresCsv(UNITS, model, 'gdp', 2022);
+  const text = figuresCsv(UNITS, model, 'gdp', 2022, 'en');
   const rows = parseCsv(text.slice(CSV_BOM.length));
 
   it('starts with the BOM and the header', () => {
@@ -105,13 +105,19 @@ describe('figuresCsv', () => {
     ]);
   });
 
+  it("writes the note in the reader's language", () => {
+    const zh = parseCsv(figuresCsv(UNITS, model, 'gdp', 2022, 'zh').slice(CSV_BOM.length));
+    expect(zh[0]).toEqual(rows[0]);
+    expect(zh[1]).toEqual([...rows[1].slice(0, 10), '聚合网站的"区县"GDP表。']);
+  });
+
   it('keeps a unit without a figure, with an empty value, and round-trips quoted names', () => {
     expect(rows[2]).toEqual(['500105', '江北区', 'Jiangbei, "old"', 'gdp', '2022', '', '亿元', '', '', '', '']);
     expect(rows).toHaveLength(3);
   });
 
   it('lists every source of a derived figure and guards their titles', () => {
-    const perCapita = parseCsv(figuresCsv(UNITS.slice(0, 1), model, 'gdp_per_capita', 2022).slice(CSV_BOM.length))[1];
+    const perCapita = parseCsv(figuresCsv(UNITS.slice(0, 1), model, 'gdp_per_capita', 2022, 'en').slice(CSV_BOM.length))[1];
     expect(Number(perCapita[5])).toBeCloseTo(104604.3, 0); // 2297.11e8 / 219.6e4
     expect(perCapita.slice(6, 10)).toEqual([
       '元/人',

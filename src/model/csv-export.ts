@@ -4,7 +4,7 @@
  */
 import type { IndicatorId, IndicatorModel } from './dataset';
 import type { UnitProps } from './units';
-import type { Level } from '../state/view-state';
+import type { Lang, Level } from '../state/view-state';
 
 export const CSV_BOM = '\uFEFF';
 
@@ -45,8 +45,11 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   return rows.map((row) => row.map(csvCell).join(',') + '\r\n').join('');
 }
 
-/** One row per unit for one indicator and year; a unit without a figure keeps its row with an empty value. */
-export function figuresCsv(units: readonly UnitProps[], model: IndicatorModel, indicator: IndicatorId, year: number): string {
+/**
+ * One row per unit for one indicator and year; a unit without a figure keeps its row with an empty value.
+ * Notes are written in the reader's language (`lang`), as the panels show them.
+ */
+export function figuresCsv(units: readonly UnitProps[], model: IndicatorModel, indicator: IndicatorId, year: number, lang: Lang): string {
   const rows = units.map((unit): CsvCell[] => {
     const figure = model.figure(unit.id, indicator, year);
     const sources = figure?.sources ?? [];
@@ -62,7 +65,7 @@ export function figuresCsv(units: readonly UnitProps[], model: IndicatorModel, i
       [...new Set(sources.map((source) => source.grade))].join(JOIN),
       records.map((record, i) => record?.title ?? sources[i].id).join(JOIN),
       records.map((record) => record?.url ?? '').join(JOIN),
-      figure?.notes.join(JOIN) ?? '',
+      figure?.notes.map((note) => note[lang]).join(JOIN) ?? '',
     ];
   });
   return CSV_BOM + toCsv([CSV_HEADER, ...rows]);

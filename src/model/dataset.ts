@@ -56,7 +56,10 @@ export interface IndicatorRow {
   value: number;
   source: string;
   grade: Grade;
+  /** What a reader must know about the figure, in English; present exactly when `note_zh` is. */
   note?: string;
+  /** The same note in Simplified Chinese. */
+  note_zh?: string;
 }
 
 /** The JSON written by geo/scripts/build-indicators.ts. */
@@ -77,6 +80,12 @@ export interface UnitInfo {
   area_km2?: number;
 }
 
+/** A note on a figure in both languages of the atlas; the UI shows the reader's (`note[lang]`). */
+export interface FigureNote {
+  en: string;
+  zh: string;
+}
+
 export interface FigureSource {
   id: string;
   grade: Grade;
@@ -89,7 +98,8 @@ export interface Figure {
   year: number;
   /** Every source behind the figure; a derived figure lists the sources of all its inputs. */
   sources: FigureSource[];
-  notes: string[];
+  /** Every note behind the figure; a derived figure lists the notes of all its inputs (and its own), each once. */
+  notes: FigureNote[];
   derived: boolean;
 }
 

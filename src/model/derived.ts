@@ -13,6 +13,7 @@ import {
   RAW_INDICATOR_MEASURES,
   type DerivedIndicatorId,
   type Figure,
+  type FigureNote,
   type FigureSource,
   type IndicatorDataset,
   type IndicatorId,
@@ -40,8 +41,16 @@ const DERIVED_IDS = Object.keys(DERIVED_INDICATOR_MEASURES) as DerivedIndicatorI
 
 /** A mirror of Tianditu's official boundaries (grade C), and an area this atlas computed, not an official one. */
 const LAND_AREA_SOURCE = { id: BOUNDARY_SOURCE_ID, grade: 'C' } as const;
-const LAND_AREA_NOTE =
-  'Computed by this atlas from the boundary it draws (geodesic area of the simplified outline); official land areas differ slightly.';
+export const LAND_AREA_NOTE: FigureNote = {
+  en: 'Computed by this atlas from the boundary it draws (geodesic area of the simplified outline); official land areas differ slightly.',
+  zh: '由本地图根据其所绘边界计算（简化轮廓的测地线面积），与官方公布的土地面积略有出入。',
+};
+
+/** A partly included unit's whole GDP is set against the Circle's: say so rather than hide it. */
+export const PARTIAL_CIRCLE_NOTE: FigureNote = {
+  en: 'The unit lies only partly in the Circle; its whole GDP is compared.',
+  zh: '该单位仅部分位于经济圈内，比较的是其全部GDP。',
+};
 
 /** Raw inputs each derived indicator reads, used to find the years worth trying. */
 const DERIVED_INPUTS: Readonly<Record<DerivedIndicatorId, readonly RawIndicatorId[]>> = {
@@ -75,22 +84,28 @@ function rowFigure(row: IndicatorRow, measure: string): Figure {
     measure,
     year: row.year,
     sources: [{ id: row.source, grade: row.grade }],
-    notes: row.note ? [row.note] : [],
+    // The build writes note_zh beside every note; a row without one (not from this build) keeps its English
+    // note in both languages rather than losing what a reader must know.
+    notes: row.note ? [{ en: row.note, zh: row.note_zh || row.note }] : [],
     derived: false,
   };
 }
 
+function addNote(notes: FigureNote[], note: FigureNote): void {
+  if (!notes.some((known) => known.en === note.en && known.zh === note.zh)) notes.push(note);
+}
+
 /** A derived figure from its inputs: sources and notes of all inputs, each listed once. */
-function combine(inputs: readonly Figure[], value: number, measure: string, year: number, extraNotes: string[] = []): Figure {
+function combine(inputs: readonly Figure[], value: number, measure: string, year: number, extraNotes: readonly FigureNote[] = []): Figure {
   const sources: FigureSource[] = [];
-  const notes: string[] = [];
+  const notes: FigureNote[] = [];
   for (const input of inputs) {
     for (const source of input.sources) {
       if (!sources.some((known) => known.id === source.id && known.grade === source.grade)) sources.push(source);
     }
-    for (const note of input.notes) if (!notes.includes(note)) notes.push(note);
+    for (const note of input.notes) addNote(notes, note);
   }
-  for (const note of extraNotes) if (!notes.includes(note)) notes.push(note);
+  for (const note of extraNotes) addNote(notes, note);
   return { value, measure, year, sources, notes, derived: true };
 }
 
@@ -132,7 +147,7 @@ export function createIndicatorModel(dataset: IndicatorDataset, initialUnits: re
     return row ? rowFigure(row, measure(indicator)) : null;
   }
 
-  function share(part: Figure | null, whole: Figure | null, indicator: DerivedIndicatorId, year: number, notes: string[] = []): Figure | null {
+  function share(part: Figure | null, whole: Figure | null, indicator: DerivedIndicatorId, year: number, notes: readonly FigureNote[] = []): Figure | null {
     if (!part || !whole || whole.value === 0) return null;
     return combine([part, whole], (part.value / whole.value) * 100, measure(indicator), year, notes);
   }
@@ -159,8 +174,7 @@ export function createIndicatorModel(dataset: IndicatorDataset, initialUnits: re
       case 'gdp_share_circle': {
         const info = unitById.get(unit);
         if (unit === CIRCLE_UNIT || !info || info.circle === 'none') return null;
-        // A partly included unit's whole GDP is set against the Circle's: say so rather than hide it.
-        const notes = info.circle === 'partial' ? ['The unit lies only partly in the Circle; its whole GDP is compared.'] : [];
+        const notes = info.circle === 'partial' ? [PARTIAL_CIRCLE_NOTE] : [];
         return share(raw(unit, 'gdp', year), raw(CIRCLE_UNIT, 'gdp', year), indicator, year, notes);
       }
       case 'nev_share':

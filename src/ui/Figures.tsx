@@ -67,7 +67,7 @@ export function Figures({ unitId, indicator, year, model, lang }: { unitId: stri
       )}
       {figure?.notes.map((note, i) => (
         <p key={i} class="figure-note" role="note">
-          ⚠ {note}
+          ⚠ {note[lang]}
         </p>
       ))}
       {figure && (

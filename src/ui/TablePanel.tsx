@@ -155,7 +155,7 @@ export function TablePanel({ store, state, units, model }: DataPanelProps) {
         <button
           type="button"
           class="download"
-          onClick={() => downloadText(figuresCsv(levelUnits, model, indicator, year), csvFileName(indicator, year, level))}
+          onClick={() => downloadText(figuresCsv(levelUnits, model, indicator, year, lang), csvFileName(indicator, year, level))}
         >
           {text.download}
         </button>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createIndicatorModel, provinceOf } from '../../src/model/derived';
+import { LAND_AREA_NOTE, PARTIAL_CIRCLE_NOTE, createIndicatorModel, provinceOf } from '../../src/model/derived';
 import type { IndicatorDataset } from '../../src/model/dataset';
 import { TEST_UNITS } from '../fixtures/data/units';
 
@@ -39,7 +39,9 @@ describe('derived figures from the committed data (hand-computed)', () => {
   it("Liangjiang's 'NEV share' 2020 = 216,000 / 1,194,000 = 18.09%, keeping the doubtful-year note", () => {
     const share = model.figure('liangjiang', 'nev_share', 2020);
     expect(share?.value).toBeCloseTo(18.0905, 3);
-    expect(share?.notes.some((note) => note.includes('doubtful'))).toBe(true);
+    expect(share?.notes.some((note) => note.en.includes('doubtful') && note.zh.includes('存疑'))).toBe(true);
+    // The NEV and the vehicle rows each bring their own note; the shared caveat is not merged away.
+    expect(share?.notes).toHaveLength(2);
     // Both inputs cite the same source and grade: listed once.
     expect(share?.sources).toEqual([{ id: 'ichongqing-2023-03-10', grade: 'B' }]);
   });
@@ -49,9 +51,11 @@ describe('derived figures from the committed data (hand-computed)', () => {
   });
 
   it('notes that a partly included unit is compared whole with the Circle', () => {
-    expect(model.figure('500000', 'gdp_share_circle', 2022)?.notes).toContain(
-      'The unit lies only partly in the Circle; its whole GDP is compared.',
-    );
+    expect(model.figure('500000', 'gdp_share_circle', 2022)?.notes).toContainEqual({
+      en: 'The unit lies only partly in the Circle; its whole GDP is compared.',
+      zh: '该单位仅部分位于经济圈内，比较的是其全部GDP。',
+    });
+    expect(model.figure('500000', 'gdp_share_circle', 2022)?.notes).toContain(PARTIAL_CIRCLE_NOTE);
   });
 
   it('ranks Chengdu first among Circle prefectures in 2022', () => {
@@ -87,7 +91,9 @@ describe('model queries', () => {
     const areaModel = createIndicatorModel(committed, [{ id: '500112', level: 'county', parent: '500000', circle: 'full', area_km2: 1452.3 }]);
     const area = areaModel.figure('500112', 'land_area', 2024);
     expect(area).toMatchObject({ value: 1452.3, measure: 'km²', year: 2024, sources: [{ id: 'tianditu-boundaries-2024', grade: 'C' }], derived: true });
-    expect(area?.notes[0]).toMatch(/official land areas differ/);
+    expect(area?.notes).toEqual([LAND_AREA_NOTE]);
+    expect(area?.notes[0].en).toMatch(/official land areas differ/);
+    expect(area?.notes[0].zh).toMatch(/官方公布的土地面积略有出入/);
     expect(areaModel.source('tianditu-boundaries-2024')?.url).toMatch(/^https:\/\//);
     expect(areaModel.figure('500112', 'land_area', 2023)).toBeNull();
     expect(areaModel.years('land_area')).toEqual([2024]);
@@ -138,7 +144,9 @@ describe('a small synthetic dataset', () => {
     sources: { s: { title: 't', publisher: 'p', date: '2024', url: 'https://example.org', language: 'en' } },
     rows: [
       { unit: '510300', indicator: 'gdp', year: 2023, value: 1000, source: 's', grade: 'C' },
-      { unit: '510300', indicator: 'population', year: 2023, value: 250, source: 's', grade: 'D', note: 'rough' },
+      { unit: '510300', indicator: 'gdp', year: 2022, value: 900, source: 's', grade: 'C', note: 'rough', note_zh: '粗略' },
+      { unit: '510300', indicator: 'population', year: 2023, value: 250, source: 's', grade: 'D', note: 'rough', note_zh: '粗略' },
+      { unit: '510300', indicator: 'population', year: 2022, value: 250, source: 's', grade: 'D', note: 'old', note_zh: '旧数' },
       { unit: '510303', indicator: 'gdp', year: 2023, value: 100, source: 's', grade: 'C' },
       { unit: '510000', indicator: 'gdp', year: 2023, value: 50000, source: 's', grade: 'A' },
     ],
@@ -149,7 +157,25 @@ describe('a small synthetic dataset', () => {
     const figure = small.figure('510300', 'gdp_per_capita', 2023);
     expect(figure?.value).toBe(40000);
     expect(figure?.sources).toEqual([{ id: 's', grade: 'C' }, { id: 's', grade: 'D' }]);
-    expect(figure?.notes).toEqual(['rough']);
+    expect(figure?.notes).toEqual([{ en: 'rough', zh: '粗略' }]);
+  });
+
+  it('a derived figure merges the notes of its inputs in both languages, the same note listed once', () => {
+    // 2022: GDP and population carry different notes; growth 2023 reads GDP 2023 (no note) and GDP 2022 ('rough').
+    expect(small.figure('510300', 'gdp_per_capita', 2022)?.notes).toEqual([
+      { en: 'rough', zh: '粗略' },
+      { en: 'old', zh: '旧数' },
+    ]);
+    expect(small.figure('510300', 'gdp_growth', 2023)?.notes).toEqual([{ en: 'rough', zh: '粗略' }]);
+  });
+
+  it('a row note gets both languages; one without note_zh (not written by the build) keeps its English in both', () => {
+    expect(small.figure('510300', 'population', 2023)?.notes).toEqual([{ en: 'rough', zh: '粗略' }]);
+    const legacy = createIndicatorModel(
+      { ...tiny, rows: [{ unit: '510300', indicator: 'gdp', year: 2023, value: 1, source: 's', grade: 'C', note: 'English only' }] },
+      TEST_UNITS,
+    );
+    expect(legacy.figure('510300', 'gdp', 2023)?.notes).toEqual([{ en: 'English only', zh: 'English only' }]);
   });
 
   it('a Sichuan county is measured against Sichuan: 100 / 50000 = 0.2%', () => {

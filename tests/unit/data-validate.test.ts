@@ -25,8 +25,10 @@ describe('validateIndicatorData: fixtures with one kind of problem each', () => 
     expect(result.messages).toEqual([]);
     expect(result.dataset?.rows).toContainEqual({
       unit: '500101', indicator: 'gdp', year: 2022, value: 1118.43, source: 'press', grade: 'C',
-      note: 'Quoted note, with a comma and "quotes"',
+      note: 'Quoted note, with a comma and "quotes"', note_zh: '加引号的注释, 含逗号和"引号"',
     });
+    // A row without a note has neither text.
+    expect(result.dataset?.rows).toContainEqual({ unit: '500000', indicator: 'gdp', year: 2022, value: 29129.03, source: 'bulletin', grade: 'A' });
     expect(result.dataset?.sources['press']?.title).toBe('Report, with a comma');
   });
 
@@ -91,6 +93,18 @@ describe('validateIndicatorData: fixtures with one kind of problem each', () => 
     ]);
   });
 
+  it('rejects a note without its Chinese translation', () => {
+    expect(messagesFor('note-without-zh.csv')).toEqual([
+      'tests/fixtures/data/note-without-zh.csv row 3: note has no Chinese translation (note_zh is empty)',
+    ]);
+  });
+
+  it('rejects a Chinese note without its English note', () => {
+    expect(messagesFor('note-zh-without-note.csv')).toEqual([
+      'tests/fixtures/data/note-zh-without-note.csv row 2: note_zh has no English note (note is empty)',
+    ]);
+  });
+
   it('reports malformed quoting with its line', () => {
     expect(messagesFor('unclosed-quote.csv')).toEqual(['tests/fixtures/data/unclosed-quote.csv row 3: quoted field is never closed']);
   });
@@ -98,29 +112,52 @@ describe('validateIndicatorData: fixtures with one kind of problem each', () => 
 
 describe('validateIndicatorData: inline cases', () => {
   const sources = fixture('sources-valid.csv');
-  const header = 'unit,indicator,year,value,measure,source,grade,note\n';
+  const header = 'unit,indicator,year,value,measure,source,grade,note,note_zh\n';
   const check = (body: string) =>
     validateIndicatorData({ indicators: { path: 'x.csv', text: header + body }, sources, units: TEST_UNITS }).messages;
 
   it('allows parts to exceed the parent by up to the tolerance, not beyond', () => {
     const within = 1000 * (1 + PARENT_SUM_TOLERANCE) - 1;
     const beyond = 1000 * (1 + PARENT_SUM_TOLERANCE) + 1;
-    expect(check(`500000,gdp,2022,1000,亿元,bulletin,A,\n500101,gdp,2022,${within},亿元,bulletin,A,\n`)).toEqual([]);
-    expect(check(`500000,gdp,2022,1000,亿元,bulletin,A,\n500101,gdp,2022,${beyond},亿元,bulletin,A,\n`)).toHaveLength(1);
+    expect(check(`500000,gdp,2022,1000,亿元,bulletin,A,,\n500101,gdp,2022,${within},亿元,bulletin,A,,\n`)).toEqual([]);
+    expect(check(`500000,gdp,2022,1000,亿元,bulletin,A,,\n500101,gdp,2022,${beyond},亿元,bulletin,A,,\n`)).toHaveLength(1);
   });
 
   it('does not add zones to their province: they overlap its districts', () => {
-    expect(check('500000,gdp,2022,1000,亿元,bulletin,A,\nliangjiang,gdp,2022,900,亿元,bulletin,A,\n500101,gdp,2022,900,亿元,bulletin,A,\n')).toEqual([]);
+    expect(check('500000,gdp,2022,1000,亿元,bulletin,A,,\nliangjiang,gdp,2022,900,亿元,bulletin,A,,\n500101,gdp,2022,900,亿元,bulletin,A,,\n')).toEqual([]);
   });
 
   it('reports every problem of a row, and rows with the wrong number of fields', () => {
-    expect(check('500199,gdp,20x,abc,亿元,nowhere,Z,\n500000,gdp,2022\n')).toEqual([
+    expect(check('500199,gdp,20x,abc,亿元,nowhere,Z,,\n500000,gdp,2022\n')).toEqual([
       'x.csv row 2: unknown unit id "500199"',
       'x.csv row 2: year "20x" is not an integer from 1978 to 2030',
       'x.csv row 2: value "abc" is not a number',
       'x.csv row 2: unknown source id "nowhere"',
       'x.csv row 2: grade "Z" is not one of A, B, C, D',
-      'x.csv row 3: expected 8 fields, found 3',
+      'x.csv row 3: expected 9 fields, found 3',
+    ]);
+  });
+
+  it('wants a note in both languages or in neither: blank counts as empty, and each half is reported with its row', () => {
+    expect(check('500000,gdp,2022,1000,亿元,bulletin,A,First release.,首次公布数。\n500101,gdp,2022,900,亿元,bulletin,A,,\n')).toEqual([]);
+    expect(check('500000,gdp,2022,1000,亿元,bulletin,A,First release.,"  "\n500101,gdp,2022,900,亿元,bulletin,A, ,首次公布数。\n')).toEqual([
+      'x.csv row 2: note has no Chinese translation (note_zh is empty)',
+      'x.csv row 3: note_zh has no English note (note is empty)',
+    ]);
+  });
+
+  it('rejects a file still without the note_zh column, naming the row', () => {
+    expect(check('500000,gdp,2022,1000,亿元,bulletin,A,First release.\n')).toEqual(['x.csv row 2: expected 9 fields, found 8']);
+  });
+
+  it('carries both texts of a note into the dataset', () => {
+    const result = validateIndicatorData({
+      indicators: { path: 'x.csv', text: `${header}500000,gdp,2022,1000,亿元,bulletin,A,First release.,首次公布数。\n` },
+      sources,
+      units: TEST_UNITS,
+    });
+    expect(result.dataset?.rows).toEqual([
+      { unit: '500000', indicator: 'gdp', year: 2022, value: 1000, source: 'bulletin', grade: 'A', note: 'First release.', note_zh: '首次公布数。' },
     ]);
   });
 
@@ -130,7 +167,9 @@ describe('validateIndicatorData: inline cases', () => {
       sources,
       units: TEST_UNITS,
     }).messages;
-    expect(messages).toEqual(['x.csv row 1: header must be "unit,indicator,year,value,measure,source,grade,note", found "unit,indicator,year,value"']);
+    expect(messages).toEqual([
+      'x.csv row 1: header must be "unit,indicator,year,value,measure,source,grade,note,note_zh", found "unit,indicator,year,value"',
+    ]);
   });
 });
 
@@ -152,5 +191,24 @@ describe('the committed data set', () => {
     const doubtful = result.dataset?.rows.filter((row) => row.source === 'ichongqing-2023-03-10' && row.year === 2020) ?? [];
     expect(doubtful).toHaveLength(6);
     for (const row of doubtful) expect(row.note).toMatch(/doubtful/);
+    for (const row of doubtful) expect(row.note_zh).toMatch(/存疑/);
+  });
+
+  it('gives every note a Chinese text, identical notes identical translations', () => {
+    const rows = validateIndicatorData({
+      indicators: { path: 'geo/data/indicators.csv', text: readFileSync(resolve(ROOT, 'geo/data/indicators.csv'), 'utf8') },
+      sources: { path: 'geo/data/sources.csv', text: readFileSync(resolve(ROOT, 'geo/data/sources.csv'), 'utf8') },
+      units: TEST_UNITS,
+    }).dataset?.rows ?? [];
+    const translations = new Map<string, Set<string>>();
+    for (const row of rows) {
+      expect(row.note === undefined).toBe(row.note_zh === undefined);
+      if (row.note === undefined || row.note_zh === undefined) continue;
+      expect(row.note_zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(row.note_zh).not.toBe(row.note);
+      translations.set(row.note, (translations.get(row.note) ?? new Set()).add(row.note_zh));
+    }
+    expect(translations.size).toBeGreaterThan(50);
+    for (const [note, zh] of translations) expect([note, zh.size]).toEqual([note, 1]);
   });
 });

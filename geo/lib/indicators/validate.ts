@@ -15,7 +15,7 @@ import {
 } from '../../../src/model/dataset';
 import { CsvSyntaxError, parseCsv, type CsvRecord } from './csv';
 
-export const INDICATOR_COLUMNS = ['unit', 'indicator', 'year', 'value', 'measure', 'source', 'grade', 'note'] as const;
+export const INDICATOR_COLUMNS = ['unit', 'indicator', 'year', 'value', 'measure', 'source', 'grade', 'note', 'note_zh'] as const;
 export const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'date', 'url', 'language'] as const;
 
 /** Oldest and newest years the atlas accepts; anything outside is a typo. */
@@ -137,8 +137,8 @@ function readIndicatorRows(
   for (const record of readTable(file, INDICATOR_COLUMNS, messages)) {
     if (!hasAllFields(file, record, INDICATOR_COLUMNS, messages)) continue;
     const { line, fields } = record;
-    const [unit, indicator, yearText, valueText, measure, source, grade, note] = fields.map((field) => field.trim()) as [
-      string, string, string, string, string, string, string, string,
+    const [unit, indicator, yearText, valueText, measure, source, grade, note, noteZh] = fields.map((field) => field.trim()) as [
+      string, string, string, string, string, string, string, string, string,
     ];
     const at = `${file.path} row ${line}:`;
     const problemsBefore = messages.length;
@@ -157,6 +157,9 @@ function readIndicatorRows(
     else if (value < 0) messages.push(`${at} value ${valueText} is negative`);
     if (!sources.has(source)) messages.push(`${at} unknown source id "${source}"`);
     if (!isGrade(grade)) messages.push(`${at} grade "${grade}" is not one of ${GRADES.join(', ')}`);
+    // The app shows a figure's note in the reader's language: a note is written in both or in neither.
+    if (note !== '' && noteZh === '') messages.push(`${at} note has no Chinese translation (note_zh is empty)`);
+    if (note === '' && noteZh !== '') messages.push(`${at} note_zh has no English note (note is empty)`);
 
     const key = `${unit}|${indicator}|${yearText}`;
     const earlier = firstLine.get(key);
@@ -167,7 +170,10 @@ function readIndicatorRows(
     }
     if (messages.length > problemsBefore || !isRawIndicator(indicator) || !isGrade(grade)) continue;
     const row: IndicatorRow = { unit, indicator, year, value, source, grade };
-    if (note !== '') row.note = note;
+    if (note !== '') {
+      row.note = note;
+      row.note_zh = noteZh;
+    }
     rows.push({ line, row });
   }
   return rows;
