@@ -6,6 +6,7 @@ import type { AtlasMap, MapHandlers, MapView } from './map/atlas-map';
 import { supportsWebGL2 } from './paint2d/webgl-support';
 import { addNational, prepareScene, type Scene } from './paint2d/render';
 import { CanvasMap, type CanvasMapView } from './paint2d/canvas-map';
+import { LabelOverlay } from './paint2d/labels';
 import { mountFallbackControls } from './paint2d/fallback-controls';
 import { Store } from './state/store';
 import { Observable } from './state/observable';
@@ -40,7 +41,7 @@ function mapViewOf(state: ViewState, colouring: MapColouring, scene: Scene): Map
 }
 
 function canvasViewOf(state: ViewState, colouring: MapColouring): CanvasMapView {
-  return { camera: state.camera, level: state.level, zones: state.zones, selected: state.selected, colouring };
+  return { camera: state.camera, level: state.level, lang: state.lang, zones: state.zones, selected: state.selected, colouring };
 }
 
 /** Resolves once the frame drawn so far has been shown: rAF runs before that paint, the task after it after. */
@@ -168,8 +169,9 @@ async function boot(): Promise<void> {
   const pitched = !!initial.camera && initial.camera.pitch > 0;
   let webgl = pitched ? supportsWebGL2() : undefined;
   appRoot.replaceChildren(); // the static "loading" line
+  const labels = new LabelOverlay(mapRoot, scene);
   if (!webgl || !pitched) {
-    canvasMap = new CanvasMap(mapRoot, scene, canvasViewOf(initial, colouringOf(initial)), handlers);
+    canvasMap = new CanvasMap(mapRoot, scene, canvasViewOf(initial, colouringOf(initial)), handlers, labels);
     mapRoot.dataset.firstPaint = 'true';
     performance.mark('atlas:first-paint');
   }
@@ -228,6 +230,7 @@ async function boot(): Promise<void> {
     canvasMap.remove();
     canvasMap = null;
   }
+  map.drawLabels(labels);
 }
 
 boot().catch((error: unknown) => {

@@ -11,8 +11,6 @@ import {
   DEFAULT_PADDING,
   FOCUS,
   ZOOM_LIMITS,
-  labelField,
-  zoneLabelField,
   HATCH_IMAGE,
   BASEMAP_FILL_OPACITY,
   BASEMAP_LAYER,
@@ -28,6 +26,7 @@ import {
 import { UNIT_OBJECTS } from '../model/units';
 import { hatchImage } from './hatch';
 import { FEATURE_STATE_FILL_KEY, FEATURE_STATE_RADIUS_KEY } from '../model/palette';
+import type { LabelOverlay } from '../paint2d/labels';
 
 // MapLibre 6 is ESM-only: bundled by Vite it must be told where its worker is, or `load` never fires.
 setWorkerUrl(workerUrl);
@@ -106,7 +105,7 @@ export class AtlasMap {
     this.drawn = view;
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(boundaries, view.level, view.lang, view.zones, document.baseURI),
+      style: buildStyle(boundaries, view.level, view.zones, document.baseURI),
       bounds: view.camera ? undefined : boundsLike(view.defaultBounds),
       center: view.camera ? [view.camera.lng, view.camera.lat] : undefined,
       zoom: view.camera?.zoom,
@@ -181,9 +180,8 @@ export class AtlasMap {
     const levelChanged = prev.level !== view.level;
     if (prev.basemap !== view.basemap) this.applyBasemap(view.basemap);
     if (levelChanged) this.applyLevel(view.level);
-    if (prev.lang !== view.lang) this.applyLang(view.lang);
     if (prev.zones !== view.zones) {
-      for (const id of ['zones-fill', 'zones-line', 'zone-markers', 'zone-labels'])
+      for (const id of ['zones-fill', 'zones-line', 'zone-markers'])
         this.map.setLayoutProperty(id, 'visibility', view.zones ? 'visible' : 'none');
     }
     // A new level may keep a unit in another source (a Chongqing district is a national unit too): write it anew.
@@ -200,6 +198,22 @@ export class AtlasMap {
       this.container.dataset.renderPending = 'true';
       this.map.triggerRepaint();
     }
+  }
+
+  /**
+   * From the hand-over on, the names follow this map: redrawn after every frame it renders (a new language, level or
+   * zones setting repaints, see applyAll).
+   */
+  drawLabels(labels: LabelOverlay): void {
+    const draw = () => {
+      const { level, lang, zones } = this.drawn;
+      labels.draw({ level, lang, zones, zoom: this.map.getZoom() }, (p) => {
+        const { x, y } = this.map.project(p.properties.label!);
+        return [x, y];
+      });
+    };
+    this.map.on('render', draw);
+    draw();
   }
 
   /** Frames a unit's bounds (after a search, say); the resulting camera reaches the URL through moveend. */
@@ -241,11 +255,6 @@ export class AtlasMap {
   private basemapFailed(): void {
     this.stopBasemapTimer();
     this.handlers.onBasemapFailed();
-  }
-
-  private applyLang(lang: Lang): void {
-    for (const s of UNIT_OBJECTS) this.map.setLayoutProperty(`${s}-label`, 'text-field', labelField(lang));
-    this.map.setLayoutProperty('zone-labels', 'text-field', zoneLabelField(lang));
   }
 
   /**

@@ -10,7 +10,7 @@ import type {
   VectorSourceSpecification,
 } from 'maplibre-gl';
 import type { Boundaries } from '../data/boundaries';
-import { LABELLED_OBJECTS, LEVEL_OF_OBJECT, UNIT_OBJECTS, type UnitLevel, type UnitObject, type UnitProps } from '../model/units';
+import { LEVEL_OF_OBJECT, UNIT_OBJECTS, type UnitLevel, type UnitObject, type UnitProps } from '../model/units';
 import type { Lang, Level } from '../state/view-state';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 import { type StyleExpression, CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE, STATE_RADIUS_EXPRESSION, stateFillExpression } from '../model/palette';
@@ -166,22 +166,15 @@ export const BASEMAP_SOURCE_SPEC: RasterSourceSpecification = {
 
 export const BASEMAP_LAYER: RasterLayerSpecification = { id: BASEMAP_SOURCE, type: 'raster', source: BASEMAP_SOURCE };
 
-export function labelField(lang: Lang): ExpressionSpecification {
-  return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
-}
-
+/** After a zone's name wherever it is shown: its shape is drawn by hand, not official. */
 export const APPROX_SUFFIX: Record<Lang, string> = { zh: '（示意）', en: ' (approx.)' };
-
-export function zoneLabelField(lang: Lang): ExpressionSpecification {
-  return ['concat', labelField(lang), APPROX_SUFFIX[lang]];
-}
 
 function geojson(data: GeoJSONSourceSpecification['data']): GeoJSONSourceSpecification {
   // promoteId: string adcodes become feature ids, so feature-state can address them.
   return { type: 'geojson', data, promoteId: 'id', attribution: '' };
 }
 
-/** Each unit's label point (UnitProps.label, chosen at build time) as a point feature: the 2D paint uses the same one. */
+/** Each unit's label point (UnitProps.label, chosen at build time) as a point feature: where its circle and name go. */
 function labelPointsOf(collection: FeatureCollection<Geometry, UnitProps>): FeatureCollection<Point, UnitProps> {
   return {
     type: 'FeatureCollection',
@@ -194,11 +187,10 @@ function labelPointsOf(collection: FeatureCollection<Geometry, UnitProps>): Feat
 export function buildStyle(
   boundaries: Boundaries,
   level: Level,
-  lang: Lang,
   zonesVisible: boolean,
   baseUri: string,
 ): StyleSpecification {
-  // Labels sit on points of their own: on the polygons MapLibre would label every tile's piece of a unit.
+  // Circles sit on points of their own: on the polygons MapLibre would put one on every tile's piece of a unit.
   const sources: StyleSpecification['sources'] = {
     [SHAPES_SOURCE]: geojson({
       type: 'FeatureCollection',
@@ -206,7 +198,7 @@ export function buildStyle(
     }),
     [POINTS_SOURCE]: geojson({
       type: 'FeatureCollection',
-      features: [...LABELLED_OBJECTS.flatMap((o) => labelPointsOf(boundaries[o]).features), ...boundaries.zone_markers.features],
+      features: [...UNIT_OBJECTS.flatMap((o) => labelPointsOf(boundaries[o]).features), ...boundaries.zone_markers.features],
     }),
   };
   // Tiles are fetched only while a layer of the source is visible: other levels cost nothing.
@@ -338,39 +330,7 @@ export function buildStyle(
       },
     });
   }
-  for (const s of UNIT_OBJECTS) {
-    layers.push({
-      id: `${s}-label`,
-      type: 'symbol',
-      source: POINTS_SOURCE,
-      filter: levelFilter(s, level),
-      minzoom: s === 'counties' ? 6.2 : 0,
-      layout: {
-        'text-field': labelField(lang),
-        'text-font': ['sans-serif'],
-        'text-size': s === 'counties' ? 11 : 12,
-        'text-max-width': 7,
-      },
-      paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.4 },
-    });
-  }
-  layers.push({
-    id: 'zone-labels',
-    type: 'symbol',
-    source: POINTS_SOURCE,
-    filter: ['all', isLevel('zone'), ['!', IS_ZONE_MARKER]],
-    layout: {
-      visibility: zoneVisibility,
-      'text-field': zoneLabelField(lang),
-      'text-font': ['sans-serif'],
-      'text-size': 11,
-      'text-offset': [0, 1.1],
-      'text-anchor': 'top',
-      'text-max-width': 9,
-    },
-    paint: { 'text-color': COLORS.zone, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.6 },
-  });
-
-  // No `glyphs` and no `sprite`: labels are drawn locally with the page's fonts, so the style makes no request.
+  // No symbol layers, so no `glyphs` and no `sprite`: names are drawn over the map by labels.ts, and the style makes
+  // no request.
   return { version: 8, sources, layers };
 }

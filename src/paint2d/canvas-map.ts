@@ -3,7 +3,7 @@
  * AtlasMap gives (select, hover, camera), so the store cannot tell which map the user touched.
  */
 import type { MapColouring } from '../model/map-colouring';
-import { quantizeCamera, sameCamera, type Camera, type Level } from '../state/view-state';
+import { quantizeCamera, sameCamera, type Camera, type Lang, type Level } from '../state/view-state';
 import {
   applyTransform,
   fitBoundsCamera,
@@ -16,11 +16,13 @@ import {
 } from './mercator';
 import { DEFAULT_PADDING, FOCUS, ZOOM_LIMITS } from '../map/style';
 import { paintFrame, type Scene } from './render';
+import type { LabelOverlay } from './labels';
 import { shapeContains } from './shapes';
 
 export interface CanvasMapView {
   camera: Camera | null;
   level: Level;
+  lang: Lang;
   zones: boolean;
   selected: string | null;
   colouring: MapColouring | null;
@@ -56,6 +58,8 @@ export class CanvasMap {
     private readonly scene: Scene,
     view: CanvasMapView,
     private readonly handlers: CanvasMapHandlers,
+    /** The names over the map, drawn with each frame while this map is on screen. */
+    private readonly labels: LabelOverlay,
   ) {
     this.view = view;
     this.camera = view.camera;
@@ -127,13 +131,12 @@ export class CanvasMap {
   }
 
   private draw(): void {
-    paintFrame(
-      this.canvas,
-      this.scene,
-      { ...this.view, camera: this.currentCamera(), hovered: this.hovered },
-      this.viewport(),
-      devicePixelRatio || 1,
-    );
+    const camera = this.currentCamera();
+    const viewport = this.viewport();
+    paintFrame(this.canvas, this.scene, { ...this.view, camera, hovered: this.hovered }, viewport, devicePixelRatio || 1);
+    const t = screenTransform(camera, viewport);
+    const { level, lang, zones } = this.view;
+    this.labels.draw({ level, lang, zones, zoom: camera.zoom }, (p) => applyTransform(t, p.x, p.y));
   }
 
   private scheduleDraw(): void {

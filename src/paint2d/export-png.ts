@@ -4,8 +4,7 @@
  * The online basemap and pitch are not drawn: the picture is the offline map seen from straight above.
  */
 import { LEVEL_LABEL_KEYS, t, type Lang } from '../i18n/strings';
-import { APPROX_SUFFIX, COLORS, ZOOM_LIMITS } from '../map/style';
-import { LABELLED_OBJECTS, type LabelledObject } from '../model/units';
+import { COLORS, ZOOM_LIMITS } from '../map/style';
 import { GRADES, type Grade, type IndicatorId, type IndicatorModel } from '../model/dataset';
 import { formatClassLabels, formatValue, measureLabel, NO_DATA_LABEL, toMeasure, type Measure } from '../model/format';
 import { indicatorLabel } from '../model/indicator-labels';
@@ -14,6 +13,7 @@ import { CIRCLE_FILL, CIRCLE_FILL_OPACITY, NO_DATA_COLOR, radiusFor } from '../m
 import type { Camera, Level, ViewState } from '../state/view-state';
 import { applyTransform, fitBoundsCamera, screenTransform, type LngLatBounds, type Viewport } from './mercator';
 import { hatchCanvas, paintFrame, type Scene } from './render';
+import { drawLabels, setFont, wrap } from './labels';
 
 /** The picture's size in CSS px; it is drawn at IMAGE_DPR device px per CSS px. */
 export const IMAGE_SIZE: Viewport = { width: 1600, height: 1000 };
@@ -138,89 +138,7 @@ interface Pen {
 }
 
 function font(pen: Pen, size: number, weight = 400): void {
-  pen.ctx.font = `${weight} ${size}px ${pen.family}`;
-}
-
-/**
- * Lines of at most about `width`: broken at spaces for English, between characters for Chinese, and balanced as
- * MapLibre balances them ("石柱土家/族自治县", not "石柱土家族自治/县").
- */
-function wrap(ctx: CanvasRenderingContext2D, text: string, width: number, lang: Lang): string[] {
-  const tokens = lang === 'en' ? text.split(' ') : [...text];
-  const joiner = lang === 'en' ? ' ' : '';
-  const total = ctx.measureText(text).width;
-  const target = total / Math.ceil(total / width);
-  const lines: string[] = [];
-  let line = '';
-  for (const token of tokens) {
-    const next = line ? line + joiner + token : token;
-    const over = ctx.measureText(next).width - target;
-    // Break before the token when that ends the line nearer the target than taking it would.
-    if (line && over > 0 && over > target - ctx.measureText(line).width) {
-      lines.push(line);
-      line = token;
-    } else line = next;
-  }
-  return line ? [...lines, line] : lines;
-}
-
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/**
- * Names at the label points with MapLibre's sizes, colours and halos (style.ts). Like MapLibre, the top layer is
- * placed first and a label that would overlap one already placed, or leave the frame, is skipped.
- */
-function drawLabels(pen: Pen, scene: Scene, state: ViewState, camera: Camera): void {
-  const { ctx } = pen;
-  const transform = screenTransform(camera, MAP_FRAME);
-  const members = scene.membersOf(state.level);
-  const placed: Box[] = [];
-  const style = (source: LabelledObject) =>
-    source === 'zones'
-      ? { size: 11, colour: COLORS.zone, halo: 1.6, maxWidth: 9, offsetEm: 1.1 }
-      : { size: source === 'counties' ? 11 : 12, colour: COLORS.label, halo: 1.4, maxWidth: 7, offsetEm: 0 };
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.lineJoin = 'round';
-  for (const source of [...LABELLED_OBJECTS].reverse()) {
-    // The map labels no unit at the national level (2,898 names would hide it): neither does its picture.
-    if (source === 'zones' ? !state.zones : state.level === 'china' || (source === 'counties' && camera.zoom < 6.2)) continue;
-    const { size, colour, halo, maxWidth, offsetEm } = style(source);
-    font(pen, size);
-    const lineHeight = size * 1.2;
-    for (const point of scene.labelPoints[source]) {
-      const unit = point.properties;
-      if (source !== 'zones' && !members.has(unit.id)) continue;
-      const name = (state.lang === 'zh' ? unit.name_zh : unit.name_en) + (source === 'zones' ? APPROX_SUFFIX[state.lang] : '');
-      const lines = wrap(ctx, name, maxWidth * size, state.lang);
-      const width = Math.max(...lines.map((l) => ctx.measureText(l).width));
-      const [px, py] = applyTransform(transform, point.x, point.y);
-      const x = MAP_FRAME.x + px;
-      // Zone labels hang below their point (text-anchor top), the others are centred on it.
-      const top = MAP_FRAME.y + py + (offsetEm ? offsetEm * size : -(lines.length * lineHeight) / 2);
-      const box = { x0: x - width / 2 - 2, y0: top - 1, x1: x + width / 2 + 2, y1: top + lines.length * lineHeight + 1 };
-      const inFrame = box.x0 >= MAP_FRAME.x && box.y0 >= MAP_FRAME.y && box.x1 <= MAP_FRAME.x + MAP_FRAME.width && box.y1 <= MAP_FRAME.y + MAP_FRAME.height;
-      if (!inFrame || placed.some((b) => overlaps(b, box))) continue;
-      placed.push(box);
-      lines.forEach((line, i) => {
-        const y = top + (i + 0.5) * lineHeight;
-        ctx.strokeStyle = COLORS.labelHalo;
-        ctx.lineWidth = 2 * halo;
-        ctx.strokeText(line, x, y);
-        ctx.fillStyle = colour;
-        ctx.fillText(line, x, y);
-      });
-    }
-  }
-  ctx.textAlign = 'start';
-  ctx.textBaseline = 'alphabetic';
+  setFont(pen.ctx, pen.family, size, weight);
 }
 
 /** The legend as the panel shows it (Legend.tsx), without counts: classes, no data, circle sizes, outlines. */
@@ -333,7 +251,11 @@ export function renderMapImage({ scene, model, state, colouring, screen }: MapIm
   ctx.strokeStyle = COLORS.contextLine;
   ctx.lineWidth = 1;
   ctx.strokeRect(MAP_FRAME.x - 0.5, MAP_FRAME.y - 0.5, MAP_FRAME.width + 1, MAP_FRAME.height + 1);
-  drawLabels(pen, scene, state, camera);
+  const transform = screenTransform(camera, MAP_FRAME);
+  drawLabels(ctx, pen.family, scene, { level: state.level, lang: state.lang, zones: state.zones, zoom: camera.zoom }, MAP_FRAME, (p) => {
+    const [x, y] = applyTransform(transform, p.x, p.y);
+    return [MAP_FRAME.x + x, MAP_FRAME.y + y];
+  });
 
   const { lang } = state;
   const indicator = state.indicator as IndicatorId;

@@ -1,6 +1,7 @@
 /**
- * The map drawn with Canvas 2D: the same layers, colours, widths and camera as the MapLibre style (src/map/style.ts),
- * minus labels. It is the first frame while MapLibre loads and the whole map where WebGL2 is missing.
+ * The map drawn with Canvas 2D: the same layers, colours, widths and camera as the MapLibre style (src/map/style.ts).
+ * It is the first frame while MapLibre loads and the whole map where WebGL2 is missing. Names are drawn over either
+ * map by labels.ts.
  */
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { COLORS } from '../map/style';
@@ -168,8 +169,10 @@ export function paintFrame(canvas: HTMLCanvasElement, scene: Scene, view: PaintV
   if (canvas.width !== width) canvas.width = width;
   if (canvas.height !== height) canvas.height = height;
   // A CPU canvas: where WebGL is software (SwiftShader, blocklisted drivers) an accelerated 2D canvas rasterises
-  // every path through emulated GL, which cost seconds of GPU-process time per frame (bench trace).
-  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+  // every path through emulated GL, which cost seconds of GPU-process time per frame (bench trace). Opaque (every
+  // frame starts with a full background fill), so the compositor can skip MapLibre's canvas under it while MapLibre
+  // loads: on software GL each composited frame costs tens of ms of the GPU process that MapLibre's own frames need.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true, alpha: false })!;
   const t = screenTransform(view.camera, viewport, dpr);
   const paths = new Map<MercatorShape<UnitProps>, Path2D>();
   const path = (shape: MercatorShape<UnitProps>) => {
