@@ -252,9 +252,16 @@ export function renderMapImage({ scene, model, state, colouring, screen }: MapIm
   ctx.lineWidth = 1;
   ctx.strokeRect(MAP_FRAME.x - 0.5, MAP_FRAME.y - 0.5, MAP_FRAME.width + 1, MAP_FRAME.height + 1);
   const transform = screenTransform(camera, MAP_FRAME);
-  drawLabels(ctx, pen.family, scene, { level: state.level, lang: state.lang, zones: state.zones, zoom: camera.zoom }, MAP_FRAME, (p) => {
-    const [x, y] = applyTransform(transform, p.x, p.y);
-    return [MAP_FRAME.x + x, MAP_FRAME.y + y];
+  drawLabels({
+    ctx,
+    family: pen.family,
+    scene,
+    view: { level: state.level, lang: state.lang, zones: state.zones, zoom: camera.zoom },
+    frame: MAP_FRAME,
+    project: (p) => {
+      const [x, y] = applyTransform(transform, p.x, p.y);
+      return [MAP_FRAME.x + x, MAP_FRAME.y + y];
+    },
   });
 
   const { lang } = state;

@@ -22,14 +22,14 @@ function textContext(): CanvasRenderingContext2D {
 
 function place(view: Partial<LabelView>, camera: Camera = DEFAULT_CAMERA, project?: (p: MercatorPoint) => [number, number]) {
   const t = screenTransform(camera, FRAME);
-  return placeLabels(
-    textContext(),
-    'sans-serif',
+  return placeLabels({
+    ctx: textContext(),
+    family: 'sans-serif',
     scene,
-    { level: 'units', lang: 'zh', zones: true, zoom: camera.zoom, ...view },
-    FRAME,
-    project ?? ((p) => applyTransform(t, p.x, p.y)),
-  );
+    view: { level: 'units', lang: 'zh', zones: true, zoom: camera.zoom, ...view },
+    frame: FRAME,
+    project: project ?? ((p) => applyTransform(t, p.x, p.y)),
+  });
 }
 
 const CHENGDU = '510100';

@@ -94,19 +94,23 @@ export interface PlacedLabel {
   style: LabelStyle;
 }
 
+/** What the names are drawn on, for which view, and how the view projects their points. */
+export interface LabelTarget {
+  ctx: CanvasRenderingContext2D;
+  /** The page's font family. */
+  family: string;
+  scene: Scene;
+  view: LabelView;
+  frame: LabelFrame;
+  project: ProjectPoint;
+}
+
 /**
  * Which names fit, and where. The top layer is placed first (zones, then counties, prefectures, provinces); a name
- * that would overlap one already placed, or leave the frame, is skipped. The national level names nothing: 2,891
+ * that would overlap one already placed, or leave the frame, is skipped. The national level names no unit: 2,891
  * names would hide the map.
  */
-export function placeLabels(
-  ctx: CanvasRenderingContext2D,
-  family: string,
-  scene: Scene,
-  view: LabelView,
-  frame: LabelFrame,
-  project: ProjectPoint,
-): PlacedLabel[] {
+export function placeLabels({ ctx, family, scene, view, frame, project }: LabelTarget): PlacedLabel[] {
   const members = scene.membersOf(view.level);
   const boxes: Box[] = [];
   const placed: PlacedLabel[] = [];
@@ -135,15 +139,9 @@ export function placeLabels(
 }
 
 /** Draws the names that fit (placeLabels) with their halos, in the style's colours and sizes. */
-export function drawLabels(
-  ctx: CanvasRenderingContext2D,
-  family: string,
-  scene: Scene,
-  view: LabelView,
-  frame: LabelFrame,
-  project: ProjectPoint,
-): void {
-  const placed = placeLabels(ctx, family, scene, view, frame, project);
+export function drawLabels(target: LabelTarget): void {
+  const { ctx, family } = target;
+  const placed = placeLabels(target);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
@@ -192,6 +190,6 @@ export class LabelOverlay {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    drawLabels(ctx, this.family, this.scene, view, { x: 0, y: 0, width, height }, project);
+    drawLabels({ ctx, family: this.family, scene: this.scene, view, frame: { x: 0, y: 0, width, height }, project });
   }
 }
