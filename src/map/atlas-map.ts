@@ -224,7 +224,7 @@ export class AtlasMap {
   private applyLevel(level: Level): void {
     for (const id of NATIONAL_LAYERS) this.map.setLayoutProperty(id, 'visibility', nationalVisibility(level));
     for (const s of UNIT_OBJECTS) {
-      for (const suffix of ['fill', 'line', 'highlight', 'label', 'circles']) this.map.setFilter(`${s}-${suffix}`, levelFilter(s, level));
+      for (const suffix of ['fill', 'line', 'highlight', 'circles']) this.map.setFilter(`${s}-${suffix}`, levelFilter(s, level));
       this.map.setFilter(`${s}-partial`, levelFilter(s, level, ['==', ['get', 'circle'], 'partial']));
     }
   }

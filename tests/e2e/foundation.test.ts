@@ -53,12 +53,14 @@ describe('the atlas in a real browser', () => {
   });
 
   it('switches level: a district of Chongqing, then Chongqing as one city', async () => {
-    const { page, context } = await openAtlas(browser, `./${YUZHONG}`);
+    const { page, context, errors } = await openAtlas(browser, `./${YUZHONG}`);
     await page.mouse.click(CENTRE.x, CENTRE.y);
     await expect.poll(() => page.locator('.unit-panel h2').textContent()).toBe('渝中区');
     await afterRender(page, () => page.getByLabel('城市', { exact: true }).check());
     await page.mouse.click(CENTRE.x + 40, CENTRE.y + 40);
     await expect.poll(() => page.locator('.unit-panel h2').textContent()).toBe('重庆市');
+    // Every layer the level switch touches exists (MapLibre reports a missing one as an error, not a throw).
+    expect(errors).toEqual([]);
     await context.close();
   });
 
