@@ -99,7 +99,9 @@ describe('Content-Security-Policy', () => {
     const search = page.getByRole('combobox', { name: 'Search places' });
     await search.fill('chongqing');
     await page.getByRole('option').first().waitFor();
-    await search.press('Enter');
+    // Choosing a place flies the map to it: let the flight end before the next control is used, as every other step
+    // here does (a click during it could stall the page past the click timeout on software GL).
+    await afterRender(page, () => search.press('Enter'));
     await page.locator('.unit-panel h2').waitFor();
     await page.getByRole('button', { name: 'Table' }).click();
     await page.locator('.table-panel').waitFor();
