@@ -84,4 +84,23 @@ describe('names on the map', () => {
       for (const b of boxes.slice(i + 1)) expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
     }
   });
+
+  it('measures each name once for a live map: a second placement with the same cache measures nothing', () => {
+    const measured = new Map<string, { lines: string[]; width: number }>();
+    const ctx = textContext();
+    let calls = 0;
+    const measure = ctx.measureText.bind(ctx);
+    ctx.measureText = (text: string) => (calls++, measure(text));
+    const t = screenTransform(DEFAULT_CAMERA, FRAME);
+    const target = { ctx, family: 'sans-serif', scene, frame: FRAME, measured, project: (p: MercatorPoint) => applyTransform(t, p.x, p.y) };
+    const view: LabelView = { level: 'units', lang: 'zh', zones: true, zoom: DEFAULT_CAMERA.zoom };
+    const first = placeLabels({ ...target, view });
+    expect(calls).toBeGreaterThan(0);
+    calls = 0;
+    expect(placeLabels({ ...target, view })).toEqual(first);
+    expect(calls).toBe(0);
+    // Another language is measured anew.
+    placeLabels({ ...target, view: { ...view, lang: 'en' } });
+    expect(calls).toBeGreaterThan(0);
+  });
 });

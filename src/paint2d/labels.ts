@@ -103,6 +103,11 @@ export interface LabelTarget {
   view: LabelView;
   frame: LabelFrame;
   project: ProjectPoint;
+  /**
+   * Lines and widths of names already measured, by layer, language and unit: a live map places its names at every
+   * frame it draws, and only their positions change from one to the next.
+   */
+  measured?: Map<string, { lines: string[]; width: number }>;
 }
 
 /**
@@ -110,7 +115,7 @@ export interface LabelTarget {
  * that would overlap one already placed, or leave the frame, is skipped. The national level names no unit: 2,891
  * names would hide the map.
  */
-export function placeLabels({ ctx, family, scene, view, frame, project }: LabelTarget): PlacedLabel[] {
+export function placeLabels({ ctx, family, scene, view, frame, project, measured }: LabelTarget): PlacedLabel[] {
   const members = scene.membersOf(view.level);
   const boxes: Box[] = [];
   const placed: PlacedLabel[] = [];
@@ -124,9 +129,15 @@ export function placeLabels({ ctx, family, scene, view, frame, project }: LabelT
       if (source !== 'zones' && !members.has(unit.id)) continue;
       const [x, y] = project(point);
       if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-      const name = (view.lang === 'zh' ? unit.name_zh : unit.name_en) + (source === 'zones' ? APPROX_SUFFIX[view.lang] : '');
-      const lines = wrap(ctx, name, style.maxWidth * style.size, view.lang);
-      const width = Math.max(...lines.map((l) => ctx.measureText(l).width));
+      const key = `${source}|${view.lang}|${unit.id}`;
+      let text = measured?.get(key);
+      if (!text) {
+        const name = (view.lang === 'zh' ? unit.name_zh : unit.name_en) + (source === 'zones' ? APPROX_SUFFIX[view.lang] : '');
+        const lines = wrap(ctx, name, style.maxWidth * style.size, view.lang);
+        text = { lines, width: Math.max(...lines.map((l) => ctx.measureText(l).width)) };
+        measured?.set(key, text);
+      }
+      const { lines, width } = text;
       const top = y + (style.offsetEm ? style.offsetEm * style.size : -(lines.length * lineHeight) / 2);
       const box = { x0: x - width / 2 - 2, y0: top - 1, x1: x + width / 2 + 2, y1: top + lines.length * lineHeight + 1 };
       const inFrame = box.x0 >= frame.x && box.y0 >= frame.y && box.x1 <= frame.x + frame.width && box.y1 <= frame.y + frame.height;
@@ -167,6 +178,7 @@ export function drawLabels(target: LabelTarget): void {
 export class LabelOverlay {
   readonly canvas: HTMLCanvasElement;
   private readonly family: string;
+  private readonly measured = new Map<string, { lines: string[]; width: number }>();
 
   constructor(
     private readonly container: HTMLElement,
@@ -190,6 +202,6 @@ export class LabelOverlay {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    drawLabels({ ctx, family: this.family, scene: this.scene, view, frame: { x: 0, y: 0, width, height }, project });
+    drawLabels({ ctx, family: this.family, scene: this.scene, view, frame: { x: 0, y: 0, width, height }, project, measured: this.measured });
   }
 }
