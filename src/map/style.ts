@@ -94,7 +94,7 @@ export function levelFilter(object: UnitObject, level: Level, extra?: FilterSpec
   return parts.length === 1 ? parts[0] : (['all', ...parts] as FilterSpecification);
 }
 
-/** Zone markers (points standing for a zone's parts) and zone label points share the points source. */
+/** Zone markers (points standing for a zone's parts) share the points source with the units' label points. */
 const IS_ZONE_MARKER: ExpressionSpecification = ['==', ['get', 'shape'], 'point'];
 
 /** Camera limits and framing shared by AtlasMap and the 2D map, so both show the same picture for the same state. */
