@@ -220,7 +220,7 @@ async function boot(): Promise<void> {
   // either way) and cost a 1 MB download without WebGL.
   const { AtlasMap } = await import('./map/atlas-map');
   // The camera as the user may have moved it on the 2D map meanwhile.
-  map = new AtlasMap(mapRoot, decodeBoundaries(topology), mapViewOf(store.get(), colouringOf(store.get()), scene), handlers);
+  map = new AtlasMap(mapRoot, decodeBoundaries(topology), mapViewOf(store.get(), colouringOf(store.get()), scene), handlers, !!canvasMap);
   await map.whenReady();
   performance.mark('atlas:map-ready');
   if (canvasMap) {
@@ -254,7 +254,8 @@ const booted = boot().catch((error: unknown) => {
 });
 
 // The service worker's install downloads every file of the app (about 2 MB) and writes it to the cache: registered
-// at the page's load event, it ran while MapLibre started, and MapLibre's load came 0.06-0.27 s later (bench, 2 cores).
+// at the page's load event, it ran while MapLibre started, and MapLibre's load came 0.06-0.27 s later (A/B loads on
+// 2 cores; `npm run bench` blocks service workers, so its figures never had this cost).
 // Registered once the map is up, the fallback map is, or the boot failed; at the latest after SERVICE_WORKER_DELAY_MS.
 const SERVICE_WORKER_DELAY_MS = 10_000;
 void Promise.race([booted, new Promise((resolve) => setTimeout(resolve, SERVICE_WORKER_DELAY_MS))])
