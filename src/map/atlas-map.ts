@@ -121,7 +121,8 @@ export class AtlasMap {
     if (covered) {
       // Every frame MapLibre draws while its tiles arrive (about 20 here) made Chromium composite the page again, and
       // each composite took about 95 ms of CPU in software GL, taken from MapLibre's worker: hidden, its load came
-      // 0.18-0.2 s sooner (A/B loads here). Shown at load, under the 2D map that still covers it until the next idle.
+      // 0.18-0.2 s sooner (A/B loads here; its first frame reaches the screen no sooner, README "Benchmark"). Shown at
+      // load, under the 2D map that still covers it until the next idle.
       const canvas = this.map.getCanvas();
       canvas.style.visibility = 'hidden';
       this.map.once('load', () => {
