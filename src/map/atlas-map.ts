@@ -67,6 +67,14 @@ export interface MapHandlers {
   onBasemapFailed(): void;
 }
 
+/**
+ * MapLibre's drawing-buffer scale while it loads hidden under the 2D map (full resolution from its `load` on). Its
+ * loading frames are never shown, yet software GL still drew each of them at full size, in one go once the canvas
+ * showed: hidden at full size, MapLibre's first frame reached the screen 0.2 s later than not hidden at all (1.5 s
+ * later at all China); at an eighth, 0.25 s sooner (0.1 s at all China; screencasts, 5-7 loads each).
+ */
+const HIDDEN_PIXEL_RATIO = 1 / 8;
+
 /** How long the online basemap may take to show its first tile before the map gives up on it. */
 const BASEMAP_TIMEOUT_MS = 4000;
 
@@ -84,6 +92,8 @@ export class AtlasMap {
   private hovered: string | null = null;
   /** Units given a fill at the level drawn, to clear when the level changes. */
   private drawnFills = new Set<string>();
+  /** Set while the map resizes its own canvas: the camera did not move, so nothing is written to the URL. */
+  private resizingCanvas = false;
   private readonly ready: Promise<void>;
   /** Set while the online basemap is on and none of its tiles has loaded yet. */
   private basemapTimer: ReturnType<typeof setTimeout> | undefined;
@@ -116,18 +126,22 @@ export class AtlasMap {
       fitBoundsOptions: { padding: DEFAULT_PADDING },
       attributionControl: false,
       fadeDuration: 0,
+      pixelRatio: covered ? HIDDEN_PIXEL_RATIO : undefined,
       ...ZOOM_LIMITS,
     });
     if (covered) {
       // Every frame MapLibre draws while its tiles arrive (about 20 here) made Chromium composite the page again, and
-      // each composite took about 95 ms of CPU in software GL, taken from MapLibre's worker: hidden, its load came
-      // 0.18-0.2 s sooner (A/B loads here; its first frame reaches the screen no sooner, README "Benchmark"). Shown at
-      // load, under the 2D map that still covers it until the next idle.
+      // each composite took about 95 ms of CPU in software GL, taken from MapLibre's worker: hidden and drawn small,
+      // its load came 0.3 s sooner (A/B loads here, README "Benchmark"). Shown at load, under the 2D map that still
+      // covers it until the next idle.
       const canvas = this.map.getCanvas();
       canvas.style.visibility = 'hidden';
       this.map.once('load', () => {
         canvas.style.visibility = '';
-        this.map.triggerRepaint();
+        // null (documented, not in the typings): follow devicePixelRatio again. It redraws, and fires moveend.
+        this.resizingCanvas = true;
+        this.map.setPixelRatio(null as unknown as number);
+        this.resizingCanvas = false;
       });
     }
     this.map.addControl(new NavigationControl({ showCompass: true, visualizePitch: true }), 'top-right');
@@ -138,7 +152,9 @@ export class AtlasMap {
     this.map.on('mousemove', (e) => this.hover(e));
     this.map.on('mouseout', () => this.setHovered(null, null));
     this.map.on('click', (e) => this.handlers.onSelect(this.unitAt(e)));
-    this.map.on('moveend', () => this.handlers.onCamera(quantizeCamera(this.camera())));
+    this.map.on('moveend', () => {
+      if (!this.resizingCanvas) this.handlers.onCamera(quantizeCamera(this.camera()));
+    });
     this.map.on('sourcedata', (e) => {
       if (e.sourceId === BASEMAP_SOURCE && e.tile) this.stopBasemapTimer();
     });
