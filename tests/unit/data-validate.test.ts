@@ -32,81 +32,113 @@ describe('validateIndicatorData: fixtures with one kind of problem each', () => 
     expect(result.dataset?.sources['press']?.title).toBe('Report, with a comma');
   });
 
-  it('rejects an unknown unit id', () => {
-    expect(messagesFor('unknown-unit.csv')).toEqual(['tests/fixtures/data/unknown-unit.csv row 3: unknown unit id "500199"']);
-  });
+  // Each fixture holds one kind of problem; the messages name the file, the row and the problem.
+  const REJECTED: Array<{ problem: string; files: [indicators: string, sources?: string]; messages: string[] }> = [
+    {
+      problem: 'rejects an unknown unit id',
+      files: ['unknown-unit.csv'],
+      messages: [
+        'tests/fixtures/data/unknown-unit.csv row 3: unknown unit id "500199"',
+      ],
+    },
+    {
+      problem: 'rejects an unknown indicator',
+      files: ['unknown-indicator.csv'],
+      messages: [
+        'tests/fixtures/data/unknown-indicator.csv row 3: unknown indicator "gdp_ppp"',
+      ],
+    },
+    {
+      problem: 'rejects a non-numeric value',
+      files: ['non-numeric-value.csv'],
+      messages: [
+        'tests/fixtures/data/non-numeric-value.csv row 2: value "29,129.03" is not a number',
+      ],
+    },
+    {
+      problem: 'rejects a negative value',
+      files: ['negative-value.csv'],
+      messages: [
+        'tests/fixtures/data/negative-value.csv row 2: value -5 is negative',
+      ],
+    },
+    {
+      problem: 'rejects a year that is not an integer or out of range',
+      files: ['bad-year.csv'],
+      messages: [
+        'tests/fixtures/data/bad-year.csv row 2: year "2022.5" is not an integer from 1978 to 2030',
+        'tests/fixtures/data/bad-year.csv row 3: year "1900" is not an integer from 1978 to 2030',
+      ],
+    },
+    {
+      problem: 'rejects a duplicate unit + indicator + year, naming the first row',
+      files: ['duplicate-row.csv'],
+      messages: [
+        'tests/fixtures/data/duplicate-row.csv row 4: duplicate of row 2 (same unit, indicator and year: 500000 gdp 2022)',
+      ],
+    },
+    {
+      problem: 'rejects an unknown source id',
+      files: ['unknown-source.csv'],
+      messages: [
+        'tests/fixtures/data/unknown-source.csv row 2: unknown source id "nowhere"',
+      ],
+    },
+    {
+      problem: 'rejects a source without an address',
+      files: ['indicators-valid.csv', 'sources-no-address.csv'],
+      messages: [
+        'tests/fixtures/data/sources-no-address.csv row 3: source "noaddress" has no address (url)',
+        'tests/fixtures/data/indicators-valid.csv row 3: unknown source id "press"',
+        'tests/fixtures/data/indicators-valid.csv row 5: unknown source id "press"',
+      ],
+    },
+    {
+      problem: 'rejects a grade outside A-D',
+      files: ['bad-grade.csv'],
+      messages: [
+        'tests/fixtures/data/bad-grade.csv row 2: grade "E" is not one of A, B, C, D',
+      ],
+    },
+    {
+      problem: 'rejects the wrong measure for an indicator',
+      files: ['wrong-measure.csv'],
+      messages: [
+        'tests/fixtures/data/wrong-measure.csv row 2: measure "万辆" is wrong for indicator "vehicles" (expected "辆")',
+      ],
+    },
+    {
+      problem: 'rejects a parent smaller than the sum of its parts beyond the tolerance',
+      files: ['parent-smaller.csv'],
+      messages: [
+        'tests/fixtures/data/parent-smaller.csv row 2: gdp of 500000 in 2022 (1000) is smaller than the sum of 2 of its 38 parts (1100) by more than 2%',
+      ],
+    },
+    {
+      problem: 'rejects a note without its Chinese translation',
+      files: ['note-without-zh.csv'],
+      messages: [
+        'tests/fixtures/data/note-without-zh.csv row 3: note has no Chinese translation (note_zh is empty)',
+      ],
+    },
+    {
+      problem: 'rejects a Chinese note without its English note',
+      files: ['note-zh-without-note.csv'],
+      messages: [
+        'tests/fixtures/data/note-zh-without-note.csv row 2: note_zh has no English note (note is empty)',
+      ],
+    },
+    {
+      problem: 'reports malformed quoting with its line',
+      files: ['unclosed-quote.csv'],
+      messages: [
+        'tests/fixtures/data/unclosed-quote.csv row 3: quoted field is never closed',
+      ],
+    },
+  ];
 
-  it('rejects an unknown indicator', () => {
-    expect(messagesFor('unknown-indicator.csv')).toEqual([
-      'tests/fixtures/data/unknown-indicator.csv row 3: unknown indicator "gdp_ppp"',
-    ]);
-  });
-
-  it('rejects a non-numeric value', () => {
-    expect(messagesFor('non-numeric-value.csv')).toEqual([
-      'tests/fixtures/data/non-numeric-value.csv row 2: value "29,129.03" is not a number',
-    ]);
-  });
-
-  it('rejects a negative value', () => {
-    expect(messagesFor('negative-value.csv')).toEqual(['tests/fixtures/data/negative-value.csv row 2: value -5 is negative']);
-  });
-
-  it('rejects a year that is not an integer or out of range', () => {
-    expect(messagesFor('bad-year.csv')).toEqual([
-      'tests/fixtures/data/bad-year.csv row 2: year "2022.5" is not an integer from 1978 to 2030',
-      'tests/fixtures/data/bad-year.csv row 3: year "1900" is not an integer from 1978 to 2030',
-    ]);
-  });
-
-  it('rejects a duplicate unit + indicator + year, naming the first row', () => {
-    expect(messagesFor('duplicate-row.csv')).toEqual([
-      'tests/fixtures/data/duplicate-row.csv row 4: duplicate of row 2 (same unit, indicator and year: 500000 gdp 2022)',
-    ]);
-  });
-
-  it('rejects an unknown source id', () => {
-    expect(messagesFor('unknown-source.csv')).toEqual(['tests/fixtures/data/unknown-source.csv row 2: unknown source id "nowhere"']);
-  });
-
-  it('rejects a source without an address', () => {
-    expect(messagesFor('indicators-valid.csv', 'sources-no-address.csv')).toEqual([
-      'tests/fixtures/data/sources-no-address.csv row 3: source "noaddress" has no address (url)',
-      'tests/fixtures/data/indicators-valid.csv row 3: unknown source id "press"',
-      'tests/fixtures/data/indicators-valid.csv row 5: unknown source id "press"',
-    ]);
-  });
-
-  it('rejects a grade outside A-D', () => {
-    expect(messagesFor('bad-grade.csv')).toEqual(['tests/fixtures/data/bad-grade.csv row 2: grade "E" is not one of A, B, C, D']);
-  });
-
-  it('rejects the wrong measure for an indicator', () => {
-    expect(messagesFor('wrong-measure.csv')).toEqual([
-      'tests/fixtures/data/wrong-measure.csv row 2: measure "万辆" is wrong for indicator "vehicles" (expected "辆")',
-    ]);
-  });
-
-  it('rejects a parent smaller than the sum of its parts beyond the tolerance', () => {
-    expect(messagesFor('parent-smaller.csv')).toEqual([
-      'tests/fixtures/data/parent-smaller.csv row 2: gdp of 500000 in 2022 (1000) is smaller than the sum of 2 of its 38 parts (1100) by more than 2%',
-    ]);
-  });
-
-  it('rejects a note without its Chinese translation', () => {
-    expect(messagesFor('note-without-zh.csv')).toEqual([
-      'tests/fixtures/data/note-without-zh.csv row 3: note has no Chinese translation (note_zh is empty)',
-    ]);
-  });
-
-  it('rejects a Chinese note without its English note', () => {
-    expect(messagesFor('note-zh-without-note.csv')).toEqual([
-      'tests/fixtures/data/note-zh-without-note.csv row 2: note_zh has no English note (note is empty)',
-    ]);
-  });
-
-  it('reports malformed quoting with its line', () => {
-    expect(messagesFor('unclosed-quote.csv')).toEqual(['tests/fixtures/data/unclosed-quote.csv row 3: quoted field is never closed']);
+  it.each(REJECTED)('$problem', ({ files, messages }) => {
+    expect(messagesFor(...files)).toEqual(messages);
   });
 });
 
