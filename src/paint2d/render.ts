@@ -170,8 +170,8 @@ export function paintFrame(canvas: HTMLCanvasElement, scene: Scene, view: PaintV
   if (canvas.height !== height) canvas.height = height;
   // A CPU canvas: where WebGL is software (SwiftShader, blocklisted drivers) an accelerated 2D canvas rasterises
   // every path through emulated GL, which cost seconds of GPU-process time per frame (bench trace). Opaque (every
-  // frame starts with a full background fill), so the compositor can skip MapLibre's canvas under it while MapLibre
-  // loads: on software GL each composited frame costs tens of ms of the GPU process that MapLibre's own frames need.
+  // frame starts with a full background fill), so the compositor can skip MapLibre's canvas under it from MapLibre's
+  // load, when that canvas is shown, to the hand-over (before it, AtlasMap keeps the canvas hidden).
   const ctx = canvas.getContext('2d', { willReadFrequently: true, alpha: false })!;
   const t = screenTransform(view.camera, viewport, dpr);
   const paths = new Map<MercatorShape<UnitProps>, Path2D>();
