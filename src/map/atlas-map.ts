@@ -230,20 +230,11 @@ export class AtlasMap {
     }
   }
 
-  /**
-   * From the hand-over on, the names follow this map: redrawn after each frame it renders with another camera, size,
-   * language, level or zones setting (a change of any of these repaints, see applyAll).
-   */
+  /** From the hand-over on, the names follow this map: offered after each frame it renders (LabelOverlay skips those that move none). */
   drawLabels(labels: LabelOverlay): void {
-    let drawn = '';
     const draw = () => {
       const { level, lang, zones } = this.drawn;
-      // Most frames (hover, selection, recolouring) move no name: those are left as they are.
-      const canvas = this.map.getCanvas();
-      const key = JSON.stringify([level, lang, zones, this.camera(), canvas.width, canvas.height]);
-      if (key === drawn) return;
-      drawn = key;
-      labels.draw({ level, lang, zones, zoom: this.map.getZoom() }, (p) => {
+      labels.draw({ level, lang, zones, zoom: this.map.getZoom() }, this.camera(), (p) => {
         const { x, y } = this.map.project(p.properties.label!);
         return [x, y];
       });

@@ -136,7 +136,7 @@ export class CanvasMap {
     paintFrame(this.canvas, this.scene, { ...this.view, camera, hovered: this.hovered }, viewport, devicePixelRatio || 1);
     const t = screenTransform(camera, viewport);
     const { level, lang, zones } = this.view;
-    this.labels.draw({ level, lang, zones, zoom: camera.zoom }, (p) => applyTransform(t, p.x, p.y));
+    this.labels.draw({ level, lang, zones, zoom: camera.zoom }, camera, (p) => applyTransform(t, p.x, p.y));
   }
 
   private scheduleDraw(): void {

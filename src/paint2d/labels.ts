@@ -6,7 +6,7 @@
  */
 import { APPROX_SUFFIX, COLORS } from '../map/style';
 import { LABELLED_OBJECTS, type LabelledObject } from '../model/units';
-import type { Lang, Level } from '../state/view-state';
+import type { Camera, Lang, Level } from '../state/view-state';
 import type { MercatorPoint, Scene } from './render';
 
 /** Below this zoom the counties go unnamed: at the Circle's default framing their names would cover the map. */
@@ -179,6 +179,8 @@ export class LabelOverlay {
   readonly canvas: HTMLCanvasElement;
   private readonly family: string;
   private readonly measured = new Map<string, { lines: string[]; width: number }>();
+  /** What the names on the canvas were drawn for: a frame that changes none of it (hover, selection, recolouring) moves no name. */
+  private drawnFor = '';
 
   constructor(
     private readonly container: HTMLElement,
@@ -191,10 +193,14 @@ export class LabelOverlay {
     this.family = getComputedStyle(container).fontFamily;
   }
 
-  draw(view: LabelView, project: ProjectPoint): void {
+  /** Draws the names for `view` seen through `camera`, unless they are drawn for both already. */
+  draw(view: LabelView, camera: Camera, project: ProjectPoint): void {
     const width = this.container.clientWidth;
     const height = this.container.clientHeight;
     const dpr = devicePixelRatio || 1;
+    const drawnFor = JSON.stringify([view, camera, width, height, dpr]);
+    if (drawnFor === this.drawnFor) return;
+    this.drawnFor = drawnFor;
     if (this.canvas.width !== Math.floor(width * dpr)) this.canvas.width = Math.floor(width * dpr);
     if (this.canvas.height !== Math.floor(height * dpr)) this.canvas.height = Math.floor(height * dpr);
     // A CPU canvas, as the 2D map's (render.ts): on software GL an accelerated one rasterises text through emulated GL.
