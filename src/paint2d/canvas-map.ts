@@ -50,6 +50,8 @@ export class CanvasMap {
   private camera: Camera | null;
   private hovered: string | null = null;
   private frame = 0;
+  /** The CSS size of the map the last frame was drawn for. */
+  private drawnSize: Viewport = { width: 0, height: 0 };
   private wheelTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly resizeObserver: ResizeObserver;
 
@@ -68,7 +70,12 @@ export class CanvasMap {
     container.prepend(this.canvas);
     this.draw();
     this.listen();
-    this.resizeObserver = new ResizeObserver(() => this.scheduleDraw());
+    // Observing reports the size the first frame was drawn at: redraw only when it changed (a second full paint
+    // would land right where MapLibre starts).
+    this.resizeObserver = new ResizeObserver(() => {
+      const { width, height } = this.viewport();
+      if (width !== this.drawnSize.width || height !== this.drawnSize.height) this.scheduleDraw();
+    });
     this.resizeObserver.observe(container);
   }
 
@@ -133,6 +140,7 @@ export class CanvasMap {
   private draw(): void {
     const camera = this.currentCamera();
     const viewport = this.viewport();
+    this.drawnSize = viewport;
     paintFrame(this.canvas, this.scene, { ...this.view, camera, hovered: this.hovered }, viewport, devicePixelRatio || 1);
     const t = screenTransform(camera, viewport);
     const { level, lang, zones } = this.view;
