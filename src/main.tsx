@@ -163,26 +163,31 @@ async function boot(): Promise<void> {
     },
   };
 
-  // The 2D frame has no pitch: a tilted link waits for MapLibre (bearing it can draw). Without WebGL2 it is the map.
-  // The WebGL probe creates a GPU context, slow where GL is software: a flat view paints before asking.
+  // The 2D frame has no pitch: a tilted link waits for MapLibre (bearing it can draw) where WebGL2 works. Only such a
+  // link asks the browser first (the probe creates a GPU context, slow where GL is software); for any other link
+  // MapLibre's own constructor is the test, and the 2D map stays if it fails.
   const initial = store.get();
   const pitched = !!initial.camera && initial.camera.pitch > 0;
-  let webgl = pitched ? supportsWebGL2() : undefined;
   appRoot.replaceChildren(); // the static "loading" line
   const labels = new LabelOverlay(mapRoot, scene);
-  if (!webgl || !pitched) {
-    canvasMap = new CanvasMap(mapRoot, scene, canvasViewOf(initial, colouringOf(initial)), handlers, labels);
+  const paint2d = () => {
+    const painted = new CanvasMap(mapRoot, scene, canvasViewOf(store.get(), colouringOf(store.get())), handlers, labels);
     mapRoot.dataset.firstPaint = 'true';
     performance.mark('atlas:first-paint');
-  }
+    return painted;
+  };
+  if (!pitched || !supportsWebGL2()) canvasMap = paint2d();
   store.subscribe((state) => {
     canvasMap?.update(canvasViewOf(state, colouringOf(state)));
     map?.update(mapViewOf(state, colouringOf(state), scene));
   });
-  // The panels, MapLibre and even the WebGL probe wait until the 2D frame is on screen: each delayed it (perf.md).
-  // The panels' code too, so the entry chunk holds only what that frame needs.
+  // The panels and MapLibre wait until the 2D frame is on screen: each delayed it (perf.md), so the entry chunk holds
+  // only what that frame needs. Then both chunks are fetched at once; MapLibre's starts its worker as soon as it has
+  // run (atlas-map.ts), while the panels render. A browser without the WebGL2 API is spared MapLibre's 1 MB.
   await afterNextFrame();
-  const { App } = await import('./ui/App');
+  const panels = import('./ui/App');
+  const maplibre = typeof WebGL2RenderingContext === 'function' ? import('./map/atlas-map') : null;
+  const { App } = await panels;
   render(
     <App
       store={store}
@@ -209,20 +214,17 @@ async function boot(): Promise<void> {
     appRoot,
   );
 
-  webgl ??= supportsWebGL2();
-  if (!webgl) {
-    const controls = mountFallbackControls(mapRoot, initial.lang, (delta) => canvasMap?.zoomBy(delta));
+  const { AtlasMap } = (await maplibre) ?? {};
+  // The camera as the user may have moved it on the 2D map meanwhile.
+  map = AtlasMap?.create(mapRoot, decodeBoundaries(topology), mapViewOf(store.get(), colouringOf(store.get()), scene), handlers, !!canvasMap) ?? null;
+  if (!map) {
+    // No WebGL2: the 2D map is the map, with zoom buttons of its own and a line saying why.
+    canvasMap ??= paint2d();
+    const controls = mountFallbackControls(mapRoot, store.get().lang, (delta) => canvasMap?.zoomBy(delta));
     store.subscribe((state, prev) => state.lang !== prev.lang && controls.setLang(state.lang));
     return;
   }
-
-  // Imported only now, where WebGL2 works: fetched while the panels rendered it gained nothing (the 2 cores are busy
-  // either way) and cost a 1 MB download without WebGL.
-  const { AtlasMap } = await import('./map/atlas-map');
-  // The camera as the user may have moved it on the 2D map meanwhile.
-  map = new AtlasMap(mapRoot, decodeBoundaries(topology), mapViewOf(store.get(), colouringOf(store.get()), scene), handlers, !!canvasMap);
   await map.whenReady();
-  performance.mark('atlas:map-ready');
   if (canvasMap) {
     // The load handler has just set the colours as feature-state; the idle after that has drawn them.
     await nextIdle(mapRoot);
