@@ -1,5 +1,5 @@
 import { Map as MapLibreMap, AttributionControl, GPUInitializationError, NavigationControl, clearPrewarmedResources, prewarm, setWorkerUrl } from 'maplibre-gl';
-import type { ErrorEvent, LngLatBoundsLike, MapLayerMouseEvent } from 'maplibre-gl';
+import type { ErrorEvent, GeoJSONSource, LngLatBoundsLike, MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Boundaries } from '../data/boundaries';
@@ -22,6 +22,7 @@ import {
   SHAPES_SOURCE,
   TILE_SOURCE_LAYER,
   nationalVisibility,
+  shapeFeatures,
 } from './style';
 import { UNIT_OBJECTS } from '../model/units';
 import { hatchImage } from './hatch';
@@ -97,12 +98,14 @@ export class AtlasMap {
   /** Set while the map resizes its own canvas: the camera did not move, so nothing is written to the URL. */
   private resizingCanvas = false;
   private readonly ready: Promise<void>;
+  /** Whether the shapes source holds every unit yet, or only the first level's (style.ts, shapeFeatures). */
+  private allShapes = false;
   /** Set while the online basemap is on and none of its tiles has loaded yet. */
   private basemapTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly container: HTMLElement,
-    boundaries: Boundaries,
+    private readonly boundaries: Boundaries,
     view: MapView,
     private readonly handlers: MapHandlers,
     /** The 2D map covers this one until the hand-over: MapLibre's canvas can stay hidden while it loads. */
@@ -266,6 +269,11 @@ export class AtlasMap {
   }
 
   private applyLevel(level: Level): void {
+    if (!this.allShapes) {
+      // Re-tiled once, in the same reload as the filters below; MapLibre keeps drawing the old tiles meanwhile.
+      this.map.getSource<GeoJSONSource>(SHAPES_SOURCE)!.setData({ type: 'FeatureCollection', features: shapeFeatures(this.boundaries, null) });
+      this.allShapes = true;
+    }
     for (const id of NATIONAL_LAYERS) this.map.setLayoutProperty(id, 'visibility', nationalVisibility(level));
     for (const s of UNIT_OBJECTS) {
       for (const suffix of ['fill', 'line', 'highlight', 'circles']) this.map.setFilter(`${s}-${suffix}`, levelFilter(s, level));

@@ -12,7 +12,8 @@ import type {
 import type { Boundaries } from '../data/boundaries';
 import { LEVEL_OF_OBJECT, UNIT_OBJECTS, type UnitLevel, type UnitObject, type UnitProps } from '../model/units';
 import type { Lang, Level } from '../state/view-state';
-import type { FeatureCollection, Geometry, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import { drawsUnit } from '../model/level-units';
 import { type StyleExpression, CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE, STATE_RADIUS_EXPRESSION, stateFillExpression } from '../model/palette';
 
 
@@ -184,6 +185,18 @@ function labelPointsOf(collection: FeatureCollection<Geometry, UnitProps>): Feat
   };
 }
 
+/**
+ * The shapes source's features: the context, both provinces (their outline is drawn at every level), the Circle's
+ * outline, the zones and the units `level` draws; every unit for `level` null. The style starts with one level's:
+ * at the default level MapLibre's worker then tiles a third fewer vertices before its first frame (Sichuan's
+ * counties wait). AtlasMap gives it all of them when another level is first shown.
+ */
+export function shapeFeatures(boundaries: Boundaries, level: Level | null): Feature<Geometry, UnitProps>[] {
+  const units = UNIT_OBJECTS.flatMap((o) => boundaries[o].features).filter((f) => level === null || f.properties.level === 'province' || drawsUnit(level, f.properties));
+  // Drawing order: features of one layer are drawn in source order, and the unit layers pick by level.
+  return [...boundaries.context.features, ...units, ...boundaries.circle.features, ...boundaries.zones.features];
+}
+
 export function buildStyle(
   boundaries: Boundaries,
   level: Level,
@@ -192,10 +205,7 @@ export function buildStyle(
 ): StyleSpecification {
   // Circles sit on points of their own: on the polygons MapLibre would put one on every tile's piece of a unit.
   const sources: StyleSpecification['sources'] = {
-    [SHAPES_SOURCE]: geojson({
-      type: 'FeatureCollection',
-      features: (['context', ...UNIT_OBJECTS, 'circle', 'zones'] as const).flatMap((o) => boundaries[o].features),
-    }),
+    [SHAPES_SOURCE]: geojson({ type: 'FeatureCollection', features: shapeFeatures(boundaries, level) }),
     [POINTS_SOURCE]: geojson({
       type: 'FeatureCollection',
       features: [...UNIT_OBJECTS.flatMap((o) => labelPointsOf(boundaries[o]).features), ...boundaries.zone_markers.features],

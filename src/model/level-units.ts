@@ -19,6 +19,11 @@ const LEVEL_MEMBERS: Readonly<Record<Level, (unit: UnitProps) => boolean>> = {
   china: (unit) => unit.level === 'national' || unit.level === 'county',
 };
 
+/** Whether the map draws `unit` at `level` (zones aside). */
+export function drawsUnit(level: Level, unit: UnitProps): boolean {
+  return LEVEL_MEMBERS[level](unit);
+}
+
 /** Zones drawn as areas; their markers (points) are parts of a zone, not units of their own. */
 export function isZoneArea(unit: UnitProps): boolean {
   return unit.level === 'zone' && unit.shape !== 'point';
@@ -36,6 +41,6 @@ export function unitsOfLevel(units: ReadonlyMap<string, UnitProps>, level: Level
  * by search while the map shows cities switches to all counties). Zones are drawn at every level.
  */
 export function levelShowing(unit: UnitProps, current: Level): Level {
-  if (isZoneArea(unit) || LEVEL_MEMBERS[current](unit)) return current;
-  return LEVELS.find((level) => LEVEL_MEMBERS[level](unit)) ?? current;
+  if (isZoneArea(unit) || drawsUnit(current, unit)) return current;
+  return LEVELS.find((level) => drawsUnit(level, unit)) ?? current;
 }
