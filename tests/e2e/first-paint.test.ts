@@ -133,6 +133,31 @@ describe('the instant first paint', () => {
   }, SLOW_TEST_MS);
 });
 
+describe('the static loading line', () => {
+  it('stays hidden on a quick start and shows when the data is slow', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/data/indicators.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    const line = page.locator('#app .map-message.loading');
+    await line.waitFor({ state: 'attached' });
+    // Rastering its text held up the first map frame: it is not drawn at first ...
+    expect(await line.isVisible()).toBe(false);
+    // ... but a reader waiting on a slow network is told after a second.
+    await expect.poll(() => line.isVisible(), { timeout: 5_000 }).toBe(true);
+    expect(await line.textContent()).toContain('Loading the map');
+    release();
+    await page.waitForSelector('#map[data-first-paint="true"]', { timeout: 30_000 });
+    expect(await line.count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe('without WebGL2 the 2D map is the map', () => {
   let noGl: Browser;
   beforeAll(async () => {
