@@ -187,6 +187,8 @@ async function boot(): Promise<void> {
   await afterNextFrame();
   const panels = import('./ui/App');
   const maplibre = typeof WebGL2RenderingContext === 'function' ? import('./map/atlas-map') : null;
+  // Awaited below, after the panels: a failure meanwhile is reported there, not as an unhandled rejection.
+  maplibre?.catch(() => undefined);
   const { App } = await panels;
   render(
     <App
