@@ -1,13 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Observable } from '../state/observable';
 
-export function useObservable<T>(observable: Observable<T>): T {
-  const [value, setValue] = useState(observable.get());
+/** A current value with change notifications: an Observable, or the Store. */
+export interface Watchable<T> {
+  get(): T;
+  subscribe(listener: (value: T) => void): () => void;
+}
+
+/** The source's current value, re-rendering the component on every change. */
+export function useObservable<T>(source: Watchable<T>): T {
+  const [value, setValue] = useState(source.get());
   useEffect(() => {
-    const unsubscribe = observable.subscribe(setValue);
-    // As useViewState: a change between the first render and the subscription is not lost.
-    setValue(observable.get());
+    const unsubscribe = source.subscribe((next) => setValue(next));
+    // Effects run after the frame: a change between the first render and here (a click on the 2D map) is read now.
+    setValue(source.get());
     return unsubscribe;
-  }, [observable]);
+  }, [source]);
   return value;
 }
