@@ -186,9 +186,15 @@ async function boot(): Promise<void> {
   // run (atlas-map.ts), while the panels render. A browser without the WebGL2 API is spared MapLibre's 1 MB.
   await afterNextFrame();
   const panels = import('./ui/App');
-  const maplibre = typeof WebGL2RenderingContext === 'function' ? import('./map/atlas-map') : null;
-  // Awaited below, after the panels: a failure meanwhile is reported there, not as an unhandled rejection.
-  maplibre?.catch(() => undefined);
+  // MapLibre's chunk not arriving (offline, a deploy that replaced it while the page was open) leaves the 2D map as
+  // the map, as a browser without WebGL2 does; the panels work either way.
+  const maplibre =
+    typeof WebGL2RenderingContext === 'function'
+      ? import('./map/atlas-map').catch((error: unknown) => {
+          console.warn(error);
+          return null;
+        })
+      : null;
   const { App } = await panels;
   render(
     <App
@@ -216,13 +222,14 @@ async function boot(): Promise<void> {
     appRoot,
   );
 
-  const { AtlasMap } = (await maplibre) ?? {};
+  const mapModule = await maplibre;
   // The camera as the user may have moved it on the 2D map meanwhile.
-  map = AtlasMap?.create(mapRoot, decodeBoundaries(topology), mapViewOf(store.get(), colouringOf(store.get()), scene), handlers, !!canvasMap) ?? null;
+  map = mapModule?.AtlasMap.create(mapRoot, decodeBoundaries(topology), mapViewOf(store.get(), colouringOf(store.get()), scene), handlers, !!canvasMap) ?? null;
   if (!map) {
-    // No WebGL2: the 2D map is the map, with zoom buttons of its own and a line saying why.
+    // The 2D map is the map, with zoom buttons of its own and a line saying why.
     canvasMap ??= paint2d();
-    const controls = mountFallbackControls(mapRoot, store.get().lang, (delta) => canvasMap?.zoomBy(delta));
+    const reason = maplibre && !mapModule ? 'map-code-failed' : 'no-webgl';
+    const controls = mountFallbackControls(mapRoot, store.get().lang, reason, (delta) => canvasMap?.zoomBy(delta));
     store.subscribe((state, prev) => state.lang !== prev.lang && controls.setLang(state.lang));
     return;
   }

@@ -213,3 +213,28 @@ describe('without WebGL2 the 2D map is the map', () => {
     await context.close();
   }, SLOW_TEST_MS);
 });
+
+describe("without MapLibre's code the 2D map is the map", () => {
+  it('keeps the 2D map, says why, and selects and zooms', async () => {
+    const { page, context, errors } = await openAtlas(browser, `./${CHENGDU}`, {
+      waitForMap: false,
+      // As offline, or after a deploy replaced the chunk while the page was open.
+      routes: (ctx) => ctx.route('**/assets/atlas-map-*.js', (route) => route.abort('internetdisconnected')),
+    });
+    await page.waitForSelector('#map[data-first-paint="true"]', { timeout: 30_000 });
+    await expect.poll(() => page.locator('.map2d-notice').textContent()).toContain('未能下载');
+    expect(await page.locator('.maplibregl-canvas').count()).toBe(0);
+
+    await page.mouse.click(CENTRE.x, CENTRE.y);
+    await expect.poll(() => page.locator('.unit-panel h2').textContent()).toBe('成都市');
+    await page.getByRole('button', { name: '放大' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('map=9/');
+
+    await page.getByLabel('English').check();
+    await expect.poll(() => page.locator('.map2d-notice').textContent()).toContain('could not be downloaded');
+    // The one error is the browser's own line about the refused file.
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+    expect(await page.locator('#map[data-map-ready]').count()).toBe(0);
+    await context.close();
+  }, SLOW_TEST_MS);
+});

@@ -84,12 +84,19 @@ describe('on a 375×667 phone', () => {
     await context.close();
   }, 150_000);
 
-  it('a tap on the map selects the unit under the finger', async () => {
+  it('a tap on the map selects the unit under the finger; the zoom buttons, below the top bar, take taps', async () => {
     const { page, context } = await openPhone('./#map=8/30.66/104.07');
     // Below the top bar, above the legend: the centre of the screen is Chengdu.
     await page.touchscreen.tap(PHONE.width / 2, PHONE.height / 2);
     await expect.poll(() => page.locator('.unit-panel h2').textContent()).toBe('成都市');
     await expectInViewport(page.locator('.unit-panel'));
+
+    // maplibre-gl.css arrives after the app's styles: the buttons once sat at the top, under the bar, out of reach.
+    const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
+    expect((await box(zoomIn)).y).toBeGreaterThan((await box(page.locator('.topbar'))).y + (await box(page.locator('.topbar'))).height);
+    const b = await box(zoomIn);
+    await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/map=9(\.0+)?\//);
     await context.close();
   }, 120_000);
 
