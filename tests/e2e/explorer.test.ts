@@ -95,10 +95,16 @@ describe('indicator layers, legend and figures', () => {
     await context.close();
   });
 
-  it('names the value under the pointer', async () => {
+  it('names the value under the pointer, on screen even at its edge', async () => {
     const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022#map=8/30.66/104.07');
     await page.mouse.move(640, 400);
     await expect.poll(() => page.locator('.tooltip').textContent()).toMatch(/^成都市 · [\d,]+ 亿元$/);
+    // A unit lies under the bottom right corner in this view: there the tooltip goes above left of the pointer.
+    await page.mouse.move(1275, 795);
+    await expect.poll(() => page.locator('.tooltip').textContent()).toMatch(/^\S+ · /);
+    const tip = (await page.locator('.tooltip').boundingBox())!;
+    expect(tip.x + tip.width).toBeLessThanOrEqual(1275);
+    expect(tip.y + tip.height).toBeLessThanOrEqual(795);
     await context.close();
   });
 });
