@@ -92,10 +92,10 @@ describe('on a 375×667 phone', () => {
     await expectInViewport(page.locator('.unit-panel'));
 
     // maplibre-gl.css arrives after the app's styles: the buttons once sat at the top, under the bar, out of reach.
-    const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
-    expect((await box(zoomIn)).y).toBeGreaterThan((await box(page.locator('.topbar'))).y + (await box(page.locator('.topbar'))).height);
-    const b = await box(zoomIn);
-    await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+    const bar = await box(page.locator('.topbar'));
+    const zoomIn = await box(page.locator('.maplibregl-ctrl-zoom-in'));
+    expect(zoomIn.y).toBeGreaterThan(bar.y + bar.height);
+    await page.touchscreen.tap(zoomIn.x + zoomIn.width / 2, zoomIn.y + zoomIn.height / 2);
     await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/map=9(\.0+)?\//);
     await context.close();
   }, 120_000);
