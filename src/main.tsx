@@ -195,32 +195,44 @@ async function boot(): Promise<void> {
           return null;
         })
       : null;
-  const { App } = await panels;
-  render(
-    <App
-      store={store}
-      units={units}
-      model={model}
-      colouringOf={colouringOf}
-      hover={hover}
-      mapMessage={mapMessage}
-      basemapFailed={basemapFailed}
-      focusUnit={(id) => {
-        const bounds = scene.unitBounds(id);
-        if (bounds) (map ?? canvasMap)?.focusBounds(bounds);
-      }}
-      exportPng={async (state) =>
-        (await import('./paint2d/export-png')).mapImageBlob({
-          scene,
-          model,
-          state,
-          colouring: colouringOf(state),
-          screen: { width: mapRoot.clientWidth, height: mapRoot.clientHeight },
-        })
-      }
-    />,
-    appRoot,
-  );
+  // The panels' chunk not arriving leaves the map working (MapLibre still takes over) and says so where they go.
+  const panelsModule = await panels.catch((error: unknown) => {
+    console.warn(error);
+    return null;
+  });
+  if (panelsModule) {
+    const { App } = panelsModule;
+    render(
+      <App
+        store={store}
+        units={units}
+        model={model}
+        colouringOf={colouringOf}
+        hover={hover}
+        mapMessage={mapMessage}
+        basemapFailed={basemapFailed}
+        focusUnit={(id) => {
+          const bounds = scene.unitBounds(id);
+          if (bounds) (map ?? canvasMap)?.focusBounds(bounds);
+        }}
+        exportPng={async (state) =>
+          (await import('./paint2d/export-png')).mapImageBlob({
+            scene,
+            model,
+            state,
+            colouring: colouringOf(state),
+            screen: { width: mapRoot.clientWidth, height: mapRoot.clientHeight },
+          })
+        }
+      />,
+      appRoot,
+    );
+  } else {
+    const line = alertLine();
+    line.classList.add('panels-failed');
+    line.textContent = t(store.get().lang, 'panels_failed');
+    appRoot.replaceChildren(line);
+  }
 
   const mapModule = await maplibre;
   // The camera as the user may have moved it on the 2D map meanwhile.
@@ -244,12 +256,18 @@ async function boot(): Promise<void> {
   map.drawLabels(labels);
 }
 
+/** A line where the panels go, saying what went wrong (text only, never HTML). */
+function alertLine(): HTMLParagraphElement {
+  const line = document.createElement('p');
+  line.className = 'map-message';
+  line.setAttribute('role', 'alert');
+  return line;
+}
+
 const booted = boot().catch((error: unknown) => {
   const root = document.getElementById('app')!;
   const lang = navigator.language.startsWith('zh') ? 'zh' : 'en';
-  const message = document.createElement('p');
-  message.className = 'map-message';
-  message.setAttribute('role', 'alert');
+  const message = alertLine();
   if (error instanceof DataFormatError) {
     // In both languages, as the static loading line: the reader's choice is in a view that never got built.
     message.replaceChildren(

@@ -238,3 +238,17 @@ describe("without MapLibre's code the 2D map is the map", () => {
     await context.close();
   }, SLOW_TEST_MS);
 });
+
+describe("without the panels' code the map still works", () => {
+  it('says so where the panels go; MapLibre takes over and a click still selects', async () => {
+    const { page, context, errors } = await openAtlas(browser, `./${CHENGDU}`, {
+      routes: (ctx) => ctx.route('**/assets/App-*.js', (route) => route.abort('internetdisconnected')),
+    });
+    expect(await page.locator('#app [role="alert"]').textContent()).toContain('面板的程序未能下载');
+    expect(await page.locator('.map2d').count()).toBe(0); // handed over to MapLibre
+    await page.mouse.click(CENTRE.x, CENTRE.y);
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('sel=510100');
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+    await context.close();
+  }, SLOW_TEST_MS);
+});
