@@ -188,18 +188,9 @@ async function boot(): Promise<void> {
   const panels = import('./ui/App');
   // MapLibre's chunk not arriving (offline, a deploy that replaced it while the page was open) leaves the 2D map as
   // the map, as a browser without WebGL2 does; the panels work either way.
-  const maplibre =
-    typeof WebGL2RenderingContext === 'function'
-      ? import('./map/atlas-map').catch((error: unknown) => {
-          console.warn(error);
-          return null;
-        })
-      : null;
+  const maplibre = typeof WebGL2RenderingContext === 'function' ? orNull(import('./map/atlas-map')) : null;
   // The panels' chunk not arriving leaves the map working (MapLibre still takes over) and says so where they go.
-  const panelsModule = await panels.catch((error: unknown) => {
-    console.warn(error);
-    return null;
-  });
+  const panelsModule = await orNull(panels);
   if (panelsModule) {
     const { App } = panelsModule;
     render(
@@ -254,6 +245,14 @@ async function boot(): Promise<void> {
     canvasMap = null;
   }
   map.drawLabels(labels);
+}
+
+/** A chunk's module, or null where it did not arrive (said in the console; the caller says it on the page). */
+function orNull<T>(chunk: Promise<T>): Promise<T | null> {
+  return chunk.catch((error: unknown) => {
+    console.warn(error);
+    return null;
+  });
 }
 
 /** A line where the panels go, saying what went wrong (text only, never HTML). */
