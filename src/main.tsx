@@ -14,7 +14,7 @@ import { LANGS, type ViewState } from './state/view-state';
 import { colouringCache } from './state/colouring-cache';
 import type { MapColouring } from './model/map-colouring';
 import type { UnitProps } from './model/units';
-import { buildCatalog } from './state/catalog';
+import { catalogOf } from './state/catalog';
 import type { HoverInfo } from './ui/Tooltip';
 import type { MapMessage } from './ui/App';
 import { t } from './i18n/strings';
@@ -108,16 +108,7 @@ async function boot(): Promise<void> {
     return added.map((unit) => unit.id);
   };
   if (initialNational) joinNational(initialNational);
-  // Only units with rows can have an indicator figure (derived ones included); every unit has an area. Asking
-  // just those keeps this cheap when all China's 2,891 units are in.
-  const unitsWithRows = [...new Set(dataset.rows.map((row) => row.unit))];
-  const coverage = Object.fromEntries(
-    model.indicatorIds().map((id) => {
-      const candidates = id === 'land_area' ? [...units.keys()] : unitsWithRows;
-      return [id, new Map(model.years(id).map((year) => [year, candidates.filter((u) => model.figure(u, id, year)).length]))];
-    }),
-  );
-  const store = new Store(buildCatalog(units, coverage, 'gdp'));
+  const store = new Store(catalogOf(units, model, dataset));
   const hover = new Observable<HoverInfo | null>(null);
   const basemapFailed = new Observable(false);
   const colouringOf = colouringCache(model, units);
@@ -171,7 +162,13 @@ async function boot(): Promise<void> {
   appRoot.replaceChildren(); // the static "loading" line
   const labels = new LabelOverlay(mapRoot, scene);
   const paint2d = () => {
-    const painted = new CanvasMap(mapRoot, scene, canvasViewOf(store.get(), colouringOf(store.get())), handlers, labels);
+    const state = store.get();
+    // The first view (index.html) shows this very frame where it was drawn, unless the link selects a unit (its
+    // outline is not in it); the 2D map starts from its pixels and replaces it in the same frame.
+    const firstView = document.getElementById('first-view');
+    const shown = firstView instanceof HTMLCanvasElement && !firstView.hidden && state.selected === null ? firstView : null;
+    const painted = new CanvasMap(mapRoot, scene, canvasViewOf(state, colouringOf(state)), handlers, labels, shown);
+    removeFirstView();
     mapRoot.dataset.firstPaint = 'true';
     performance.mark('atlas:first-paint');
     return painted;
@@ -247,6 +244,11 @@ async function boot(): Promise<void> {
   map.drawLabels(labels);
 }
 
+/** The default view drawn at build time (src/first-view/), gone once the live map is drawn or the start failed. */
+function removeFirstView(): void {
+  for (const id of ['first-view', 'first-view-svg']) document.getElementById(id)?.remove();
+}
+
 /** A chunk's module, or null where it did not arrive (said in the console; the caller says it on the page). */
 function orNull<T>(chunk: Promise<T>): Promise<T | null> {
   return chunk.catch((error: unknown) => {
@@ -264,6 +266,7 @@ function alertLine(): HTMLParagraphElement {
 }
 
 const booted = boot().catch((error: unknown) => {
+  removeFirstView();
   const root = document.getElementById('app')!;
   const lang = navigator.language.startsWith('zh') ? 'zh' : 'en';
   const message = alertLine();

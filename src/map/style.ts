@@ -147,9 +147,10 @@ const HIGHLIGHT_PAINT: LineLayerSpecification['paint'] = {
 
 /**
  * The optional online basemap's tile address, fixed at build time (VITE_BASEMAP_TILES). Raster tiles: a vector
- * basemap would bring glyphs and fonts of its own that clash with our local labels.
+ * basemap would bring glyphs and fonts of its own that clash with our local labels. (`?.`: the build itself runs this
+ * module without Vite's env, to draw the first view, src/first-view/.)
  */
-export const BASEMAP_TILES: string = import.meta.env.VITE_BASEMAP_TILES || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const BASEMAP_TILES: string = import.meta.env?.VITE_BASEMAP_TILES || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 export const BASEMAP_SOURCE = 'basemap';
 /** Unit fills over the online basemap: see-through, so its streets and places show. */
 export const BASEMAP_FILL_OPACITY = 0.7;

@@ -15,7 +15,7 @@ import {
   type Viewport,
 } from './mercator';
 import { DEFAULT_PADDING, FOCUS, ZOOM_LIMITS } from '../map/style';
-import { paintFrame, type Scene } from './render';
+import { frameContext, frameSize, paintFrame, type Scene } from './render';
 import type { LabelOverlay } from './labels';
 import { shapeContains } from './shapes';
 
@@ -62,6 +62,11 @@ export class CanvasMap {
     private readonly handlers: CanvasMapHandlers,
     /** The names over the map, drawn with each frame while this map is on screen. */
     private readonly labels: LabelOverlay,
+    /**
+     * A canvas already showing this view without names (the first view, index.html): where it has this map's size,
+     * its pixels are copied instead of painting the same frame again.
+     */
+    shown: HTMLCanvasElement | null = null,
   ) {
     this.view = view;
     this.camera = view.camera;
@@ -70,7 +75,13 @@ export class CanvasMap {
     container.prepend(this.canvas);
     // The first frame is the colours alone; the names follow in the next (they cost ~15 ms of text, and that frame
     // reached the screen ~30-50 ms later with them in the bench's screencasts).
-    this.paint(this.currentCamera(), this.viewport());
+    const viewport = this.viewport();
+    const size = frameSize(viewport, devicePixelRatio || 1);
+    if (shown && shown.width === size.width && shown.height === size.height) {
+      Object.assign(this.canvas, size);
+      frameContext(this.canvas).drawImage(shown, 0, 0);
+      this.drawnSize = viewport;
+    } else this.paint(this.currentCamera(), viewport);
     this.frame = requestAnimationFrame(() => setTimeout(() => this.drawNames(this.currentCamera(), this.viewport()), 0));
     this.listen();
     // Observing reports the size the first frame was drawn at: redraw only when it changed (a second full paint

@@ -154,97 +154,153 @@ export function hatchCanvas(): HTMLCanvasElement {
 /**
  * MapLibre anchors fill patterns to world px at the integer tile zoom below the camera zoom (one image pixel = one
  * such world px), so between integer zooms the stripes grow with the map; the same mapping here keeps them in step.
+ * The matrix from hatch-image px to the frame's px, in setTransform's argument order.
  */
-function hatchPattern(ctx: CanvasRenderingContext2D, t: ScreenTransform, zoom: number): CanvasPattern | null {
-  const pattern = ctx.createPattern(hatchCanvas(), 'repeat');
+export function hatchMatrix(t: ScreenTransform, zoom: number): [number, number, number, number, number, number] {
   const k = 1 / (512 * 2 ** Math.max(0, Math.floor(zoom)));
-  pattern?.setTransform(new DOMMatrix([t.a * k, t.b * k, t.c * k, t.d * k, t.e, t.f]));
-  return pattern;
+  return [t.a * k, t.b * k, t.c * k, t.d * k, t.e, t.f];
 }
 
-/** Sizes the canvas for the viewport at `dpr` (as MapLibre sizes its own) and draws one frame. */
+/**
+ * What a frame is drawn with: Canvas 2D on screen (below), SVG markup for the first view in index.html
+ * (svg-painter.ts). Shapes and points are in unit-world coordinates; widths, dashes and radii in CSS px.
+ */
+export interface Painter {
+  background(colour: string): void;
+  fill(shape: MercatorShape<UnitProps>, colour: string, opacity?: number): void;
+  /** The "partly in the Circle" stripes over a shape's fill. */
+  hatch(shape: MercatorShape<UnitProps>, opacity: number): void;
+  /** `dash` in multiples of the width, as MapLibre's line-dasharray. */
+  stroke(shapes: MercatorShape<UnitProps>[], colour: string, width: number, dash?: readonly number[], opacity?: number): void;
+  /** A MapLibre circle: the fill inside `radius`, the stroke as a ring outside it, each with its own opacity. */
+  circle(x: number, y: number, radius: number, strokeWidth: number, fill: string, fillOpacity: number, strokeColour: string): void;
+}
+
+/**
+ * The 2D map's drawing context. A CPU canvas: where WebGL is software (SwiftShader, blocklisted drivers) an
+ * accelerated 2D canvas rasterises every path through emulated GL, which cost seconds of GPU-process time per frame
+ * (bench trace). Opaque (every frame covers it all), so the compositor can skip MapLibre's canvas under it from
+ * MapLibre's load, when that canvas is shown, to the hand-over (before it, AtlasMap keeps the canvas hidden).
+ */
+export function frameContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
+  return canvas.getContext('2d', { willReadFrequently: true, alpha: false })!;
+}
+
+/** The canvas size in device px for a viewport of CSS px at `dpr`, as MapLibre sizes its own. */
+export function frameSize(viewport: Viewport, dpr: number): { width: number; height: number } {
+  return { width: Math.floor(viewport.width * dpr), height: Math.floor(viewport.height * dpr) };
+}
+
+/** Sizes the canvas for the viewport at `dpr` and draws one frame. */
 export function paintFrame(canvas: HTMLCanvasElement, scene: Scene, view: PaintView, viewport: Viewport, dpr: number): void {
-  const width = Math.floor(viewport.width * dpr);
-  const height = Math.floor(viewport.height * dpr);
+  const { width, height } = frameSize(viewport, dpr);
   if (canvas.width !== width) canvas.width = width;
   if (canvas.height !== height) canvas.height = height;
-  // A CPU canvas: where WebGL is software (SwiftShader, blocklisted drivers) an accelerated 2D canvas rasterises
-  // every path through emulated GL, which cost seconds of GPU-process time per frame (bench trace). Opaque (every
-  // frame starts with a full background fill), so the compositor can skip MapLibre's canvas under it from MapLibre's
-  // load, when that canvas is shown, to the hand-over (before it, AtlasMap keeps the canvas hidden).
-  const ctx = canvas.getContext('2d', { willReadFrequently: true, alpha: false })!;
-  const t = screenTransform(view.camera, viewport, dpr);
-  const paths = new Map<MercatorShape<UnitProps>, Path2D>();
-  const path = (shape: MercatorShape<UnitProps>) => {
-    let p = paths.get(shape);
-    if (!p) paths.set(shape, (p = new Path2D(pathData(shape, t))));
-    return p;
-  };
-  const stroke = (shapes: MercatorShape<UnitProps>[], colour: string, widthPx: number, dash: number[] = []) => {
-    ctx.strokeStyle = colour;
-    ctx.lineWidth = widthPx * dpr;
-    ctx.setLineDash(dash.map((d) => d * widthPx * dpr));
-    for (const s of shapes) ctx.stroke(path(s));
-    ctx.setLineDash([]);
-  };
-
+  const ctx = frameContext(canvas);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.globalAlpha = 1;
   // MapLibre's line defaults: miter joins up to 2× the width, butt caps.
   ctx.lineJoin = 'miter';
   ctx.miterLimit = 2;
   ctx.lineCap = 'butt';
-  ctx.fillStyle = COLORS.background;
-  ctx.fillRect(0, 0, width, height);
+  drawView(canvasPainter(ctx, screenTransform(view.camera, viewport, dpr), view.camera.zoom, dpr), scene, view);
+}
 
-  ctx.fillStyle = COLORS.context;
-  for (const s of scene.context) ctx.fill(path(s));
-  stroke(scene.context, COLORS.contextLine, 0.8);
+function canvasPainter(ctx: CanvasRenderingContext2D, t: ScreenTransform, zoom: number, dpr: number): Painter {
+  const paths = new Map<MercatorShape<UnitProps>, Path2D>();
+  const path = (shape: MercatorShape<UnitProps>) => {
+    let p = paths.get(shape);
+    if (!p) paths.set(shape, (p = new Path2D(pathData(shape, t))));
+    return p;
+  };
+  let hatch: CanvasPattern | null | undefined;
+  return {
+    background(colour) {
+      ctx.fillStyle = colour;
+      ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    },
+    fill(shape, colour, opacity = 1) {
+      ctx.fillStyle = colour;
+      ctx.globalAlpha = opacity;
+      ctx.fill(path(shape));
+      ctx.globalAlpha = 1;
+    },
+    hatch(shape, opacity) {
+      if (hatch === undefined) {
+        hatch = ctx.createPattern(hatchCanvas(), 'repeat');
+        hatch?.setTransform(new DOMMatrix(hatchMatrix(t, zoom)));
+      }
+      if (!hatch) return;
+      ctx.fillStyle = hatch;
+      ctx.globalAlpha = opacity;
+      ctx.fill(path(shape));
+      ctx.globalAlpha = 1;
+    },
+    stroke(shapes, colour, width, dash = [], opacity = 1) {
+      ctx.strokeStyle = colour;
+      ctx.globalAlpha = opacity;
+      ctx.lineWidth = width * dpr;
+      ctx.setLineDash(dash.map((d) => d * width * dpr));
+      for (const s of shapes) ctx.stroke(path(s));
+      ctx.setLineDash([]);
+      ctx.globalAlpha = 1;
+    },
+    circle(x, y, radius, strokeWidth, fill, fillOpacity, strokeColour) {
+      const [cx, cy] = applyTransform(t, x, y);
+      const inner = radius * dpr;
+      const outer = (radius + strokeWidth) * dpr;
+      const ring = new Path2D();
+      ring.arc(cx, cy, outer, 0, 2 * Math.PI);
+      if (inner > 0) ring.arc(cx, cy, inner, 0, 2 * Math.PI, true);
+      ctx.fillStyle = strokeColour;
+      ctx.fill(ring);
+      if (inner > 0) {
+        ctx.globalAlpha = fillOpacity;
+        ctx.fillStyle = fill;
+        ctx.beginPath();
+        ctx.arc(cx, cy, inner, 0, 2 * Math.PI);
+        ctx.fill();
+        ctx.globalAlpha = 1;
+      }
+    },
+  };
+}
+
+/** One frame's layers, in MapLibre's order with its colours and widths (style.ts), whatever it is drawn with. */
+export function drawView(painter: Painter, scene: Scene, view: PaintView): void {
+  painter.background(COLORS.background);
+  for (const s of scene.context) painter.fill(s, COLORS.context);
+  painter.stroke(scene.context, COLORS.contextLine, 0.8);
 
   const members = scene.membersOf(view.level);
   const layers = scene.layersAt(view.level);
   const colouring = view.colouring;
   const fillOf = (unit: UnitProps) => (colouring ? (colouring.fills.get(unit.id) ?? NO_DATA_COLOR) : membershipColour(unit));
-  const hatch = hatchPattern(ctx, t, view.camera.zoom);
   for (const shapes of layers) {
-    for (const shape of shapes) {
-      ctx.fillStyle = fillOf(shape.properties);
-      ctx.fill(path(shape));
-    }
-    if (hatch) {
-      ctx.fillStyle = hatch;
-      ctx.globalAlpha = 0.55;
-      for (const shape of shapes) if (shape.properties.circle === 'partial') ctx.fill(path(shape));
-      ctx.globalAlpha = 1;
-    }
-    stroke(shapes, COLORS.unitLine, unitLineWidth(view.level, view.camera.zoom));
+    for (const shape of shapes) painter.fill(shape, fillOf(shape.properties));
+    for (const shape of shapes) if (shape.properties.circle === 'partial') painter.hatch(shape, 0.55);
+    painter.stroke(shapes, COLORS.unitLine, unitLineWidth(view.level, view.camera.zoom));
   }
-  stroke(scene.units.provinces, COLORS.provinceLine, 1.6);
-  stroke(scene.circle, COLORS.circleLine, 2, [3, 1.5]);
+  painter.stroke(scene.units.provinces, COLORS.provinceLine, 1.6);
+  painter.stroke(scene.circle, COLORS.circleLine, 2, [3, 1.5]);
 
   for (const shapes of layers) {
     for (const shape of shapes) {
       const id = shape.properties.id;
-      if (id === view.selected) stroke([shape], COLORS.hover, 3); // style.ts: one highlight colour, wider and opaque when selected
-      else if (id === view.hovered) {
-        ctx.globalAlpha = 0.85;
-        stroke([shape], COLORS.hover, 2);
-        ctx.globalAlpha = 1;
-      }
+      // style.ts: one highlight colour, wider and opaque when selected
+      if (id === view.selected) painter.stroke([shape], COLORS.hover, 3);
+      else if (id === view.hovered) painter.stroke([shape], COLORS.hover, 2, [], 0.85);
     }
   }
 
   if (view.zones) {
-    ctx.fillStyle = COLORS.zone;
-    ctx.globalAlpha = 0.22;
-    for (const s of scene.zones) if (s.properties.shape !== 'containing-units') ctx.fill(path(s));
-    ctx.globalAlpha = 1;
+    for (const s of scene.zones) if (s.properties.shape !== 'containing-units') painter.fill(s, COLORS.zone, 0.22);
     for (const s of scene.zones) {
       // Dotted for "units that contain parts of the zone", dashed for approximate outlines (style.ts).
       const dash = s.properties.shape === 'containing-units' ? [0.5, 1.5] : [2, 1];
-      stroke([s], COLORS.zone, s.properties.id === view.selected ? 3.5 : 2, dash);
+      painter.stroke([s], COLORS.zone, s.properties.id === view.selected ? 3.5 : 2, dash);
     }
-    for (const m of scene.zoneMarkers) drawCircle(ctx, applyTransform(t, m.x, m.y), 4, 1.5, COLORS.zone, 1, '#ffffff', dpr);
+    for (const m of scene.zoneMarkers) painter.circle(m.x, m.y, 4, 1.5, COLORS.zone, 1, '#ffffff');
   }
 
   // Proportional circles for totals; like MapLibre's radius-0 circles, the others still show their 1 px stroke.
@@ -253,35 +309,7 @@ export function paintFrame(canvas: HTMLCanvasElement, scene: Scene, view: PaintV
   for (const source of view.level === 'china' ? [] : UNIT_OBJECTS) {
     for (const p of scene.labelPoints[source]) {
       if (!members.has(p.properties.id)) continue;
-      drawCircle(ctx, applyTransform(t, p.x, p.y), radiusOf(p.properties.id), 1, CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE, dpr);
+      painter.circle(p.x, p.y, radiusOf(p.properties.id), 1, CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE);
     }
-  }
-}
-
-/** A MapLibre circle: the fill inside `radius`, the stroke as a ring outside it, each with its own opacity. */
-function drawCircle(
-  ctx: CanvasRenderingContext2D,
-  [x, y]: [number, number],
-  radius: number,
-  strokeWidth: number,
-  fill: string,
-  fillOpacity: number,
-  strokeColour: string,
-  dpr: number,
-): void {
-  const inner = radius * dpr;
-  const outer = (radius + strokeWidth) * dpr;
-  const ring = new Path2D();
-  ring.arc(x, y, outer, 0, 2 * Math.PI);
-  if (inner > 0) ring.arc(x, y, inner, 0, 2 * Math.PI, true);
-  ctx.fillStyle = strokeColour;
-  ctx.fill(ring);
-  if (inner > 0) {
-    ctx.globalAlpha = fillOpacity;
-    ctx.fillStyle = fill;
-    ctx.beginPath();
-    ctx.arc(x, y, inner, 0, 2 * Math.PI);
-    ctx.fill();
-    ctx.globalAlpha = 1;
   }
 }

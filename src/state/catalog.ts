@@ -1,3 +1,4 @@
+import type { IndicatorDataset, IndicatorModel } from '../model/dataset';
 import type { UnitProps } from '../model/units';
 import type { Catalog } from './view-state';
 
@@ -33,4 +34,30 @@ export function buildCatalog(
       .map(([id, coverage]) => [id, { years: [...coverage.keys()], defaultYear: bestCoveredYear(coverage) }]),
   );
   return { unitIds: [...units.values()].filter(selectable).map((u) => u.id), indicators, defaultIndicator };
+}
+
+/** The indicator a link without `ind` opens. */
+const DEFAULT_INDICATOR = 'gdp';
+
+/** The catalog of the loaded data: the app's, and the first view's at build time (src/first-view/). */
+export function catalogOf(units: ReadonlyMap<string, UnitProps>, model: IndicatorModel, dataset: IndicatorDataset): Catalog {
+  return buildCatalog(units, indicatorCoverage(model, units, dataset), DEFAULT_INDICATOR);
+}
+
+/**
+ * How many units have a figure in each year of each indicator. Only units with rows can have one (derived figures
+ * included); every unit has an area. Asking just those keeps this cheap when all China's 2,891 units are in.
+ */
+function indicatorCoverage(
+  model: IndicatorModel,
+  units: ReadonlyMap<string, UnitProps>,
+  dataset: IndicatorDataset,
+): Record<string, YearCoverage> {
+  const unitsWithRows = [...new Set(dataset.rows.map((row) => row.unit))];
+  return Object.fromEntries(
+    model.indicatorIds().map((id) => {
+      const candidates = id === 'land_area' ? [...units.keys()] : unitsWithRows;
+      return [id, new Map(model.years(id).map((year) => [year, candidates.filter((u) => model.figure(u, id, year)).length]))];
+    }),
+  );
 }

@@ -566,6 +566,28 @@ function writtenValue<K extends keyof ViewState>(param: UrlParam<K>, state: View
   return text;
 }
 
+/** One parameter of the current format as a state writes it; hash parameters' names start with `#`, as in `extra`. */
+export interface StateParam {
+  /** null for `v`. */
+  readonly field: keyof ViewState | null;
+  readonly name: string;
+  /** Before percent-encoding; null: nothing written. */
+  readonly value: string | null;
+}
+
+/**
+ * Every parameter of the current format with what it says for `state`, whether or not encodeUrl would leave it out
+ * as a fallback: the first view (src/first-view/) compares a link with the default state's parameters.
+ */
+export function stateParams(state: ViewState): StateParam[] {
+  const written = <K extends keyof ViewState>(param: UrlParam<K>): StateParam => ({
+    field: param.field,
+    name: param.place === 'hash' ? `#${param.name}` : param.name,
+    value: param.write(state[param.field]),
+  });
+  return [{ field: null, name: VERSION_PARAM, value: String(CURRENT_VERSION) }, ...CURRENT_PARAMS.map((param) => written(param as UrlParam<keyof ViewState>))];
+}
+
 /** Deterministic: `v`, then the parameters in list order, then `extra` in the order decoded. */
 export function encodeUrl(
   state: ViewState,

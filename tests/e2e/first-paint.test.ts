@@ -252,3 +252,87 @@ describe("without the panels' code the map still works", () => {
     await context.close();
   }, SLOW_TEST_MS);
 });
+
+describe('the first view (index.html draws the default link before the app script runs)', () => {
+  /** The page without the app's own script: only what index.html and its first-view script draw. */
+  async function withoutApp(query: string, viewport = VIEWPORT) {
+    const context = await browser.newContext({ viewport });
+    await context.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(new URL(query, inject('baseUrl')).toString());
+    return { context, page, errors };
+  }
+
+  it('shows the default view, the picture the 2D map then draws', async () => {
+    // The 2D map of the default link as the app paints it (MapLibre held back, and no first view to start from),
+    // without the names it adds in its next frame.
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    await context.route('**/atlas-map-*.js', () => new Promise(() => {}));
+    await context.route(/\/assets\/first-view-[^/]*\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.waitForSelector('#map[data-first-paint="true"]', { timeout: 30_000 });
+    await page.waitForSelector('.legend li[data-class]');
+    const classColours = await legendClassColours(page);
+    // It replaced the first view.
+    expect(await page.locator('#first-view, #first-view-svg').count()).toBe(0);
+    await page.evaluate(() => {
+      document.getElementById('app')!.style.setProperty('visibility', 'hidden');
+      document.querySelector<HTMLElement>('.map-labels')!.style.setProperty('visibility', 'hidden');
+    });
+    const painted = await page.screenshot({ type: 'png' });
+
+    const bare = await withoutApp('./');
+    await bare.page.waitForSelector('#first-view:not([hidden])', { state: 'attached' });
+    // Drawn at the screen's size, in device px, and the data block read once and gone.
+    expect(await bare.page.$eval('#first-view', (c) => [(c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height])).toEqual([
+      VIEWPORT.width,
+      VIEWPORT.height,
+    ]);
+    expect(await bare.page.locator('#first-view-svg').count()).toBe(0);
+    await bare.page.evaluate(() => document.getElementById('app')!.style.setProperty('visibility', 'hidden'));
+    // Every class colour of the default view is on screen before any of the app's own code has run ...
+    expect(classColours.length).toBeGreaterThanOrEqual(3);
+    for (const hex of classColours) expect(await countColour(bare.page, hex, 6)).toBeGreaterThan(500);
+    // ... where the 2D map then draws it.
+    const first = await bare.page.screenshot({ type: 'png' });
+    const diff = await diffFrames(page, first, painted, []);
+    console.info(`first view vs 2D map: ${(diff.differing * 100).toFixed(2)}% differing`);
+    // Outlines are simplified to within 1 px and dashes start elsewhere; a wrong fill, circle or framing would not pass.
+    expect(diff.differing).toBeLessThanOrEqual(0.03);
+    expect(bare.errors).toEqual([]);
+    await bare.context.close();
+    await context.close();
+  }, SLOW_TEST_MS);
+
+  it('shows for links that open the same picture, never for others', async () => {
+    const shown = async (query: string) => {
+      const { context, page, errors } = await withoutApp(query);
+      // The first-view script has run once the element is shown or removed; the drawing may still be decoding.
+      await page.waitForFunction(() => !document.getElementById('first-view-svg'));
+      const state = await page.evaluate(() => {
+        const canvas = document.getElementById('first-view');
+        return canvas ? 'kept' : 'removed';
+      });
+      if (state === 'kept') await page.waitForSelector('#first-view:not([hidden])', { state: 'attached' });
+      expect(errors).toEqual([]);
+      await context.close();
+      return state === 'kept';
+    };
+    // What panels show, the language, a selection, tracking parameters: the same map.
+    expect(await shown('./?v=1&lang=en&sel=510100&panel=table&utm_source=wechat')).toBe(true);
+    // Another indicator, level or camera: the app draws it; the default picture never flashes first.
+    expect(await shown('./?ind=population')).toBe(false);
+    expect(await shown('./?level=cities')).toBe(false);
+    expect(await shown('./#map=8/30.66/104.07')).toBe(false);
+  }, SLOW_TEST_MS);
+
+  it('is replaced by the app, which then starts as before', async () => {
+    const { page, errors } = await openAtlas(browser);
+    expect(await page.locator('#first-view, #first-view-svg').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

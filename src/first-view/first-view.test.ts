@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Topology } from 'topojson-specification';
+import { unitIndex } from '../data/boundaries';
+import type { IndicatorDataset } from '../model/dataset';
+import { createIndicatorModel } from '../model/derived';
+import { unitsOfLevel } from '../model/level-units';
+import { catalogOf } from '../state/catalog';
+import { colouringCache } from '../state/colouring-cache';
+import { defaultState } from '../state/url-codec';
+import { firstViewMarkup, firstViewPicture } from './first-view';
+import { opensFirstView } from './link-rule';
+
+const read = (name: string) => JSON.parse(readFileSync(new URL(`../../public/data/${name}`, import.meta.url), 'utf8')) as unknown;
+const topology = read('boundaries.topo.json') as Topology;
+const dataset = read('indicators.json') as IndicatorDataset;
+const markup = firstViewMarkup(topology, dataset);
+
+const attribute = (name: string) => {
+  const text = markup.match(new RegExp(`${name}="([^"]*)"`))?.[1];
+  return text?.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+};
+
+describe('firstViewMarkup (the shipped data)', () => {
+  const units = unitIndex(topology);
+  const model = createIndicatorModel(dataset, [...units.values()]);
+  const state = defaultState(catalogOf(units, model, dataset));
+  const colouring = colouringCache(model, units)(state);
+
+  it('is a hidden canvas and an SVG data block nothing in it can close early', () => {
+    expect(markup).toMatch(/^<canvas id="first-view" hidden aria-hidden="true" data-picture="[^"]*" data-bounds="[^"]*" data-padding="24"><\/canvas><script type="image\/svg\+xml" id="first-view-svg"><svg [^]*<\/svg><\/script>$/);
+    expect(markup.match(/<\/script/g)).toHaveLength(1);
+  });
+
+  it("fills every unit of the default level with its class colour (or no-data grey), as the 2D map does", () => {
+    const fills = [...markup.matchAll(/<use href="#fv\d+" fill="(#[0-9a-f]+)"\/>/g)].map((m) => m[1]);
+    const drawn = unitsOfLevel(units, state.level).filter((u) => u.level !== 'zone');
+    expect(drawn.length).toBeGreaterThan(40);
+    for (const unit of drawn) {
+      const colour = colouring.fills.get(unit.id) ?? '#bdbdbd';
+      expect(fills, unit.id).toContain(colour);
+    }
+    // One proportional circle (or its 1-px dot) per unit, as MapLibre's circle layer.
+    expect(markup.match(/stroke-linecap="round"/g)!.length).toBeGreaterThanOrEqual(drawn.length);
+  });
+
+  it("carries the default link's picture, which the bare link opens", () => {
+    expect(JSON.parse(attribute('data-picture')!)).toEqual(firstViewPicture(state));
+    expect(opensFirstView('', '', firstViewPicture(state))).toBe(true);
+    const [, , width, height] = attribute('data-bounds')!.split(' ').map(Number);
+    // The Circle's box in reference px: fitted into 1280x800 less 24 px padding on its limiting side.
+    expect(Math.max(width / (1280 - 48), height / (800 - 48))).toBeCloseTo(1, 9);
+  });
+});

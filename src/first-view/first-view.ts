@@ -1,0 +1,82 @@
+/**
+ * The first view: the default link's map drawn at build time into index.html as SVG, so a visit sees the coloured
+ * map before the app's own script has even arrived. It is the 2D frame's own drawing (render.ts's drawView through
+ * svg-painter.ts) for the state a link without parameters opens. reveal.ts draws it, only for links that open that
+ * picture; main.tsx replaces it with the live 2D map. Pure: no DOM, no files.
+ */
+import type { Topology } from 'topojson-specification';
+import { unitIndex } from '../data/boundaries';
+import { DEFAULT_PADDING, ZOOM_LIMITS } from '../map/style';
+import type { IndicatorDataset } from '../model/dataset';
+import { createIndicatorModel } from '../model/derived';
+import { fitBoundsCamera, mercatorX, mercatorY, screenTransform, applyTransform, type Viewport } from '../paint2d/mercator';
+import { drawView, prepareScene } from '../paint2d/render';
+import { svgFrame } from '../paint2d/svg-painter';
+import { catalogOf } from '../state/catalog';
+import { colouringCache } from '../state/colouring-cache';
+import { defaultState, stateParams } from '../state/url-codec';
+import type { ViewState } from '../state/view-state';
+import type { FirstViewPicture } from './link-rule';
+
+/**
+ * The screen the SVG's user units are px of. The picture fits any screen (viewBox); only the zoom-dependent unit
+ * borders and hatch stripes are those of this size until the 2D frame replaces it.
+ */
+export const REFERENCE_VIEWPORT: Viewport = { width: 1280, height: 800 };
+/** The smallest screen it is sized for: a small phone. */
+const SMALLEST_VIEWPORT: Viewport = { width: 320, height: 480 };
+
+/**
+ * Fields that leave the map's picture as it is (what panels show, the names' language, the selection's outline,
+ * which the 2D frame adds): a link may set them and still open on the first view. Every other field, including
+ * any added later, must have its default value.
+ */
+const PICTURE_NEUTRAL: ReadonlySet<keyof ViewState> = new Set(['selected', 'compare', 'lang', 'panel', 'embed']);
+
+/** The parameters a link must leave out or write as here to open the first view's picture. */
+export function firstViewPicture(state: ViewState): FirstViewPicture {
+  return Object.fromEntries(stateParams(state).filter((p) => p.field === null || !PICTURE_NEUTRAL.has(p.field)).map((p) => [p.name, p.value]));
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const SVG_SOURCE_ID = 'first-view-svg';
+
+/**
+ * The first view's hidden canvas, with what reveal.ts needs to draw it (the picture's parameters, the Circle's box in
+ * the SVG's user units, the fit's padding), and the SVG as a data block beside it.
+ */
+export function firstViewMarkup(topology: Topology, dataset: IndicatorDataset): string {
+  const units = unitIndex(topology);
+  const model = createIndicatorModel(dataset, [...units.values()]);
+  const scene = prepareScene(topology);
+  const state = defaultState(catalogOf(units, model, dataset));
+  const bounds = scene.defaultBounds(state.level);
+  const camera = fitBoundsCamera(bounds, REFERENCE_VIEWPORT, DEFAULT_PADDING, ZOOM_LIMITS);
+  const smallest = fitBoundsCamera(bounds, SMALLEST_VIEWPORT, DEFAULT_PADDING, ZOOM_LIMITS);
+  const t = screenTransform(camera, REFERENCE_VIEWPORT);
+  const frame = svgFrame(t, camera.zoom, 2 ** (smallest.zoom - camera.zoom));
+  drawView(frame.painter, scene, {
+    camera,
+    level: state.level,
+    zones: state.zones,
+    selected: null,
+    hovered: null,
+    colouring: colouringCache(model, units)(state),
+  });
+  const [west, south, east, north] = bounds;
+  const [x0, y0] = applyTransform(t, mercatorX(west), mercatorY(north));
+  const [x1, y1] = applyTransform(t, mercatorX(east), mercatorY(south));
+  const attributes = {
+    picture: JSON.stringify(firstViewPicture(state)),
+    bounds: [x0, y0, x1 - x0, y1 - y0].join(' '),
+    padding: String(DEFAULT_PADDING),
+  };
+  const data = Object.entries(attributes).map(([name, value]) => ` data-${name}="${escapeAttribute(value)}"`).join('');
+  const svg = frame.markup();
+  // A data block: text the parser keeps as it is, which nothing can end early.
+  if (/<\/script/i.test(svg)) throw new Error('first view: the SVG markup contains "</script"');
+  return `<canvas id="first-view" hidden aria-hidden="true"${data}></canvas><script type="image/svg+xml" id="${SVG_SOURCE_ID}">${svg}</script>`;
+}
