@@ -22,7 +22,7 @@ import type { FirstViewPicture } from './link-rule';
  * The screen the SVG's user units are px of. The picture fits any screen (viewBox); only the zoom-dependent unit
  * borders and hatch stripes are those of this size until the 2D frame replaces it.
  */
-export const REFERENCE_VIEWPORT: Viewport = { width: 1280, height: 800 };
+const REFERENCE_VIEWPORT: Viewport = { width: 1280, height: 800 };
 /** The smallest screen it is sized for: a small phone. */
 const SMALLEST_VIEWPORT: Viewport = { width: 320, height: 480 };
 
