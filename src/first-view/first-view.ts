@@ -5,6 +5,7 @@
  * picture; main.tsx replaces it with the live 2D map. Pure: no DOM, no files.
  */
 import type { Topology } from 'topojson-specification';
+import { escapeHtml } from '../../geo/lib/indicators/render';
 import { unitIndex } from '../data/boundaries';
 import { DEFAULT_PADDING, ZOOM_LIMITS } from '../map/style';
 import type { IndicatorDataset } from '../model/dataset';
@@ -36,10 +37,6 @@ const PICTURE_NEUTRAL: ReadonlySet<keyof ViewState> = new Set(['selected', 'comp
 /** The parameters a link must leave out or write as here to open the first view's picture. */
 export function firstViewPicture(state: ViewState): FirstViewPicture {
   return Object.fromEntries(stateParams(state).filter((p) => p.field === null || !PICTURE_NEUTRAL.has(p.field)).map((p) => [p.name, p.value]));
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 const SVG_SOURCE_ID = 'first-view-svg';
@@ -74,7 +71,7 @@ export function firstViewMarkup(topology: Topology, dataset: IndicatorDataset): 
     bounds: [x0, y0, x1 - x0, y1 - y0].join(' '),
     padding: String(DEFAULT_PADDING),
   };
-  const data = Object.entries(attributes).map(([name, value]) => ` data-${name}="${escapeAttribute(value)}"`).join('');
+  const data = Object.entries(attributes).map(([name, value]) => ` data-${name}="${escapeHtml(value)}"`).join('');
   const svg = frame.markup();
   // A data block: text the parser keeps as it is, which nothing can end early.
   if (/<\/script/i.test(svg)) throw new Error('first view: the SVG markup contains "</script"');

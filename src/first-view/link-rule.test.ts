@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import fixture from '../../tests/fixtures/urls-v1.json';
 import { defaultState, encodeUrl, type Catalog } from '../state/url-codec';
-import { BASEMAPS, CLASSIFICATIONS, LEVELS, type ViewState } from '../state/view-state';
+import type { ViewState } from '../state/view-state';
+import { stateArb } from '../state/view-state.arbitrary';
 import { firstViewPicture } from './first-view';
 import { opensFirstView } from './link-rule';
 
@@ -44,22 +45,6 @@ describe('opensFirstView', () => {
   });
 
   it('opens exactly for links to states whose map looks as the default one (any state the codec writes)', () => {
-    const stateArb: fc.Arbitrary<ViewState> = fc.constantFrom(...Object.keys(catalog.indicators)).chain((indicator) =>
-      fc.record({
-        camera: fc.option(fc.constant({ zoom: 7.5, lat: 30.2, lng: 105.1, bearing: 0, pitch: 0 }), { nil: null }),
-        level: fc.constantFrom(...LEVELS),
-        indicator: fc.constant(indicator),
-        year: fc.constantFrom(...catalog.indicators[indicator].years),
-        classification: fc.constantFrom(...CLASSIFICATIONS),
-        selected: fc.option(fc.constantFrom(...catalog.unitIds), { nil: null }),
-        compare: fc.constant([]),
-        zones: fc.boolean(),
-        lang: fc.constantFrom('zh' as const, 'en' as const),
-        panel: fc.constantFrom(null, 'table' as const),
-        embed: fc.boolean(),
-        basemap: fc.constantFrom(...BASEMAPS),
-      }),
-    );
     const samePicture = (s: ViewState) =>
       s.camera === null &&
       s.level === home.level &&
@@ -69,7 +54,7 @@ describe('opensFirstView', () => {
       s.zones === home.zones &&
       s.basemap === home.basemap;
     fc.assert(
-      fc.property(stateArb, (state) => {
+      fc.property(stateArb(catalog), (state) => {
         const { search, hash } = encodeUrl(state, catalog);
         expect(opensFirstView(search, hash, picture)).toBe(samePicture(state));
       }),
