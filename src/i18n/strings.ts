@@ -1,4 +1,5 @@
 /** Every UI string in both languages. The `Record` types make a missing translation a compile error. */
+import type { IgnoreReason } from '../state/url-codec';
 import type { Lang, Level } from '../state/view-state';
 
 export type { Lang };
@@ -66,6 +67,16 @@ const zh = {
   data_missing: '{file} 缺少必需的部分“{field}”，或其格式不对',
   data_schema: '{file} 的数据格式版本为 {found}，本应用无法识别（可读版本：{expected}）',
   data_not_topology: '{file} 不是 TopoJSON 拓扑数据（type 为 {found}）',
+  link_ignored: '链接中有部分内容无效，已忽略：',
+  ignored_unknown_value: '没有这个值',
+  ignored_out_of_range: '超出可显示的范围',
+  ignored_malformed: '格式不对',
+  ignored_too_long: '太长',
+  ignored_bad_encoding: '编码有误',
+  ignored_duplicate: '重复，只读第一个',
+  ignored_unavailable: '该年份没有数据，改为显示最近有数据的年份',
+  ignored_too_many: '超出可读的数量',
+  ignored_unsupported_version: '链接版本未知，按最新规则读取',
 } as const;
 
 type Key = keyof typeof zh;
@@ -133,6 +144,16 @@ const en: Record<Key, string> = {
   data_missing: '{file} lacks the required part "{field}", or it is malformed',
   data_schema: '{file} has data format version {found}, which this app does not know (it reads version {expected})',
   data_not_topology: '{file} is not TopoJSON topology data (its type is {found})',
+  link_ignored: 'Parts of this link were not valid and were ignored:',
+  ignored_unknown_value: 'no such value',
+  ignored_out_of_range: 'outside what can be shown',
+  ignored_malformed: 'not in the expected form',
+  ignored_too_long: 'too long',
+  ignored_bad_encoding: 'broken encoding',
+  ignored_duplicate: 'repeated; only the first is read',
+  ignored_unavailable: 'no figures for that year; the nearest year with figures is shown',
+  ignored_too_many: 'more than can be read',
+  ignored_unsupported_version: 'unknown link version; read with the newest rules',
 };
 
 const STRINGS: Record<Lang, Record<Key, string>> = { zh, en };
@@ -146,6 +167,19 @@ export const LEVEL_LABEL_KEYS = {
   districts: 'level_districts',
   china: 'level_china',
 } as const satisfies Record<Level, Key>;
+
+/** Why part of a link was ignored, as the notice says it. */
+export const IGNORE_REASON_KEYS = {
+  'unknown-value': 'ignored_unknown_value',
+  'out-of-range': 'ignored_out_of_range',
+  malformed: 'ignored_malformed',
+  'too-long': 'ignored_too_long',
+  'bad-encoding': 'ignored_bad_encoding',
+  duplicate: 'ignored_duplicate',
+  unavailable: 'ignored_unavailable',
+  'too-many': 'ignored_too_many',
+  'unsupported-version': 'ignored_unsupported_version',
+} as const satisfies Record<IgnoreReason, Key>;
 
 /** The string for `key`, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {

@@ -183,10 +183,10 @@ describe('a hostile link opens a working, clean map', TWO_PAGES, () => {
     ['a year far off', '&year=3000', 'year', '3000'],
     ['a zoom of 1e9', '#map=1e9/0/0', 'map', '1e9/0/0'],
     ['NaN and latitude 200', '#map=NaN/200/0', 'map', 'NaN/200/0'],
-    ['a 10,000-character value', `&sel=${'x'.repeat(10_000)}`, 'sel', 'too-long'],
+    ['a 10,000-character value', `&sel=${'x'.repeat(10_000)}`, 'sel', '太长'],
     ['markup as a unit', '&sel=<img src=x onerror=alert(1)>', 'sel', '<img src=x onerror=alert(1)>'],
     ['a script as the language', '&lang=<script>alert(1)</script>', 'lang', '<script>alert(1)</script>'],
-    ['a cut UTF-8 sequence', '&sel=%E4%B8', 'sel', 'bad-encoding'],
+    ['a cut UTF-8 sequence', '&sel=%E4%B8', 'sel', '编码有误'],
     ['a broken escape', '&lang=%zz', 'lang', '%zz'],
   ];
 
@@ -217,6 +217,8 @@ describe('a hostile link opens a working, clean map', TWO_PAGES, () => {
     const text = (await notice.textContent()) ?? '';
     expect(text).toContain(param);
     expect(text).toContain(shown);
+    // Why, in the reader's language (Chinese here), not the codec's own code.
+    for (const reason of await notice.locator('.reason').allTextContents()) expect(reason).toMatch(/\p{Script=Han}/u);
     // A year without figures opens the nearest year with them (the latest, for 3000), and says so.
     const expected = new URL(cleaned);
     if (param === 'year') expected.searchParams.set('year', String(await latestGdpYear()));
