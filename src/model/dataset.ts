@@ -49,11 +49,24 @@ export interface SourceRecord {
   language: string;
 }
 
+/** `min`: the source gives a floor ("突破254万辆", "more than"); `approx`: it gives a round figure ("近6.3万亿"). */
+export type Bound = 'min' | 'approx';
+export const BOUNDS: readonly Bound[] = ['min', 'approx'];
+/** `ec5`: on the basis revised after the fifth economic census (2023), not comparable with earlier first releases. */
+export type Basis = 'ec5';
+export const BASES: readonly Basis[] = ['ec5'];
+
 export interface IndicatorRow {
   unit: string;
   indicator: RawIndicatorId;
   year: number;
+  /** Absent for a full year; `M1-Mn` for January to month n (e.g. `M1-M9`, Jan-Sep). Never compared with full years. */
+  period?: string;
   value: number;
+  /** Absent for a point value. */
+  bound?: Bound;
+  /** Absent for the basis of the year's first release. */
+  basis?: Basis;
   source: string;
   grade: Grade;
   /** What a reader must know about the figure, in English; present exactly when `note_zh` is. */

@@ -7,7 +7,8 @@ import { validateIndicatorData, type CsvFile } from './validate';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-export const INDICATORS_CSV = 'geo/data/indicators.csv';
+/** The files of figures: GDP and population; vehicles, NEV and auto output value. Read as one table. */
+export const INDICATOR_CSVS = ['geo/data/indicators.csv', 'geo/data/vehicles.csv'] as const;
 export const SOURCES_CSV = 'geo/data/sources.csv';
 export const UNITS_JSON = 'geo/units.json';
 export const INDICATORS_JSON = 'public/data/indicators.json';
@@ -34,7 +35,7 @@ export function readUnitsJson(): UnitsJsonRecord[] {
 export function loadValidDataOrExit(): { units: UnitsJsonRecord[]; dataset: IndicatorDataset } {
   const units = readUnitsJson();
   const { messages, dataset } = validateIndicatorData({
-    indicators: readRepoFile(INDICATORS_CSV),
+    indicators: INDICATOR_CSVS.map(readRepoFile),
     sources: readRepoFile(SOURCES_CSV),
     units,
   });

@@ -12,10 +12,16 @@ import {
   type RawIndicatorId,
   type SourceRecord,
   type UnitInfo,
+  BASES,
+  BOUNDS,
+  type Basis,
+  type Bound,
 } from '../../../src/model/dataset';
 import { CsvSyntaxError, parseCsv, type CsvRecord } from './csv';
 
-export const INDICATOR_COLUMNS = ['unit', 'indicator', 'year', 'value', 'measure', 'source', 'grade', 'note', 'note_zh'] as const;
+export const INDICATOR_COLUMNS = [
+  'unit', 'indicator', 'year', 'period', 'value', 'bound', 'basis', 'measure', 'source', 'grade', 'note', 'note_zh',
+] as const;
 export const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'date', 'url', 'language'] as const;
 
 /** Oldest and newest years the atlas accepts; anything outside is a typo. */
@@ -39,7 +45,8 @@ export interface CsvFile {
 }
 
 export interface ValidationInput {
-  indicators: CsvFile;
+  /** Every file of figures (geo/data/indicators.csv, geo/data/vehicles.csv): one table, checked as one. */
+  indicators: readonly CsvFile[];
   sources: CsvFile;
   units: readonly KnownUnit[];
 }
@@ -54,11 +61,21 @@ export interface ValidationResult {
 const ADDITIVE_LEVELS: ReadonlySet<KnownUnit['level']> = new Set(['province', 'prefecture', 'county']);
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
+/** `year` for a full year; `M1-Mn` for January to month n (Chinese statistics accumulate from January). */
+const PERIOD = /^(year|M1-M([1-9]|1[01]))$/;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const ADDRESS = /^https?:\/\/\S+$/;
 
 function isRawIndicator(id: string): id is RawIndicatorId {
   return Object.prototype.hasOwnProperty.call(RAW_INDICATOR_MEASURES, id);
+}
+
+function isBound(text: string): text is Bound | '' {
+  return text === '' || (BOUNDS as readonly string[]).includes(text);
+}
+
+function isBasis(text: string): text is Basis | '' {
+  return text === '' || (BASES as readonly string[]).includes(text);
 }
 
 function isGrade(text: string): text is Grade {
@@ -122,24 +139,28 @@ function readSources(file: CsvFile, messages: string[]): Map<string, SourceRecor
 }
 
 interface LocatedRow {
+  file: CsvFile;
   line: number;
   row: IndicatorRow;
 }
+
+/** Where a unit + indicator + year + period was first seen, across all files. */
+type FirstSeen = Map<string, { path: string; line: number }>;
 
 function readIndicatorRows(
   file: CsvFile,
   unitIds: ReadonlySet<string>,
   sources: ReadonlyMap<string, SourceRecord>,
+  firstSeen: FirstSeen,
   messages: string[],
 ): LocatedRow[] {
   const rows: LocatedRow[] = [];
-  const firstLine = new Map<string, number>();
   for (const record of readTable(file, INDICATOR_COLUMNS, messages)) {
     if (!hasAllFields(file, record, INDICATOR_COLUMNS, messages)) continue;
     const { line, fields } = record;
-    const [unit, indicator, yearText, valueText, measure, source, grade, note, noteZh] = fields.map((field) => field.trim()) as [
-      string, string, string, string, string, string, string, string, string,
-    ];
+    const [unit, indicator, yearText, period, valueText, bound, basis, measure, source, grade, note, noteZh] = fields.map((field) =>
+      field.trim(),
+    ) as [string, string, string, string, string, string, string, string, string, string, string, string];
     const at = `${file.path} row ${line}:`;
     const problemsBefore = messages.length;
     if (!unitIds.has(unit)) messages.push(`${at} unknown unit id "${unit}"`);
@@ -152,6 +173,9 @@ function readIndicatorRows(
     if (!/^\d{4}$/.test(yearText) || year < MIN_YEAR || year > MAX_YEAR) {
       messages.push(`${at} year "${yearText}" is not an integer from ${MIN_YEAR} to ${MAX_YEAR}`);
     }
+    if (!PERIOD.test(period)) messages.push(`${at} period "${period}" is not "year" or "M1-Mn" (January to month n, n from 1 to 11)`);
+    if (!isBound(bound)) messages.push(`${at} bound "${bound}" is not empty, "min" (at least) or "approx" (about)`);
+    if (!isBasis(basis)) messages.push(`${at} basis "${basis}" is not empty or "ec5" (revised after the fifth economic census)`);
     const value = Number(valueText);
     if (!DECIMAL.test(valueText) || !Number.isFinite(value)) messages.push(`${at} value "${valueText}" is not a number`);
     else if (value < 0) messages.push(`${at} value ${valueText} is negative`);
@@ -161,25 +185,29 @@ function readIndicatorRows(
     if (note !== '' && noteZh === '') messages.push(`${at} note has no Chinese translation (note_zh is empty)`);
     if (note === '' && noteZh !== '') messages.push(`${at} note_zh has no English note (note is empty)`);
 
-    const key = `${unit}|${indicator}|${yearText}`;
-    const earlier = firstLine.get(key);
+    const key = `${unit}|${indicator}|${yearText}|${period}`;
+    const earlier = firstSeen.get(key);
     if (earlier !== undefined) {
-      messages.push(`${at} duplicate of row ${earlier} (same unit, indicator and year: ${unit} ${indicator} ${yearText})`);
+      const where = earlier.path === file.path ? `row ${earlier.line}` : `${earlier.path} row ${earlier.line}`;
+      messages.push(`${at} duplicate of ${where} (same unit, indicator, year and period: ${unit} ${indicator} ${yearText} ${period})`);
     } else {
-      firstLine.set(key, line);
+      firstSeen.set(key, { path: file.path, line });
     }
-    if (messages.length > problemsBefore || !isRawIndicator(indicator) || !isGrade(grade)) continue;
+    if (messages.length > problemsBefore || !isRawIndicator(indicator) || !isGrade(grade) || !isBound(bound) || !isBasis(basis)) continue;
     const row: IndicatorRow = { unit, indicator, year, value, source, grade };
+    if (period !== 'year') row.period = period;
+    if (bound !== '') row.bound = bound;
+    if (basis !== '') row.basis = basis;
     if (note !== '') {
       row.note = note;
       row.note_zh = noteZh;
     }
-    rows.push({ line, row });
+    rows.push({ file, line, row });
   }
   return rows;
 }
 
-function checkParentSums(file: CsvFile, rows: readonly LocatedRow[], units: readonly KnownUnit[], messages: string[]): void {
+function checkParentSums(rows: readonly LocatedRow[], units: readonly KnownUnit[], messages: string[]): void {
   const childrenOf = new Map<string, string[]>();
   for (const unit of units) {
     if (unit.parent === null || !ADDITIVE_LEVELS.has(unit.level)) continue;
@@ -187,10 +215,12 @@ function checkParentSums(file: CsvFile, rows: readonly LocatedRow[], units: read
     siblings.push(unit.id);
     childrenOf.set(unit.parent, siblings);
   }
+  // Part-year figures and bounds are not totals of a year: only full-year point values are summed.
+  const summable = rows.filter((located) => located.row.period === undefined && located.row.bound === undefined);
   const byKey = new Map<string, LocatedRow>();
-  for (const located of rows) byKey.set(`${located.row.unit}|${located.row.indicator}|${located.row.year}`, located);
+  for (const located of summable) byKey.set(`${located.row.unit}|${located.row.indicator}|${located.row.year}`, located);
 
-  for (const { line, row: parent } of rows) {
+  for (const { file, line, row: parent } of summable) {
     const children = childrenOf.get(parent.unit);
     if (!children) continue;
     let sum = 0;
@@ -218,7 +248,13 @@ function round2(value: number): number {
 function compareRows(a: IndicatorRow, b: IndicatorRow): number {
   if (a.unit !== b.unit) return a.unit < b.unit ? -1 : 1;
   if (a.indicator !== b.indicator) return a.indicator < b.indicator ? -1 : 1;
-  return a.year - b.year;
+  if (a.year !== b.year) return a.year - b.year;
+  // Within a year, part-year figures by period, the full year last.
+  return periodOrder(a.period) - periodOrder(b.period);
+}
+
+function periodOrder(period: string | undefined): number {
+  return period === undefined ? 12 : Number(period.slice(period.indexOf('-') + 2));
 }
 
 /** Validates both CSVs against each other and the known units; builds the dataset when all is well. */
@@ -226,8 +262,9 @@ export function validateIndicatorData(input: ValidationInput): ValidationResult 
   const messages: string[] = [];
   const sources = readSources(input.sources, messages);
   const unitIds = new Set(input.units.map((unit) => unit.id));
-  const rows = readIndicatorRows(input.indicators, unitIds, sources, messages);
-  checkParentSums(input.indicators, rows, input.units, messages);
+  const firstSeen: FirstSeen = new Map();
+  const rows = input.indicators.flatMap((file) => readIndicatorRows(file, unitIds, sources, firstSeen, messages));
+  checkParentSums(rows, input.units, messages);
   if (messages.length > 0) return { messages, dataset: null };
 
   const sortedSourceIds = [...sources.keys()].sort();
