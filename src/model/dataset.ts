@@ -5,11 +5,18 @@
 
 /** Raw indicators: typed into geo/data/indicators.csv. */
 export type RawIndicatorId = 'gdp' | 'population' | 'vehicles' | 'nev' | 'auto_output_value';
+/**
+ * The 2020 census (census day 2020-11-01), written by the build from geo/data/census/ for every unit: its own
+ * series, never mixed into year-end population. `census_pop_change` is 2010-2020 on 2020 boundaries (cities).
+ */
+export type CensusIndicatorId = 'census_population' | 'census_urban_share' | 'census_share_65' | 'census_pop_change';
+/** Indicators read from rows of indicators.json: typed in, or written by the census build. */
+export type RowIndicatorId = RawIndicatorId | CensusIndicatorId;
 /** Derived indicators: computed in src/model/derived.ts, never typed in. */
 export type DerivedIndicatorId = 'gdp_per_capita' | 'gdp_growth' | 'gdp_share_parent' | 'gdp_share_circle' | 'nev_share';
 /** Read off the boundary data itself (every unit, national ones too), not from indicators.csv. */
 export type BoundaryIndicatorId = 'land_area';
-export type IndicatorId = RawIndicatorId | DerivedIndicatorId | BoundaryIndicatorId;
+export type IndicatorId = RowIndicatorId | DerivedIndicatorId | BoundaryIndicatorId;
 
 /** A: official bulletin or government site; B: mainstream press citing the statistics bureau; C: aggregator or mirror; D: low authority. */
 export type Grade = 'A' | 'B' | 'C' | 'D';
@@ -22,6 +29,16 @@ export const RAW_INDICATOR_MEASURES: Readonly<Record<RawIndicatorId, string>> = 
   nev: '辆',
   auto_output_value: '亿元',
 };
+
+export const CENSUS_INDICATOR_MEASURES: Readonly<Record<CensusIndicatorId, string>> = {
+  census_population: '人',
+  census_urban_share: '%',
+  census_share_65: '%',
+  census_pop_change: '%',
+};
+
+/** The census's year: its figures are counts on census day, 2020-11-01. */
+export const CENSUS_YEAR = 2020;
 
 export const DERIVED_INDICATOR_MEASURES: Readonly<Record<DerivedIndicatorId, string>> = {
   gdp_per_capita: '元/人',
@@ -58,7 +75,7 @@ export const BASES: readonly Basis[] = ['ec5'];
 
 export interface IndicatorRow {
   unit: string;
-  indicator: RawIndicatorId;
+  indicator: RowIndicatorId;
   year: number;
   /** Absent for a full year; `M1-Mn` for January to month n (e.g. `M1-M9`, Jan-Sep). Never compared with full years. */
   period?: string;
@@ -114,12 +131,18 @@ export interface Figure {
   /** Every note behind the figure; a derived figure lists the notes of all its inputs (and its own), each once. */
   notes: FigureNote[];
   derived: boolean;
+  /** Absent for a full year; `M1-Mn` for January to month n. */
+  period?: string;
+  /** `min`: at least this much; `approx`: about this much. A derived figure carries its inputs' bound. */
+  bound?: Bound;
+  /** `ec5`: on the basis revised after the fifth economic census. */
+  basis?: Basis;
 }
 
 export interface Rank {
   /** 1 = largest value. */
   rank: number;
-  /** How many units of the same level in the Circle have a value that year. */
+  /** How many of the peers have a value that year. */
   of: number;
 }
 
@@ -132,7 +155,16 @@ export interface IndicatorModel {
   indicatorIds(): IndicatorId[];
   measure(indicator: IndicatorId): string;
   source(id: string): SourceRecord | undefined;
+  /**
+   * Where `unit` stands among `peers` (unit ids, e.g. the units the map shows at the current level; `unit` need
+   * not be one of them), by full-year figures: null when it has none.
+   */
   rankInCircle(unit: string, indicator: IndicatorId, year: number): Rank | null;
+  rankAmong(unit: string, indicator: IndicatorId, year: number, peers: readonly string[]): Rank | null;
+  /** Part-year figures of one unit (each labelled with its period), oldest first; never mixed into `figure`. */
+  partYears(unit: string, indicator: IndicatorId): Figure[];
   /** Units that arrived after the model was built (all China's counties, loaded with that level). */
   addUnits(units: readonly UnitInfo[]): void;
+  /** Rows that arrived after the model was built (all China's census figures, loaded with that level). */
+  addRows(rows: readonly IndicatorRow[]): void;
 }

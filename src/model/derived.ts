@@ -7,10 +7,13 @@
  */
 import {
   BOUNDARY_INDICATOR_MEASURES,
+  CENSUS_INDICATOR_MEASURES,
+  CENSUS_YEAR,
   BOUNDARY_SOURCE_ID,
   BOUNDARY_YEAR,
   DERIVED_INDICATOR_MEASURES,
   RAW_INDICATOR_MEASURES,
+  type CensusIndicatorId,
   type DerivedIndicatorId,
   type Figure,
   type FigureNote,
@@ -21,6 +24,7 @@ import {
   type IndicatorRow,
   type Rank,
   type RawIndicatorId,
+  type RowIndicatorId,
   type SourceRecord,
   type UnitInfo,
 } from './dataset';
@@ -37,6 +41,8 @@ const ZONE_PROVINCE: Readonly<Record<string, string>> = {
 };
 
 const RAW_IDS = Object.keys(RAW_INDICATOR_MEASURES) as RawIndicatorId[];
+const CENSUS_IDS = Object.keys(CENSUS_INDICATOR_MEASURES) as CensusIndicatorId[];
+const ROW_IDS: readonly RowIndicatorId[] = [...RAW_IDS, ...CENSUS_IDS];
 const DERIVED_IDS = Object.keys(DERIVED_INDICATOR_MEASURES) as DerivedIndicatorId[];
 
 /** A mirror of Tianditu's official boundaries (grade C), and an area this atlas computed, not an official one. */
@@ -52,9 +58,21 @@ export const PARTIAL_CIRCLE_NOTE: FigureNote = {
   zh: '该单位仅部分位于经济圈内，比较的是其全部GDP。',
 };
 
-/** Raw inputs each derived indicator reads, used to find the years worth trying. */
-const DERIVED_INPUTS: Readonly<Record<DerivedIndicatorId, readonly RawIndicatorId[]>> = {
-  gdp_per_capita: ['gdp', 'population'],
+/** Per capita GDP of the census year over the census count, where no year-end population is known: say so. */
+export const CENSUS_POPULATION_NOTE: FigureNote = {
+  en: 'Population: the 2020 census count (census day 1 Nov 2020), as no year-end figure is loaded; per capita figures over year-end population differ slightly.',
+  zh: '人口采用2020年第七次全国人口普查数（普查标准时点2020年11月1日），因未载入年末常住人口；与按年末常住人口计算的人均值略有差异。',
+};
+
+/** Growth or share between a figure on the basis revised after the fifth economic census and one before it. */
+export const MIXED_BASIS_NOTE: FigureNote = {
+  en: 'Mixes two bases: one input is on the basis revised after the fifth economic census (2023), the other is a first release before it; the change is partly the revision.',
+  zh: '混合两种口径：其一为第五次全国经济普查（2023年）后修订口径，另一为修订前的初步核算数；变化中部分来自修订。',
+};
+
+/** Inputs each derived indicator reads, used to find the years worth trying. */
+const DERIVED_INPUTS: Readonly<Record<DerivedIndicatorId, readonly RowIndicatorId[]>> = {
+  gdp_per_capita: ['gdp', 'population', 'census_population'],
   gdp_growth: ['gdp'],
   gdp_share_parent: ['gdp'],
   gdp_share_circle: ['gdp'],
@@ -65,8 +83,8 @@ const DERIVED_INPUTS: Readonly<Record<DerivedIndicatorId, readonly RawIndicatorI
 const YUAN_PER_YI = 1e8;
 const PERSONS_PER_WAN = 1e4;
 
-function isRawIndicator(id: IndicatorId): id is RawIndicatorId {
-  return (RAW_IDS as readonly string[]).includes(id);
+function isRowIndicator(id: IndicatorId): id is RowIndicatorId {
+  return (ROW_IDS as readonly string[]).includes(id);
 }
 
 /** The province or municipality whose share a unit's GDP is measured against, or null for top-level units. */
@@ -79,7 +97,7 @@ export function provinceOf(unitId: string): string | null {
 }
 
 function rowFigure(row: IndicatorRow, measure: string): Figure {
-  return {
+  const figure: Figure = {
     value: row.value,
     measure,
     year: row.year,
@@ -89,6 +107,20 @@ function rowFigure(row: IndicatorRow, measure: string): Figure {
     notes: row.note ? [{ en: row.note, zh: row.note_zh || row.note }] : [],
     derived: false,
   };
+  if (row.period) figure.period = row.period;
+  if (row.bound) figure.bound = row.bound;
+  if (row.basis) figure.basis = row.basis;
+  return figure;
+}
+
+/**
+ * The bound of part ÷ whole (or current ÷ previous): a floor over an exact figure is still a floor; any other
+ * mix of bounds leaves only an approximation.
+ */
+function ratioBound(part: Figure, whole: Figure): Figure['bound'] {
+  if (!part.bound && !whole.bound) return undefined;
+  if (part.bound && !whole.bound) return part.bound;
+  return 'approx';
 }
 
 function addNote(notes: FigureNote[], note: FigureNote): void {
@@ -106,7 +138,25 @@ function combine(inputs: readonly Figure[], value: number, measure: string, year
     for (const note of input.notes) addNote(notes, note);
   }
   for (const note of extraNotes) addNote(notes, note);
-  return { value, measure, year, sources, notes, derived: true };
+  const figure: Figure = { value, measure, year, sources, notes, derived: true };
+  const basis = inputs.find((input) => input.basis)?.basis;
+  if (basis) figure.basis = basis;
+  return figure;
+}
+
+function withBound(figure: Figure, bound: Figure['bound']): Figure {
+  if (bound) figure.bound = bound;
+  return figure;
+}
+
+/** The note a comparison of two figures needs when they stand on different bases. */
+function basisNotes(a: Figure, b: Figure): FigureNote[] {
+  return (a.basis ?? '') === (b.basis ?? '') ? [] : [MIXED_BASIS_NOTE];
+}
+
+/** The last month of a period (`M1-M9` → 9); a full year is 12. */
+function periodEnd(period: string | undefined): number {
+  return period ? Number(period.slice(period.indexOf('-') + 2)) : 12;
 }
 
 /**
@@ -117,23 +167,35 @@ export function createIndicatorModel(dataset: IndicatorDataset, initialUnits: re
   if (dataset.schema !== 1) throw new Error(`indicators.json schema ${String(dataset.schema)} is not supported (expected 1)`);
   const units = [...initialUnits];
   const unitById = new Map(units.map((unit) => [unit.id, unit]));
+  // Full-year figures only: a part year is kept apart (partRows) so it is never coloured or ranked with them.
   const rowByKey = new Map<string, IndicatorRow>();
-  const rawYears = new Map<RawIndicatorId, Set<number>>();
+  const partRows = new Map<string, IndicatorRow[]>();
+  const rawYears = new Map<RowIndicatorId, Set<number>>();
   const unitsWithRows = new Set<string>();
-  for (const row of dataset.rows) {
-    rowByKey.set(`${row.unit}|${row.indicator}|${row.year}`, row);
-    unitsWithRows.add(row.unit);
-    const years = rawYears.get(row.indicator) ?? new Set<number>();
-    years.add(row.year);
-    rawYears.set(row.indicator, years);
+  const yearsCache = new Map<IndicatorId, number[]>();
+  function addRows(rows: readonly IndicatorRow[]): void {
+    for (const row of rows) {
+      unitsWithRows.add(row.unit);
+      if (row.period) {
+        const key = `${row.unit}|${row.indicator}`;
+        partRows.set(key, [...(partRows.get(key) ?? []), row]);
+        continue;
+      }
+      rowByKey.set(`${row.unit}|${row.indicator}|${row.year}`, row);
+      const years = rawYears.get(row.indicator) ?? new Set<number>();
+      years.add(row.year);
+      rawYears.set(row.indicator, years);
+    }
+    yearsCache.clear();
   }
-  const rawIds = RAW_IDS.filter((id) => dataset.indicators[id] !== undefined);
+  addRows(dataset.rows);
+  const rowIds = ROW_IDS.filter((id) => dataset.indicators[id] !== undefined);
 
   function measure(indicator: IndicatorId): string {
     if (indicator === 'land_area') return BOUNDARY_INDICATOR_MEASURES[indicator];
-    return isRawIndicator(indicator)
-      ? (dataset.indicators[indicator]?.measure ?? RAW_INDICATOR_MEASURES[indicator])
-      : DERIVED_INDICATOR_MEASURES[indicator];
+    if (!isRowIndicator(indicator)) return DERIVED_INDICATOR_MEASURES[indicator];
+    const fallback = (RAW_INDICATOR_MEASURES as Record<string, string>)[indicator] ?? CENSUS_INDICATOR_MEASURES[indicator as CensusIndicatorId];
+    return dataset.indicators[indicator]?.measure ?? fallback;
   }
 
   function landArea(unit: string, year: number): Figure | null {
@@ -142,30 +204,38 @@ export function createIndicatorModel(dataset: IndicatorDataset, initialUnits: re
     return { value: area, measure: measure('land_area'), year, sources: [LAND_AREA_SOURCE], notes: [LAND_AREA_NOTE], derived: true };
   }
 
-  function raw(unit: string, indicator: RawIndicatorId, year: number): Figure | null {
+  function raw(unit: string, indicator: RowIndicatorId, year: number): Figure | null {
     const row = rowByKey.get(`${unit}|${indicator}|${year}`);
     return row ? rowFigure(row, measure(indicator)) : null;
   }
 
   function share(part: Figure | null, whole: Figure | null, indicator: DerivedIndicatorId, year: number, notes: readonly FigureNote[] = []): Figure | null {
     if (!part || !whole || whole.value === 0) return null;
-    return combine([part, whole], (part.value / whole.value) * 100, measure(indicator), year, notes);
+    const figure = combine([part, whole], (part.value / whole.value) * 100, measure(indicator), year, [...notes, ...basisNotes(part, whole)]);
+    return withBound(figure, ratioBound(part, whole));
   }
 
   function derivedFigure(unit: string, indicator: DerivedIndicatorId, year: number): Figure | null {
     switch (indicator) {
       case 'gdp_per_capita': {
         const gdp = raw(unit, 'gdp', year);
+        if (!gdp) return null;
         const population = raw(unit, 'population', year);
-        if (!gdp || !population || population.value === 0) return null;
-        const value = (gdp.value * YUAN_PER_YI) / (population.value * PERSONS_PER_WAN);
-        return combine([gdp, population], value, measure(indicator), year);
+        if (population && population.value > 0) {
+          const value = (gdp.value * YUAN_PER_YI) / (population.value * PERSONS_PER_WAN);
+          return withBound(combine([gdp, population], value, measure(indicator), year), ratioBound(gdp, population));
+        }
+        const census = year === CENSUS_YEAR ? raw(unit, 'census_population', year) : null;
+        if (!census || census.value <= 0) return null;
+        const value = (gdp.value * YUAN_PER_YI) / census.value;
+        return withBound(combine([gdp, census], value, measure(indicator), year, [CENSUS_POPULATION_NOTE]), ratioBound(gdp, census));
       }
       case 'gdp_growth': {
         const current = raw(unit, 'gdp', year);
         const previous = raw(unit, 'gdp', year - 1);
         if (!current || !previous || previous.value === 0) return null;
-        return combine([current, previous], (current.value / previous.value - 1) * 100, measure(indicator), year);
+        const figure = combine([current, previous], (current.value / previous.value - 1) * 100, measure(indicator), year, basisNotes(current, previous));
+        return withBound(figure, ratioBound(current, previous));
       }
       case 'gdp_share_parent': {
         const province = provinceOf(unit);
@@ -184,17 +254,16 @@ export function createIndicatorModel(dataset: IndicatorDataset, initialUnits: re
 
   function figure(unit: string, indicator: IndicatorId, year: number): Figure | null {
     if (indicator === 'land_area') return landArea(unit, year);
-    return isRawIndicator(indicator) ? raw(unit, indicator, year) : derivedFigure(unit, indicator, year);
+    return isRowIndicator(indicator) ? raw(unit, indicator, year) : derivedFigure(unit, indicator, year);
   }
 
-  const yearsCache = new Map<IndicatorId, number[]>();
   function years(indicator: IndicatorId): number[] {
     const cached = yearsCache.get(indicator);
     if (cached) return cached;
     let result: number[];
     if (indicator === 'land_area') {
       result = [BOUNDARY_YEAR];
-    } else if (isRawIndicator(indicator)) {
+    } else if (isRowIndicator(indicator)) {
       result = [...(rawYears.get(indicator) ?? [])];
     } else {
       const candidates = new Set<number>();
@@ -210,6 +279,23 @@ export function createIndicatorModel(dataset: IndicatorDataset, initialUnits: re
     return years(indicator)
       .map((year) => figure(unit, indicator, year))
       .filter((value): value is Figure => value !== null);
+  }
+
+  function partYears(unit: string, indicator: IndicatorId): Figure[] {
+    if (!isRowIndicator(indicator)) return [];
+    return (partRows.get(`${unit}|${indicator}`) ?? [])
+      .map((row) => rowFigure(row, measure(indicator)))
+      .sort((a, b) => a.year - b.year || periodEnd(a.period) - periodEnd(b.period));
+  }
+
+  function rankAmong(unit: string, indicator: IndicatorId, year: number, peers: readonly string[]): Rank | null {
+    const own = figure(unit, indicator, year);
+    if (!own) return null;
+    const values = [...new Set([...peers, unit])]
+      .map((peer) => (peer === unit ? own : figure(peer, indicator, year)))
+      .filter((value): value is Figure => value !== null);
+    const larger = values.filter((peer) => peer.value > own.value).length;
+    return { rank: larger + 1, of: values.length };
   }
 
   function rankInCircle(unit: string, indicator: IndicatorId, year: number): Rank | null {
@@ -228,10 +314,13 @@ export function createIndicatorModel(dataset: IndicatorDataset, initialUnits: re
     figure,
     series,
     years,
-    indicatorIds: () => [...rawIds, ...DERIVED_IDS, 'land_area'],
+    indicatorIds: () => [...rowIds, ...DERIVED_IDS, 'land_area'],
     measure,
     source: (id: string): SourceRecord | undefined => dataset.sources[id],
     rankInCircle,
+    rankAmong,
+    partYears,
+    addRows,
     addUnits(added) {
       for (const unit of added) {
         if (unitById.has(unit.id)) continue;

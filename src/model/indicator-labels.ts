@@ -4,7 +4,11 @@ import type { Lang } from '../state/view-state';
 
 const INDICATOR_LABELS: Readonly<Record<IndicatorId, Readonly<Record<Lang, string>>>> = {
   gdp: { zh: '地区生产总值', en: 'GDP' },
-  population: { zh: '常住人口', en: 'Resident population' },
+  population: { zh: '常住人口（年末）', en: 'Resident population (year end)' },
+  census_population: { zh: '常住人口（2020年人口普查）', en: 'Resident population (2020 census)' },
+  census_urban_share: { zh: '城镇化率（2020年人口普查）', en: 'Urbanisation rate (2020 census)' },
+  census_share_65: { zh: '65岁及以上人口占比（2020年人口普查）', en: 'Share aged 65+ (2020 census)' },
+  census_pop_change: { zh: '人口变化 2010-2020（人口普查，按2020年区划）', en: 'Population change 2010-2020 (censuses, 2020 boundaries)' },
   vehicles: { zh: '汽车产量', en: 'Vehicle output' },
   nev: { zh: '新能源汽车产量', en: 'NEV output' },
   auto_output_value: { zh: '汽车产业产值', en: 'Auto industry output value' },

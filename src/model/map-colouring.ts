@@ -3,7 +3,7 @@ import { computeBreaks, classIndex, classBounds, type ClassMethod } from './clas
 import { RATIO_PALETTE, TOTALS_UNDERLAY_PALETTE, classColors, colorFor, radiusFor, type Palette } from './palette';
 
 /** Totals are drawn as proportional circles over lightly shaded units; everything else is a ratio (choropleth). */
-const TOTAL_INDICATORS = new Set<IndicatorId>(['gdp', 'population', 'vehicles', 'nev', 'auto_output_value']);
+const TOTAL_INDICATORS = new Set<IndicatorId>(['gdp', 'population', 'census_population', 'vehicles', 'nev', 'auto_output_value']);
 
 export function isTotal(indicator: IndicatorId): boolean {
   return TOTAL_INDICATORS.has(indicator);
