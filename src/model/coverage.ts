@@ -1,0 +1,146 @@
+/**
+ * How well a view is covered by figures, and the view to open instead of a mostly grey one. Pure: the picker,
+ * the level switch, Play, the URL's fallbacks and the coverage notice all ask this one module.
+ */
+import type { IndicatorId, IndicatorModel } from './dataset';
+import type { Level } from '../state/view-state';
+import { LEVELS } from '../state/view-state';
+import { drawsUnit, isZoneArea } from './level-units';
+import type { UnitProps } from './units';
+
+/**
+ * A view where at least this share of its units has a figure is covered; below it, the app offers a better year
+ * or level and the map says where figures exist (more than a quarter grey is a map of gaps, not of figures).
+ */
+export const COVERED_SHARE = 0.75;
+
+export interface Coverage {
+  /** Units of `of` with a full-year figure. */
+  withData: number;
+  of: number;
+}
+
+/**
+ * The units a level's coverage and ranks are counted over: the Circle's units the level draws (all China's at the
+ * national level, where the map is the country); zones are counted apart (`zoneIds`).
+ */
+export function coverageUnits(units: ReadonlyMap<string, UnitProps>, level: Level): string[] {
+  const ids: string[] = [];
+  for (const unit of units.values()) {
+    if (isZoneArea(unit) || !drawsUnit(level, unit)) continue;
+    if (level === 'china' || unit.circle !== 'none') ids.push(unit.id);
+  }
+  return ids.sort();
+}
+
+/** The zones drawn as areas, which rank among themselves. */
+export function zoneIds(units: ReadonlyMap<string, UnitProps>): string[] {
+  return [...units.values()].filter(isZoneArea).map((unit) => unit.id).sort();
+}
+
+export function coverageOf(model: IndicatorModel, ids: readonly string[], indicator: IndicatorId, year: number): Coverage {
+  let withData = 0;
+  for (const id of ids) if (model.figure(id, indicator, year)) withData++;
+  return { withData, of: ids.length };
+}
+
+export function isCovered(coverage: Coverage): boolean {
+  return coverage.of > 0 && coverage.withData >= coverage.of * COVERED_SHARE;
+}
+
+/** Years of the indicator with at least one figure among `ids`, ascending: what the slider and Play step through. */
+export function yearsWithFigures(model: IndicatorModel, ids: readonly string[], indicator: IndicatorId): number[] {
+  return model.years(indicator).filter((year) => coverageOf(model, ids, indicator, year).withData > 0);
+}
+
+/**
+ * The year of the indicator best covered among `ids`: the most figures; on a tie the one nearest `preferred`,
+ * then the later. Undefined when no year has a figure.
+ */
+export function bestYear(model: IndicatorModel, ids: readonly string[], indicator: IndicatorId, preferred: number): number | undefined {
+  let best: { year: number; count: number } | undefined;
+  for (const year of model.years(indicator)) {
+    const count = coverageOf(model, ids, indicator, year).withData;
+    if (count === 0) continue;
+    if (!best || count > best.count || (count === best.count && closer(year, best.year, preferred))) best = { year, count };
+  }
+  return best?.year;
+}
+
+function closer(candidate: number, current: number, preferred: number): boolean {
+  const [a, b] = [Math.abs(candidate - preferred), Math.abs(current - preferred)];
+  return a < b || (a === b && candidate > current);
+}
+
+export interface ViewChoice {
+  level: Level;
+  indicator: IndicatorId;
+  year: number;
+}
+
+/**
+ * The year to show when the user picks an indicator at a level: the shown year if it is covered there, else the
+ * best-covered year; where the level has no figure of the indicator in any year, the level that has the most
+ * (vehicle output is published for the municipality, not its districts). The indicator is what the user asked
+ * for and is kept.
+ */
+export function viewForIndicator(
+  model: IndicatorModel,
+  units: ReadonlyMap<string, UnitProps>,
+  level: Level,
+  indicator: IndicatorId,
+  year: number,
+): ViewChoice {
+  const here = coverageUnits(units, level);
+  if (isCovered(coverageOf(model, here, indicator, year))) return { level, indicator, year };
+  const hereYear = bestYear(model, here, indicator, year);
+  if (hereYear !== undefined) return { level, indicator, year: hereYear };
+  let best: (ViewChoice & { count: number }) | undefined;
+  for (const other of LEVELS) {
+    const ids = coverageUnits(units, other);
+    const otherYear = bestYear(model, ids, indicator, year);
+    if (otherYear === undefined) continue;
+    const count = coverageOf(model, ids, indicator, otherYear).withData / ids.length;
+    if (!best || count > best.count) best = { level: other, indicator, year: otherYear, count };
+  }
+  return best ? { level: best.level, indicator, year: best.year } : { level, indicator, year };
+}
+
+/**
+ * The indicator and year to show when the user switches level: the shown indicator where it is covered there in
+ * some year (the shown year if covered), else `fallback` (the level's own indicator, which covers every unit).
+ */
+export function viewForLevel(
+  model: IndicatorModel,
+  units: ReadonlyMap<string, UnitProps>,
+  level: Level,
+  indicator: IndicatorId,
+  year: number,
+  fallback: IndicatorId,
+): ViewChoice {
+  const ids = coverageUnits(units, level);
+  if (isCovered(coverageOf(model, ids, indicator, year))) return { level, indicator, year };
+  const best = bestYear(model, ids, indicator, year);
+  if (best !== undefined && isCovered(coverageOf(model, ids, indicator, best))) return { level, indicator, year: best };
+  const fallbackYear = bestYear(model, ids, fallback, year) ?? model.years(fallback)[0] ?? year;
+  return { level, indicator: fallback, year: fallbackYear };
+}
+
+/** Units with a figure for the indicator and year that the level does not draw: where else figures exist. */
+export function figuresElsewhere(
+  model: IndicatorModel,
+  units: ReadonlyMap<string, UnitProps>,
+  level: Level,
+  indicator: IndicatorId,
+  year: number,
+): UnitProps[] {
+  const drawn = new Set(coverageUnits(units, level));
+  return [...units.values()].filter(
+    (unit) =>
+      !drawn.has(unit.id) &&
+      unit.level !== 'context' &&
+      unit.level !== 'national' &&
+      unit.shape !== 'point' &&
+      model.figure(unit.id, indicator, year) !== null,
+  );
+}
