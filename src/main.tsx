@@ -19,7 +19,7 @@ import type { HoverInfo } from './ui/Tooltip';
 import type { MapMessage } from './ui/App';
 import { t } from './i18n/strings';
 import type { IndicatorId } from './model/dataset';
-import { formatValue, toMeasure } from './model/format';
+import { formatValue, toMeasure, withBound } from './model/format';
 import { createIndicatorModel } from './model/derived';
 import './styles.css';
 import './paint2d/paint2d.css';
@@ -141,8 +141,9 @@ async function boot(): Promise<void> {
       const state = store.get();
       const name = state.lang === 'zh' ? unit.name_zh : unit.name_en;
       const measure = toMeasure(model.measure(state.indicator as IndicatorId));
-      const value = model.figure(unit.id, state.indicator as IndicatorId, state.year)?.value ?? null;
-      const text = unit.level === 'zone' || !measure ? name : `${name} · ${formatValue(value, measure, state.lang)}`;
+      const figure = model.figure(unit.id, state.indicator as IndicatorId, state.year);
+      const value = withBound(formatValue(figure?.value ?? null, measure ?? 'units', state.lang), figure?.bound, state.lang);
+      const text = unit.level === 'zone' || !measure ? name : `${name} · ${value}`;
       hover.set({ text, x: point.x, y: point.y });
     },
     onCamera: (camera) => store.update({ camera }),

@@ -50,8 +50,24 @@ const zh = {
   class_equal: '等间距',
   units_in_class: '个单位',
   circle_size: '圆面积与数值成正比',
-  rank: '经济圈内排名',
+  rank: '排名',
   rank_value: '第 {rank} 位，共 {of} 个',
+  rank_in: '第 {rank} 位（共 {of} 个{scope}）',
+  scope_units: '经济圈内区县与地市',
+  scope_cities: '经济圈内城市',
+  scope_districts: '经济圈内县级单位',
+  scope_china: '全国县级单位',
+  scope_zones: '功能区',
+  coverage_option: '{label}（{count}/{of}）',
+  coverage_option_year: '{label}（{year}年 {count}/{of}）',
+  coverage_thin: '{indicator}（{year}年）：{of} 个{scope}中 {count} 个有数据。',
+  coverage_none: '{indicator}：此层级任何年份都没有数据。',
+  coverage_elsewhere: '另有数据：{list}。',
+  coverage_show_year: '改看 {year} 年（{count}/{of}）',
+  coverage_show_level: '改看“{level}”（{count}/{of}）',
+  part_years: '年内累计数（不与全年数比较）',
+  basis_ec5: '第五次全国经济普查后的修订口径',
+  rank_scope_note: '排名范围：{scope}',
   share_parent: '占省（市）比重',
   change: '较上年',
   trend: '历年变化',
@@ -127,8 +143,24 @@ const en: Record<Key, string> = {
   class_equal: 'Equal intervals',
   units_in_class: 'units',
   circle_size: 'Circle area proportional to value',
-  rank: 'Rank in the Circle',
+  rank: 'Rank',
   rank_value: '{rank} of {of}',
+  rank_in: '{ordinal} of {of} {scope}',
+  scope_units: 'districts and cities in the Circle',
+  scope_cities: 'cities in the Circle',
+  scope_districts: 'county-level units in the Circle',
+  scope_china: 'county-level units of China',
+  scope_zones: 'zones',
+  coverage_option: '{label} ({count}/{of})',
+  coverage_option_year: '{label} ({count}/{of} in {year})',
+  coverage_thin: '{indicator}, {year}: figures for {count} of {of} {scope}.',
+  coverage_none: '{indicator}: no figures at this level in any year.',
+  coverage_elsewhere: 'Figures also for: {list}.',
+  coverage_show_year: 'Show {year} ({count}/{of})',
+  coverage_show_level: 'Show {level} ({count}/{of})',
+  part_years: 'Part-year figures (not compared with full years)',
+  basis_ec5: 'On the basis revised after the fifth economic census',
+  rank_scope_note: 'Ranked among {scope}',
   share_parent: 'Share of province/municipality',
   change: 'Change from previous year',
   trend: 'Over the years',
@@ -167,6 +199,22 @@ export const LEVEL_LABEL_KEYS = {
   districts: 'level_districts',
   china: 'level_china',
 } as const satisfies Record<Level, Key>;
+
+/** What a rank is counted among: the Circle's units of a level, all China's, or the zones. */
+export const RANK_SCOPE_KEYS = {
+  units: 'scope_units',
+  cities: 'scope_cities',
+  districts: 'scope_districts',
+  china: 'scope_china',
+  zones: 'scope_zones',
+} as const satisfies Record<Level | 'zones', Key>;
+
+/** "1st", "2nd", "3rd", "11th", "22nd": English ordinals for ranks. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
 
 /** Why part of a link was ignored, as the notice says it. */
 export const IGNORE_REASON_KEYS = {

@@ -8,6 +8,7 @@ import {
   coverageUnits,
   figuresElsewhere,
   isCovered,
+  rankPeers,
   viewForIndicator,
   viewForLevel,
   yearsWithFigures,
@@ -137,5 +138,20 @@ describe('model: periods, census, rank', () => {
     grown.addRows([row('110101', 'census_population', 2020, 709829)]);
     expect(grown.figure('110101', 'census_population', 2020)?.value).toBe(709829);
     expect(grown.years('census_population')).toEqual([2020]);
+  });
+});
+
+describe('rank peers', () => {
+  it('ranks zones among zones, units among the Circle units of the level that shows them', () => {
+    expect(rankPeers(UNITS, 'units', UNITS.get('liangjiang')!)).toEqual({ ids: ['liangjiang'], scope: 'zones' });
+    expect(rankPeers(UNITS, 'units', UNITS.get('500101')!)).toEqual({ ids: coverageUnits(UNITS, 'units'), scope: 'units' });
+    expect(rankPeers(UNITS, 'units', UNITS.get('510104')!)?.scope).toBe('districts');
+    expect(rankPeers(UNITS, 'cities', UNITS.get('500000')!)?.ids).toEqual(['500000', '510100', '510300']);
+    expect(rankPeers(UNITS, 'units', UNITS.get('500229')!)).toBeNull();
+  });
+
+  it("Chongqing's first district is first among the level's units, not among all", () => {
+    const peers = rankPeers(UNITS, 'units', UNITS.get('500101')!)!;
+    expect(model.rankAmong('500101', 'gdp', 2021, peers.ids)).toEqual({ rank: 1, of: 4 });
   });
 });

@@ -144,3 +144,21 @@ export function figuresElsewhere(
       model.figure(unit.id, indicator, year) !== null,
   );
 }
+
+export interface RankPeers {
+  ids: string[];
+  /** What the rank is counted among, as the panel says it. */
+  scope: Level | 'zones';
+}
+
+/**
+ * Whom a unit ranks among: zones among zones; a unit the level draws among the level's units counted for coverage;
+ * a unit shown at another level (found by search) among that level's. Null for a unit outside the Circle at a
+ * level of the Circle: it has no place in the Circle's ranking.
+ */
+export function rankPeers(units: ReadonlyMap<string, UnitProps>, level: Level, unit: UnitProps): RankPeers | null {
+  if (isZoneArea(unit)) return { ids: zoneIds(units), scope: 'zones' };
+  const shownAt = drawsUnit(level, unit) ? level : LEVELS.find((other) => drawsUnit(other, unit));
+  if (!shownAt || (shownAt !== 'china' && unit.circle === 'none')) return null;
+  return { ids: coverageUnits(units, shownAt), scope: shownAt };
+}

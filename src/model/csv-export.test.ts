@@ -86,7 +86,7 @@ describe('figuresCsv', () => {
   const rows = parseCsv(text.slice(CSV_BOM.length));
 
   it('starts with the BOM and the header', () => {
-    expect(text.startsWith('\uFEFFunit_id,name_zh,name_en,indicator,year,value,measure,grade,source_title,source_url,note\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFunit_id,name_zh,name_en,indicator,year,period,value,bound,measure,grade,source_title,source_url,note\r\n')).toBe(true);
   });
 
   it('writes a figure with its measure, grade, source and note', () => {
@@ -96,7 +96,9 @@ describe('figuresCsv', () => {
       'Yubei',
       'gdp',
       '2022',
+      'year',
       '2297.11',
+      '',
       '亿元',
       'C',
       '[重庆各区县GDP排行 2020-2022]',
@@ -108,23 +110,34 @@ describe('figuresCsv', () => {
   it("writes the note in the reader's language", () => {
     const zh = parseCsv(figuresCsv(UNITS, model, 'gdp', 2022, 'zh').slice(CSV_BOM.length));
     expect(zh[0]).toEqual(rows[0]);
-    expect(zh[1]).toEqual([...rows[1].slice(0, 10), '聚合网站的"区县"GDP表。']);
+    expect(zh[1]).toEqual([...rows[1].slice(0, 12), '聚合网站的"区县"GDP表。']);
   });
 
   it('keeps a unit without a figure, with an empty value, and round-trips quoted names', () => {
-    expect(rows[2]).toEqual(['500105', '江北区', 'Jiangbei, "old"', 'gdp', '2022', '', '亿元', '', '', '', '']);
+    expect(rows[2]).toEqual(['500105', '江北区', 'Jiangbei, "old"', 'gdp', '2022', 'year', '', '', '亿元', '', '', '', '']);
     expect(rows).toHaveLength(3);
   });
 
   it('lists every source of a derived figure and guards their titles', () => {
     const perCapita = parseCsv(figuresCsv(UNITS.slice(0, 1), model, 'gdp_per_capita', 2022, 'en').slice(CSV_BOM.length))[1];
-    expect(Number(perCapita[5])).toBeCloseTo(104604.3, 0); // 2297.11e8 / 219.6e4
-    expect(perCapita.slice(6, 10)).toEqual([
+    expect(Number(perCapita[6])).toBeCloseTo(104604.3, 0); // 2297.11e8 / 219.6e4
+    expect(perCapita.slice(8, 12)).toEqual([
       '元/人',
       'C; A',
       `[重庆各区县GDP排行 2020-2022]; =HYPERLINK("x")`,
       'https://www.maigoo.com/news/661116.html; https://example.org/b',
     ]);
+  });
+});
+
+describe('figuresCsv: bounds', () => {
+  it('writes a floor as bound min beside its value', () => {
+    const floors = createIndicatorModel(
+      { ...DATASET, indicators: { vehicles: { measure: '辆' } }, rows: [{ unit: '500112', indicator: 'vehicles', year: 2024, value: 2540000, bound: 'min', source: 'bulletin', grade: 'D' }] },
+      UNITS,
+    );
+    const row = parseCsv(figuresCsv(UNITS.slice(0, 1), floors, 'vehicles', 2024, 'en').slice(CSV_BOM.length))[1];
+    expect(row.slice(4, 9)).toEqual(['2024', 'year', '2540000', 'min', '辆']);
   });
 });
 

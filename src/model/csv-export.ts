@@ -14,7 +14,9 @@ export const CSV_HEADER = [
   'name_en',
   'indicator',
   'year',
+  'period',
   'value',
+  'bound',
   'measure',
   'grade',
   'source_title',
@@ -47,6 +49,8 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
 
 /**
  * One row per unit for one indicator and year; a unit without a figure keeps its row with an empty value.
+ * `period` is `year` (the table shows full years only); `bound` is `min` (at least) or `approx` (about) where the
+ * source gives a floor or a round figure.
  * Notes are written in the reader's language (`lang`), as the panels show them.
  */
 export function figuresCsv(units: readonly UnitProps[], model: IndicatorModel, indicator: IndicatorId, year: number, lang: Lang): string {
@@ -60,7 +64,9 @@ export function figuresCsv(units: readonly UnitProps[], model: IndicatorModel, i
       unit.name_en,
       indicator,
       year,
+      figure?.period ?? 'year',
       figure?.value ?? null,
+      figure?.bound ?? null,
       model.measure(indicator),
       [...new Set(sources.map((source) => source.grade))].join(JOIN),
       records.map((record, i) => record?.title ?? sources[i].id).join(JOIN),

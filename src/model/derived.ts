@@ -173,6 +173,9 @@ export function createIndicatorModel(dataset: IndicatorDataset, initialUnits: re
   const rawYears = new Map<RowIndicatorId, Set<number>>();
   const unitsWithRows = new Set<string>();
   const yearsCache = new Map<IndicatorId, number[]>();
+  // Derived figures are asked for again and again (coverage of every indicator at every level, colouring, ranks):
+  // each is computed once, until rows or units arrive.
+  const derivedCache = new Map<string, Figure | null>();
   function addRows(rows: readonly IndicatorRow[]): void {
     for (const row of rows) {
       unitsWithRows.add(row.unit);
@@ -187,6 +190,7 @@ export function createIndicatorModel(dataset: IndicatorDataset, initialUnits: re
       rawYears.set(row.indicator, years);
     }
     yearsCache.clear();
+    derivedCache.clear();
   }
   addRows(dataset.rows);
   const rowIds = ROW_IDS.filter((id) => dataset.indicators[id] !== undefined);
@@ -254,7 +258,14 @@ export function createIndicatorModel(dataset: IndicatorDataset, initialUnits: re
 
   function figure(unit: string, indicator: IndicatorId, year: number): Figure | null {
     if (indicator === 'land_area') return landArea(unit, year);
-    return isRowIndicator(indicator) ? raw(unit, indicator, year) : derivedFigure(unit, indicator, year);
+    if (isRowIndicator(indicator)) return raw(unit, indicator, year);
+    const key = `${unit}|${indicator}|${year}`;
+    let found = derivedCache.get(key);
+    if (found === undefined) {
+      found = derivedFigure(unit, indicator, year);
+      derivedCache.set(key, found);
+    }
+    return found;
   }
 
   function years(indicator: IndicatorId): number[] {
@@ -322,6 +333,7 @@ export function createIndicatorModel(dataset: IndicatorDataset, initialUnits: re
     partYears,
     addRows,
     addUnits(added) {
+      derivedCache.clear();
       for (const unit of added) {
         if (unitById.has(unit.id)) continue;
         units.push(unit);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Grade } from './dataset';
 import type { Lang } from '../i18n/strings';
 import { computeBreaks } from './classify';
-import { formatClassLabels, formatGrade, formatRange, formatValue, measureLabel, toMeasure, type Measure } from './format';
+import { formatClassLabels, formatGrade, formatRange, formatValue, measureLabel, periodLabel, toMeasure, withBound, type Measure } from './format';
 
 describe('formatValue', () => {
   it.each<[number, Measure, string, string]>([
@@ -154,5 +154,26 @@ describe('formatGrade', () => {
       expect(new Set(texts).size).toBe(4);
       texts.forEach((text, i) => expect(text.startsWith(grades[i])).toBe(true));
     }
+  });
+});
+
+describe('bounds and periods', () => {
+  it('reads floors as "at least" and round figures as "about", in both languages', () => {
+    expect(withBound(formatValue(2540000, 'units', 'en'), 'min', 'en')).toBe('at least 2,540 thousand vehicles');
+    expect(withBound(formatValue(2540000, 'units', 'zh'), 'min', 'zh')).toBe('不少于 254 万辆');
+    expect(withBound('6.3', 'approx', 'en')).toBe('about 6.3');
+    expect(withBound('6.3', undefined, 'zh')).toBe('6.3');
+  });
+
+  it('names part years by their months; a full year is the year', () => {
+    expect(periodLabel(2024, 'M1-M9', 'en')).toBe('Jan–Sep 2024');
+    expect(periodLabel(2024, 'M1-M9', 'zh')).toBe('2024年1-9月');
+    expect(periodLabel(2024, 'M1-M6', 'en')).toBe('Jan–Jun 2024');
+    expect(periodLabel(2024, undefined, 'en')).toBe('2024');
+  });
+
+  it('formats census counts (persons) in the units of year-end population', () => {
+    expect(formatValue(2191493, toMeasure('人')!, 'zh')).toBe('219.15 万人');
+    expect(formatValue(2191493, toMeasure('人')!, 'en')).toBe('2.19 million people');
   });
 });

@@ -21,7 +21,7 @@ import type { Lang } from '../i18n/strings';
 import type { Grade } from './dataset';
 import { classBounds } from './classify';
 
-export type Measure = '亿元' | '万人' | 'units' | 'yuan_per_person' | 'percent' | 'km2';
+export type Measure = '亿元' | '万人' | 'persons' | 'units' | 'yuan_per_person' | 'percent' | 'km2';
 
 interface DisplayUnit {
   /** display number = stored value / 10^exponent */
@@ -48,6 +48,12 @@ const MEASURE_FORMATS: Readonly<Record<Measure, MeasureFormat>> = {
     decimals: 'source',
     zh: { exponent: 0, suffix: ' 万人', label: '万人' },
     en: { exponent: 2, suffix: ' million people', label: 'million people' },
+  },
+  // Census counts, stored as persons, read in the same units as year-end population.
+  persons: {
+    decimals: 'source',
+    zh: { exponent: 4, suffix: ' 万人', label: '万人' },
+    en: { exponent: 6, suffix: ' million people', label: 'million people' },
   },
   units: {
     decimals: 'source',
@@ -78,6 +84,8 @@ const MEASURE_FORMATS: Readonly<Record<Measure, MeasureFormat>> = {
 const MEASURE_ALIASES: Readonly<Record<string, Measure>> = {
   亿元: '亿元',
   万人: '万人',
+  persons: 'persons',
+  人: 'persons',
   units: 'units',
   辆: 'units',
   yuan_per_person: 'yuan_per_person',
@@ -141,6 +149,28 @@ export function formatValue(value: number | null, measure: Measure, lang: Lang):
   if (value === null || !Number.isFinite(value)) return NO_DATA_LABEL[lang];
   const text = numberFormat(lang, displayDecimals(value, measure, lang)).format(toDisplay(value, measure, lang));
   return text + MEASURE_FORMATS[measure][lang].suffix;
+}
+
+const BOUND_PREFIX: Readonly<Record<'min' | 'approx', Readonly<Record<Lang, string>>>> = {
+  min: { zh: '不少于 ', en: 'at least ' },
+  approx: { zh: '约 ', en: 'about ' },
+};
+
+/** A figure the source gives as a floor or a round number reads so: "at least 2,540 thousand vehicles". */
+export function withBound(text: string, bound: 'min' | 'approx' | undefined, lang: Lang): string {
+  return bound ? BOUND_PREFIX[bound][lang] + text : text;
+}
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A part of a year as readers know it: `M1-M9` → "Jan–Sep 2024" / "2024年1-9月"; a full year is just the year.
+ */
+export function periodLabel(year: number, period: string | undefined, lang: Lang): string {
+  const last = period ? Number(period.slice(period.indexOf('-') + 2)) : 12;
+  if (!period || !(last >= 1 && last <= 11)) return String(year);
+  if (lang === 'zh') return last === 1 ? `${year}年1月` : `${year}年1-${last}月`;
+  return last === 1 ? `Jan ${year}` : `Jan–${MONTHS_EN[last - 1]} ${year}`;
 }
 
 /** The display unit on its own, for legend titles and table headers: "亿元" / "billion yuan". */

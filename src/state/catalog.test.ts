@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestCoveredYear, buildCatalog } from './catalog';
+import { defaultYear } from './view-state';
 import type { UnitProps } from '../model/units';
 
 const unit = (id: string, level: UnitProps['level'], extra: Partial<UnitProps> = {}): [string, UnitProps] => [
@@ -25,5 +26,13 @@ describe('catalog', () => {
     const catalog = buildCatalog(units, { gdp: new Map([[2022, 1]]) }, 'gdp');
     expect(catalog.unitIds).toEqual(['500112', 'tianfu']);
     expect(catalog.indicators.gdp).toEqual({ years: [2022], defaultYear: 2022 });
+  });
+
+  it('a link without a year opens the year best covered at its level', () => {
+    const units = new Map([unit('500112', 'county')]);
+    const catalog = buildCatalog(units, { gdp: new Map([[2021, 5], [2022, 9]]) }, 'gdp', (_, level) => (level === 'districts' ? 2021 : undefined));
+    expect(defaultYear(catalog, 'gdp', 'districts')).toBe(2021);
+    expect(defaultYear(catalog, 'gdp', 'units')).toBe(2022);
+    expect(defaultYear(catalog, 'gdp')).toBe(2022);
   });
 });

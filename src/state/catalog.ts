@@ -1,6 +1,8 @@
 import type { IndicatorDataset, IndicatorModel } from '../model/dataset';
 import type { UnitProps } from '../model/units';
-import type { Catalog } from './view-state';
+import type { Catalog, Level } from './view-state';
+import type { IndicatorId } from '../model/dataset';
+import { bestYear, coverageUnits } from '../model/coverage';
 
 /** Units a link may select or compare: everything drawn as a unit or zone (not context, the outline or markers). */
 function selectable(unit: UnitProps): boolean {
@@ -27,13 +29,26 @@ export function buildCatalog(
   units: ReadonlyMap<string, UnitProps>,
   coverageByIndicator: Readonly<Record<string, YearCoverage>>,
   defaultIndicator: string,
+  bestYearAt?: (indicator: string, level: Level, preferred: number) => number | undefined,
 ): Catalog {
   const indicators = Object.fromEntries(
     Object.entries(coverageByIndicator)
       .filter(([, coverage]) => coverage.size > 0)
-      .map(([id, coverage]) => [id, { years: [...coverage.keys()], defaultYear: bestCoveredYear(coverage) }]),
+      .map(([id, coverage]) => {
+        const defaultYear = bestCoveredYear(coverage);
+        const defaultYearAt = bestYearAt && defaultYear !== undefined ? memoByLevel((level) => bestYearAt(id, level, defaultYear)) : undefined;
+        return [id, { years: [...coverage.keys()], defaultYear, ...(defaultYearAt ? { defaultYearAt } : {}) }];
+      }),
   );
   return { unitIds: [...units.values()].filter(selectable).map((u) => u.id), indicators, defaultIndicator };
+}
+
+function memoByLevel(compute: (level: Level) => number | undefined): (level: Level) => number | undefined {
+  const known = new Map<Level, number | undefined>();
+  return (level) => {
+    if (!known.has(level)) known.set(level, compute(level));
+    return known.get(level);
+  };
 }
 
 /** The indicator a link without `ind` opens. */
@@ -41,7 +56,9 @@ const DEFAULT_INDICATOR = 'gdp';
 
 /** The catalog of the loaded data: the app's, and the first view's at build time (src/first-view/). */
 export function catalogOf(units: ReadonlyMap<string, UnitProps>, model: IndicatorModel, dataset: IndicatorDataset): Catalog {
-  return buildCatalog(units, indicatorCoverage(model, units, dataset), DEFAULT_INDICATOR);
+  return buildCatalog(units, indicatorCoverage(model, units, dataset), DEFAULT_INDICATOR, (indicator, level, preferred) =>
+    bestYear(model, coverageUnits(units, level), indicator as IndicatorId, preferred),
+  );
 }
 
 /**

@@ -218,7 +218,7 @@ const yearParam: UrlParam<'year'> = {
   name: 'year',
   place: 'search',
   field: 'year',
-  fallback: (catalog, state) => defaultYear(catalog, state.indicator),
+  fallback: (catalog, state) => defaultYear(catalog, state.indicator, state.level),
   omitFallback: false,
   parse: (text, catalog, state) => {
     if (!/^\d{4}$/.test(text)) return reject(/^[-+]?\d+$/.test(text) ? 'out-of-range' : 'malformed');
@@ -349,7 +349,7 @@ export function defaultState(catalog: Catalog): ViewState {
   return {
     ...V1_FALLBACKS,
     indicator: catalog.defaultIndicator,
-    year: defaultYear(catalog, catalog.defaultIndicator),
+    year: defaultYear(catalog, catalog.defaultIndicator, V1_FALLBACKS.level),
   };
 }
 

@@ -8,10 +8,11 @@ export const LEVELS = ['units', 'cities', 'districts', 'china'] as const;
 export type Level = (typeof LEVELS)[number];
 
 /**
- * The indicator a level opens with when the link names none, where it differs from the catalog's default: all
- * China has one indicator, the area of each county (the atlas's own figures cover the Circle).
+ * The indicator a level opens with when the link names none (or the shown one would leave it mostly grey), where it
+ * differs from the catalog's default: all counties open on the 2020 census, which every county has; all China on the
+ * area of each county, which the map has as soon as the boundaries arrive.
  */
-export const LEVEL_INDICATOR: Readonly<Partial<Record<Level, string>>> = { china: 'land_area' };
+export const LEVEL_INDICATOR: Readonly<Partial<Record<Level, string>>> = { districts: 'census_population', china: 'land_area' };
 
 export const CLASSIFICATIONS = ['quantile', 'ckmeans', 'equal'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
@@ -61,6 +62,12 @@ export interface IndicatorYears {
   readonly years: readonly number[];
   /** Shown when a link names no year; one of `years`. Absent: the latest year. */
   readonly defaultYear?: number;
+  /**
+   * The year a link naming no year (or a mangled one) opens at a level: the one best covered there, so a fallback
+   * never lands on a year the level leaves grey. Asked only when needed (it counts figures); undefined, or a year
+   * not in `years`: `defaultYear`.
+   */
+  readonly defaultYearAt?: (level: Level) => number | undefined;
 }
 
 /**
@@ -82,9 +89,11 @@ export function indicatorYears(catalog: Catalog, indicator: string): IndicatorYe
   return Object.hasOwn(catalog.indicators, indicator) ? catalog.indicators[indicator] : undefined;
 }
 
-export function defaultYear(catalog: Catalog, indicator: string): number {
+export function defaultYear(catalog: Catalog, indicator: string, level?: Level): number {
   const info = indicatorYears(catalog, indicator);
   if (!info) return Number.NaN; // only for a catalog that breaks its preconditions; isValidState then fails
+  const atLevel = level !== undefined ? info.defaultYearAt?.(level) : undefined;
+  if (atLevel !== undefined && info.years.includes(atLevel)) return atLevel;
   return info.defaultYear !== undefined && info.years.includes(info.defaultYear)
     ? info.defaultYear
     : Math.max(...info.years);

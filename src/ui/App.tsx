@@ -18,6 +18,7 @@ import type { MapColouring } from '../model/map-colouring';
 import type { IndicatorId } from '../model/dataset';
 import { toMeasure } from '../model/format';
 import { IgnoredNotice } from './Notice';
+import { CoverageNotice } from './CoverageNotice';
 import { PanelTabs } from './PanelTabs';
 import { TablePanel } from './TablePanel';
 import { ComparePanel } from './ComparePanel';
@@ -91,8 +92,8 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, basem
           </button>
           <Search store={store} units={units} lang={lang} focusUnit={focusUnit} />
           <div id="topbar-options" class="topbar-options" hidden={!optionsOpen}>
-            <IndicatorControls store={store} state={state} model={model} />
-            <Controls store={store} state={state} />
+            <IndicatorControls store={store} state={state} model={model} units={units} />
+            <Controls store={store} state={state} model={model} units={units} />
             <PanelTabs store={store} state={state} />
           </div>
         </header>
@@ -104,6 +105,7 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, basem
         </p>
       )}
       <IgnoredNotice ignored={store.ignored} lang={lang} />
+      {!state.embed && <CoverageNotice store={store} state={state} model={model} units={units} />}
       <BasemapNotice shown={basemapFailed} lang={lang} />
       <Legend
         lang={lang}
@@ -121,7 +123,7 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, basem
           lang={lang}
           onClose={() => store.update({ selected: null })}
         >
-          <Figures unitId={unit.id} indicator={state.indicator as IndicatorId} year={state.year} model={model} lang={lang} />
+          <Figures unit={unit} units={units} level={state.level} indicator={state.indicator as IndicatorId} year={state.year} model={model} lang={lang} />
         </UnitPanel>
       )}
       <Tooltip hover={hoverInfo} />

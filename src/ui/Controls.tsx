@@ -1,15 +1,23 @@
 import type { Store } from '../state/store';
 import { LEVEL_INDICATOR, LEVELS, type Level, type ViewState } from '../state/view-state';
-import { BOUNDARY_YEAR } from '../model/dataset';
+import type { IndicatorId, IndicatorModel } from '../model/dataset';
+import type { UnitProps } from '../model/units';
+import { viewForLevel } from '../model/coverage';
 import { LEVEL_LABEL_KEYS, t, type Lang } from '../i18n/strings';
 
+/** The indicator a level falls back to where the shown one would leave it mostly grey. */
+const FALLBACK_INDICATOR: IndicatorId = 'gdp';
+
 /**
- * All China has figures for one indicator only, the area of each county: the atlas's own indicators cover the
- * Circle, so keeping one of them would show a grey country. Other levels keep whatever is shown.
+ * A new level keeps the shown indicator where figures cover it there (the shown year, or the best-covered one);
+ * otherwise it opens the level's own indicator (all counties and all China: figures every unit has), never a
+ * mostly grey map.
  */
-function levelPatch(level: Level): Partial<ViewState> {
-  const indicator = LEVEL_INDICATOR[level];
-  return indicator ? { level, indicator, year: BOUNDARY_YEAR } : { level };
+export function levelPatch(model: IndicatorModel, units: ReadonlyMap<string, UnitProps>, state: ViewState, level: Level): Partial<ViewState> {
+  const own = LEVEL_INDICATOR[level] as IndicatorId | undefined;
+  const fallback = own && model.years(own).length > 0 ? own : FALLBACK_INDICATOR;
+  const choice = viewForLevel(model, units, level, state.indicator as IndicatorId, state.year, fallback);
+  return { level, indicator: choice.indicator, year: choice.year };
 }
 
 const LANGS: [Lang, string][] = [
@@ -17,7 +25,7 @@ const LANGS: [Lang, string][] = [
   ['en', 'English'],
 ];
 
-export function Controls({ store, state }: { store: Store; state: ViewState }) {
+export function Controls({ store, state, model, units }: { store: Store; state: ViewState; model: IndicatorModel; units: ReadonlyMap<string, UnitProps> }) {
   const lang = state.lang;
   return (
     <div class="controls">
@@ -30,7 +38,7 @@ export function Controls({ store, state }: { store: Store; state: ViewState }) {
               name="level"
               value={level}
               checked={state.level === level}
-              onChange={() => store.update(levelPatch(level))}
+              onChange={() => store.update(levelPatch(model, units, state, level))}
             />
             {t(lang, LEVEL_LABEL_KEYS[level])}
           </label>

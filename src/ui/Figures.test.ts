@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { VNode } from 'preact';
 import { describe, expect, it } from 'vitest';
 import type { IndicatorDataset, UnitInfo } from '../model/dataset';
-import { LAND_AREA_NOTE, PARTIAL_CIRCLE_NOTE, createIndicatorModel } from '../model/derived';
+import { CENSUS_POPULATION_NOTE, LAND_AREA_NOTE, MIXED_BASIS_NOTE, PARTIAL_CIRCLE_NOTE, createIndicatorModel } from '../model/derived';
+import type { UnitProps } from '../model/units';
 import type { Lang } from '../state/view-state';
 import { TEST_UNITS } from '../../tests/fixtures/data/units';
 import { Figures } from './Figures';
@@ -15,6 +16,7 @@ const committed = JSON.parse(readFileSync(new URL('../../public/data/indicators.
 // The units of the test list, with an area so the land-area figure (and its note) is there too.
 const units: UnitInfo[] = TEST_UNITS.map((unit) => ({ ...unit, area_km2: 1000 }));
 const model = createIndicatorModel(committed, units);
+const unitProps = new Map<string, UnitProps>(units.map((unit) => [unit.id, { ...unit, name_zh: unit.id, name_en: unit.id, pinyin: unit.id, area_km2: 1000 }]));
 
 /** Text of a rendered tree's children (strings and numbers, nested), as the DOM would hold it. */
 function textOf(node: unknown): string {
@@ -34,7 +36,7 @@ function notesShown(node: unknown): string[] {
 }
 
 function panelNotes(unitId: string, indicator: Parameters<typeof model.figure>[1], year: number, lang: Lang): string[] {
-  return notesShown(Figures({ unitId, indicator, year, model, lang }));
+  return notesShown(Figures({ unit: unitProps.get(unitId)!, units: unitProps, level: 'units', indicator, year, model, lang }));
 }
 
 /** Every (unit, indicator, year) whose figure carries a note. */
@@ -48,6 +50,8 @@ const englishNotes = new Set([
   ...committed.rows.flatMap((row) => (row.note ? [row.note] : [])),
   LAND_AREA_NOTE.en,
   PARTIAL_CIRCLE_NOTE.en,
+  CENSUS_POPULATION_NOTE.en,
+  MIXED_BASIS_NOTE.en,
 ]);
 
 describe('notes in the unit panel', () => {

@@ -1,10 +1,18 @@
-import type { Figure, IndicatorId, IndicatorModel } from '../model/dataset';
+import type { Figure, IndicatorId, IndicatorModel, Rank } from '../model/dataset';
 import { indicatorLabel } from '../model/indicator-labels';
-import { toMeasure } from '../model/format';
+import { periodLabel, toMeasure } from '../model/format';
 import { isTotal } from '../model/map-colouring';
-import { t, type Lang } from '../i18n/strings';
+import { rankPeers, type RankPeers } from '../model/coverage';
+import type { UnitProps } from '../model/units';
+import type { Level } from '../state/view-state';
+import { ordinal, RANK_SCOPE_KEYS, t, type Lang } from '../i18n/strings';
 import { Sparkline } from './Sparkline';
-import { FigureSources, GradeBadge, figureText } from './figure-parts';
+import { FigureSources, GradeBadge, boundedFigureText, figureText } from './figure-parts';
+
+/** "3rd of 44 districts and cities in the Circle" / "第 3 位（共 44 个经济圈内区县与地市）". */
+export function rankText(rank: Rank, scope: RankPeers['scope'], lang: Lang): string {
+  return t(lang, 'rank_in', { rank: rank.rank, ordinal: ordinal(rank.rank), of: rank.of, scope: t(lang, RANK_SCOPE_KEYS[scope]) });
+}
 
 /** Change from the previous year that has a figure: percent for totals, points for ratios. */
 function changeText(model: IndicatorModel, indicator: IndicatorId, series: Figure[], year: number, lang: Lang): string | null {
@@ -24,10 +32,14 @@ function changeText(model: IndicatorModel, indicator: IndicatorId, series: Figur
 }
 
 /** The selected unit's figures: the shown indicator in full, then every indicator for the year with its grade. */
-export function Figures({ unitId, indicator, year, model, lang }: { unitId: string; indicator: IndicatorId; year: number; model: IndicatorModel; lang: Lang }) {
+export function Figures(props: { unit: UnitProps; units: ReadonlyMap<string, UnitProps>; level: Level; indicator: IndicatorId; year: number; model: IndicatorModel; lang: Lang }) {
+  const { unit, units, level, indicator, year, model, lang } = props;
+  const unitId = unit.id;
   const figure = model.figure(unitId, indicator, year);
   const series = model.series(unitId, indicator);
-  const rank = model.rankInCircle(unitId, indicator, year);
+  const partYears = model.partYears(unitId, indicator);
+  const peers = rankPeers(units, level, unit);
+  const rank = peers ? model.rankAmong(unitId, indicator, year, peers.ids) : null;
   const share = indicator === 'gdp' ? model.figure(unitId, 'gdp_share_parent', year) : null;
   const change = changeText(model, indicator, series, year, lang);
   const others = model
@@ -41,14 +53,15 @@ export function Figures({ unitId, indicator, year, model, lang }: { unitId: stri
         {indicatorLabel(indicator, lang)} · {year}
       </h3>
       <p class="headline" data-value={figure?.value ?? ''}>
-        {figure ? figureText(model, indicator, figure.value, lang) : t(lang, 'no_data_year', { year })}
+        {figure ? boundedFigureText(model, indicator, figure, lang) : t(lang, 'no_data_year', { year })}
       </p>
+      {figure?.basis === 'ec5' && <p class="figure-basis">{t(lang, 'basis_ec5')}</p>}
       {figure && (
         <dl>
-          {rank && (
+          {rank && peers && (
             <>
               <dt>{t(lang, 'rank')}</dt>
-              <dd>{t(lang, 'rank_value', { rank: rank.rank, of: rank.of })}</dd>
+              <dd>{rankText(rank, peers.scope, lang)}</dd>
             </>
           )}
           {share && (
@@ -82,6 +95,26 @@ export function Figures({ unitId, indicator, year, model, lang }: { unitId: stri
           <Sparkline series={series} year={year} label={`${indicatorLabel(indicator, lang)} ${series[0].year}–${series[series.length - 1].year}`} />
         </>
       )}
+      {partYears.length > 0 && (
+        <>
+          <p class="label">{t(lang, 'part_years')}</p>
+          <table class="part-years">
+            <tbody>
+              {partYears.map((part) => (
+                <tr key={`${part.year}|${part.period}`}>
+                  <th scope="row">{periodLabel(part.year, part.period, lang)}</th>
+                  <td>{boundedFigureText(model, indicator, part, lang)}</td>
+                  <td>
+                    {part.sources.map((s) => (
+                      <GradeBadge key={s.id} grade={s.grade} lang={lang} />
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
       {others.length > 0 && (
         <details class="other-figures">
           <summary>{t(lang, 'all_figures', { year })}</summary>
@@ -90,7 +123,7 @@ export function Figures({ unitId, indicator, year, model, lang }: { unitId: stri
               {others.map(([id, f]) => (
                 <tr key={id}>
                   <th scope="row">{indicatorLabel(id, lang)}</th>
-                  <td>{figureText(model, id, f!.value, lang)}</td>
+                  <td>{boundedFigureText(model, id, f, lang)}</td>
                   <td>
                     {f!.sources.map((s) => (
                       <GradeBadge key={s.id} grade={s.grade} lang={lang} />

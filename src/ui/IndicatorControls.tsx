@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Store } from '../state/store';
 import type { ViewState, Classification } from '../state/view-state';
 import type { IndicatorId, IndicatorModel } from '../model/dataset';
+import type { UnitProps } from '../model/units';
 import { indicatorLabel } from '../model/indicator-labels';
+import { bestYear, coverageOf, coverageUnits, viewForIndicator, yearsWithFigures } from '../model/coverage';
 import { t } from '../i18n/strings';
 
 const CLASS_KEYS: Record<Classification, 'class_quantile' | 'class_ckmeans' | 'class_equal'> = {
@@ -14,12 +16,37 @@ const CLASS_KEYS: Record<Classification, 'class_quantile' | 'class_ckmeans' | 'c
 /** How long each year stays on screen while playing. */
 const PLAY_STEP_MS = 1200;
 
-/** Indicator picker, year slider with play/pause, and the classification switch. */
-export function IndicatorControls({ store, state, model }: { store: Store; state: ViewState; model: IndicatorModel }) {
-  const { lang } = state;
+/**
+ * Indicator picker (each indicator with how many of the level's units have a figure in the shown year), year slider
+ * with play/pause over the years with figures at the level, and the classification switch.
+ */
+export function IndicatorControls({ store, state, model, units }: { store: Store; state: ViewState; model: IndicatorModel; units: ReadonlyMap<string, UnitProps> }) {
+  const { lang, level } = state;
   const indicator = state.indicator as IndicatorId;
-  const years = model.years(indicator);
+  // `units` grows when all China's counties arrive (the store refreshes then): its size is part of the key.
+  const levelIds = useMemo(() => coverageUnits(units, level), [units, units.size, level]);
+  const years = useMemo(() => {
+    const shown = yearsWithFigures(model, levelIds, indicator);
+    // A level with no figure of the indicator in any year still gets a slider over the indicator's years.
+    const list = shown.length ? shown : model.years(indicator);
+    return list.includes(state.year) ? list : [...list, state.year].sort((a, b) => a - b);
+  }, [model, levelIds, indicator, state.year]);
   const yearIndex = Math.max(0, years.indexOf(state.year));
+  // Counted once per level, year and language, not on every camera move (all China has 2,891 units).
+  const options = useMemo(
+    () =>
+      model.indicatorIds().map((id) => {
+        const label = indicatorLabel(id, lang);
+        const here = coverageOf(model, levelIds, id, state.year);
+        if (here.withData > 0) return { id, text: t(lang, 'coverage_option', { label, count: here.withData, of: here.of }) };
+        // None in the shown year: the count of the year it would open at, named.
+        const year = bestYear(model, levelIds, id, state.year);
+        if (year === undefined) return { id, text: t(lang, 'coverage_option', { label, count: 0, of: here.of }) };
+        const there = coverageOf(model, levelIds, id, year);
+        return { id, text: t(lang, 'coverage_option_year', { label, count: there.withData, of: there.of, year }) };
+      }),
+    [model, levelIds, state.year, lang],
+  );
   const [playing, setPlaying] = useState(false);
 
   useEffect(() => {
@@ -37,10 +64,8 @@ export function IndicatorControls({ store, state, model }: { store: Store; state
   }, [playing, years, store]);
 
   const chooseIndicator = (id: IndicatorId) => {
-    const available = model.years(id);
-    // Keep the year when the new indicator has it; otherwise its latest.
-    const year = available.includes(state.year) ? state.year : available[available.length - 1];
-    store.update({ indicator: id, year });
+    const choice = viewForIndicator(model, units, level, id, state.year);
+    store.update({ indicator: id, year: choice.year, level: choice.level });
   };
 
   const togglePlay = () => {
@@ -53,9 +78,9 @@ export function IndicatorControls({ store, state, model }: { store: Store; state
       <label class="field">
         <span>{t(lang, 'indicator')}</span>
         <select name="indicator" value={indicator} onChange={(e) => chooseIndicator(e.currentTarget.value as IndicatorId)}>
-          {model.indicatorIds().map((id) => (
+          {options.map(({ id, text }) => (
             <option key={id} value={id}>
-              {indicatorLabel(id, lang)}
+              {text}
             </option>
           ))}
         </select>

@@ -3,11 +3,19 @@ import type { Figure, Grade, IndicatorId, IndicatorModel, Rank } from '../model/
 import { GRADES } from '../model/dataset';
 import type { UnitProps } from '../model/units';
 import type { Store } from '../state/store';
-import type { Lang, ViewState } from '../state/view-state';
+import type { Lang, Level, ViewState } from '../state/view-state';
 import { indicatorLabel } from '../model/indicator-labels';
 import { unitsOfLevel } from '../model/level-units';
 import { csvFileName, figuresCsv } from '../model/csv-export';
-import { FigureSources, GradeBadge, figureText, unitName } from './figure-parts';
+import { FigureSources, GradeBadge, boundedFigureText, unitName } from './figure-parts';
+import { rankPeers } from '../model/coverage';
+import { RANK_SCOPE_KEYS, t } from '../i18n/strings';
+
+/** What the rank column counts among: the level's Circle units; zones rank among zones. */
+function rankScopeNote(level: Level, lang: Lang): string {
+  const scope = t(lang, 'rank_scope_note', { scope: t(lang, RANK_SCOPE_KEYS[level]) });
+  return `${scope}${lang === 'zh' ? '；功能区在功能区间排名' : '; zones among zones'}`;
+}
 import './panels.css';
 
 const TEXT: Record<Lang, Record<'title' | 'close' | 'name' | 'value' | 'rank' | 'grade' | 'source' | 'download', string>> = {
@@ -16,7 +24,7 @@ const TEXT: Record<Lang, Record<'title' | 'close' | 'name' | 'value' | 'rank' | 
     close: '关闭',
     name: '名称',
     value: '数值',
-    rank: '经济圈内排名',
+    rank: '排名',
     grade: '可信度',
     source: '来源',
     download: '下载 CSV',
@@ -26,7 +34,7 @@ const TEXT: Record<Lang, Record<'title' | 'close' | 'name' | 'value' | 'rank' | 
     close: 'Close',
     name: 'Name',
     value: 'Value',
-    rank: 'Rank in the Circle',
+    rank: 'Rank',
     grade: 'Grade',
     source: 'Source',
     download: 'Download CSV',
@@ -110,6 +118,11 @@ export function TablePanel({ store, state, units, model }: DataPanelProps) {
   const [sort, setSort] = useState<Sort | null>(null);
 
   const levelUnits = useMemo(() => unitsOfLevel(units, level), [units, level]);
+  const scope = rankScopeNote(level, lang);
+  const rankOf = (unit: UnitProps): Rank | null => {
+    const peers = rankPeers(units, level, unit);
+    return peers ? model.rankAmong(unit.id, indicator, year, peers.ids) : null;
+  };
   const rows = useMemo(
     () =>
       levelUnits.map((unit): Row => {
@@ -118,12 +131,13 @@ export function TablePanel({ store, state, units, model }: DataPanelProps) {
         return {
           unit,
           figure,
-          rank: model.rankInCircle(unit.id, indicator, year),
+          rank: rankOf(unit),
           worstGrade: grades.length ? GRADES[Math.max(...grades)] : null,
           sourceText: figure?.sources.map((source) => model.source(source.id)?.publisher ?? source.id).join(' ') ?? '',
         };
       }),
-    [levelUnits, model, indicator, year],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- rankOf reads only units, level, model, indicator, year
+    [levelUnits, units, level, model, indicator, year],
   );
   const sorted = useMemo(() => sortRows(rows, sort, lang), [rows, sort, lang]);
   const withData = rows.filter((row) => row.figure).length;
@@ -150,7 +164,7 @@ export function TablePanel({ store, state, units, model }: DataPanelProps) {
       </header>
       <div class="data-panel-tools">
         <p class="muted">
-          {COUNT_TEXT[lang](rows.length, withData)}
+          {COUNT_TEXT[lang](rows.length, withData)} · {scope}
         </p>
         <button
           type="button"
@@ -194,7 +208,7 @@ export function TablePanel({ store, state, units, model }: DataPanelProps) {
                     {unitName(unit, lang)}
                   </button>
                 </th>
-                <td class={figure ? 'num' : 'num no-data'}>{figureText(model, indicator, figure?.value ?? null, lang)}</td>
+                <td class={figure ? 'num' : 'num no-data'}>{boundedFigureText(model, indicator, figure, lang)}</td>
                 <td class="num">{rank ? `${rank.rank} / ${rank.of}` : '—'}</td>
                 <td>
                   {[...new Set(figure?.sources.map((source) => source.grade))].map((grade) => (

@@ -1,7 +1,7 @@
 import type { Figure, Grade, IndicatorId, IndicatorModel } from '../model/dataset';
 import type { UnitProps } from '../model/units';
 import type { Lang } from '../state/view-state';
-import { formatGrade, formatValue, NO_DATA_LABEL, toMeasure } from '../model/format';
+import { formatGrade, formatValue, NO_DATA_LABEL, toMeasure, withBound } from '../model/format';
 import { APPROX_SUFFIX } from '../map/style';
 
 /** The name a panel shows for a unit; zones carry the map's "approximate" mark. */
@@ -14,6 +14,11 @@ export function figureText(model: IndicatorModel, indicator: IndicatorId, value:
   const measure = toMeasure(model.measure(indicator));
   if (measure) return formatValue(value, measure, lang);
   return value === null ? NO_DATA_LABEL[lang] : `${value} ${model.measure(indicator)}`;
+}
+
+/** A figure's value as the source bounds it: "at least 2,540 thousand vehicles", "about 630 billion yuan". */
+export function boundedFigureText(model: IndicatorModel, indicator: IndicatorId, figure: Figure | null, lang: Lang): string {
+  return withBound(figureText(model, indicator, figure?.value ?? null, lang), figure?.bound, lang);
 }
 
 /** Only web addresses become links: a `javascript:` URL in the data must never be clickable. */
