@@ -2,7 +2,10 @@
  * Coverage report of the indicator data set: which units have which indicators in which
  * years, and at what grade. Pure; geo/scripts/coverage.ts prints it.
  */
-import { GRADES, type IndicatorDataset } from '../../../src/model/dataset';
+import { GRADES, type Grade, type IndicatorDataset, type IndicatorModel } from '../../../src/model/dataset';
+import { coverageOf, coverageUnits, zoneIds } from '../../../src/model/coverage';
+import type { UnitProps } from '../../../src/model/units';
+import { LEVELS } from '../../../src/state/view-state';
 
 const MISSING = '·';
 
@@ -44,5 +47,41 @@ export function coverageReport(dataset: IndicatorDataset, unitName: (id: string)
   }
   lines.push('', `Figures per grade: ${GRADES.map((grade) => `${grade} ${dataset.rows.filter((row) => row.grade === grade).length}`).join(', ')}`);
   lines.push(`Units with at least one figure: ${new Set(dataset.rows.map((row) => row.unit)).size}; sources: ${Object.keys(dataset.sources).length}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The weakest grade behind a figure: a derived figure is only as good as its worst input. */
+function worstGrade(grades: readonly Grade[]): Grade {
+  return GRADES[Math.max(...grades.map((grade) => GRADES.indexOf(grade)))] ?? 'D';
+}
+
+/**
+ * Indicator × level × year: how many of the level's Circle units (the app's coverage count; zones apart) have a
+ * full-year figure, with the grades of those figures (derived ones at their weakest input's grade).
+ */
+export function levelCoverageReport(model: IndicatorModel, units: ReadonlyMap<string, UnitProps>): string {
+  const scopes: [string, string[]][] = [...LEVELS.map((level): [string, string[]] => [level, coverageUnits(units, level)]), ['zones', zoneIds(units)]];
+  const years = [...new Set(model.indicatorIds().flatMap((id) => model.years(id)))].sort((a, b) => a - b);
+  const lines = [
+    'Figures per indicator, level and year (units with a figure / units counted; Circle units only, all China at china):',
+    [pad('indicator', 20), pad('level', 10), ...years.map((year) => pad(String(year), 9)), 'grades'].join(' '),
+  ];
+  for (const id of model.indicatorIds()) {
+    for (const [scope, ids] of scopes) {
+      if (ids.length === 0) continue;
+      const tally = new Map<Grade, number>();
+      const cells = years.map((year) => {
+        const { withData, of } = coverageOf(model, ids, id, year);
+        for (const unit of ids) {
+          const figure = model.figure(unit, id, year);
+          if (figure) tally.set(worstGrade(figure.sources.map((source) => source.grade)), (tally.get(worstGrade(figure.sources.map((source) => source.grade))) ?? 0) + 1);
+        }
+        return pad(withData ? `${withData}/${of}` : MISSING, 9);
+      });
+      if (cells.every((cell) => cell.trim() === MISSING)) continue;
+      const grades = GRADES.filter((grade) => tally.has(grade)).map((grade) => `${grade}${tally.get(grade)}`).join(' ');
+      lines.push([pad(id, 20), pad(scope, 10), ...cells, grades].join(' '));
+    }
+  }
   return `${lines.join('\n')}\n`;
 }
