@@ -84,11 +84,11 @@ describe('notes in the unit panel', () => {
   });
 
   it("shows a derived figure's merged notes, each once, in the reader's language", () => {
-    // Liangjiang's NEV share 2020: NEV and vehicle rows have different notes, both with the doubtful-year caveat.
-    const zh = panelNotes('liangjiang', 'nev_share', 2020, 'zh');
+    // Liangjiang's NEV share 2022: NEV and vehicle rows have different notes, both saying the source states 2020.
+    const zh = panelNotes('liangjiang', 'nev_share', 2022, 'zh');
     expect(zh).toHaveLength(2);
-    for (const text of zh) expect(text).toMatch(/存疑/);
-    expect(panelNotes('liangjiang', 'nev_share', 2020, 'en').every((text) => /doubtful/.test(text))).toBe(true);
+    for (const text of zh) expect(text).toMatch(/来源称为2020年/);
+    expect(panelNotes('liangjiang', 'nev_share', 2022, 'en').every((text) => /source states 2020/.test(text))).toBe(true);
     // Chongqing lies partly in the Circle: its Circle share says so, in Chinese too.
     expect(panelNotes('500000', 'gdp_share_circle', 2022, 'zh')).toContain(`⚠ ${PARTIAL_CIRCLE_NOTE.zh}`);
     expect(panelNotes('500101', 'land_area', 2024, 'zh')).toEqual([`⚠ ${LAND_AREA_NOTE.zh}`]);

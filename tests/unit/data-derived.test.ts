@@ -36,10 +36,11 @@ describe('derived figures from the committed data (hand-computed)', () => {
     expect(growth?.sources.map((source) => source.id)).toEqual(['cq-bulletin-2022', 'cq-tjj-2022-02-09']);
   });
 
-  it("Liangjiang's 'NEV share' 2020 = 216,000 / 1,194,000 = 18.09%, keeping the doubtful-year note", () => {
-    const share = model.figure('liangjiang', 'nev_share', 2020);
+  it("Liangjiang's 'NEV share' 2022 = 216,000 / 1,194,000 = 18.09%, keeping the note that the source says 2020", () => {
+    expect(model.figure('liangjiang', 'nev_share', 2020)).toBeNull();
+    const share = model.figure('liangjiang', 'nev_share', 2022);
     expect(share?.value).toBeCloseTo(18.0905, 3);
-    expect(share?.notes.some((note) => note.en.includes('doubtful') && note.zh.includes('存疑'))).toBe(true);
+    expect(share?.notes.some((note) => note.en.includes('source states 2020') && note.zh.includes('来源称为2020年'))).toBe(true);
     // The NEV and the vehicle rows each bring their own note; the shared caveat is not merged away.
     expect(share?.notes).toHaveLength(2);
     // Both inputs cite the same source and grade: listed once.
@@ -129,7 +130,7 @@ describe('model queries', () => {
   });
 
   it('years of a derived indicator are only years where some unit has it', () => {
-    expect(model.years('nev_share')).toEqual([2020, 2024]);
+    expect(model.years('nev_share')).toEqual([2022, 2023, 2024, 2025]);
     // Chongqing 2024: 953,200 / 2,540,000 = 37.53%.
     expect(model.figure('500000', 'nev_share', 2024)?.value).toBeCloseTo(37.528, 2);
     expect(model.years('gdp')).toContain(2017);

@@ -250,17 +250,22 @@ describe('the committed data set', () => {
       units: TEST_UNITS,
     });
     expect(result.messages).toEqual([]);
-    // Every figure of the seed article is present as stated.
+    // Every figure of the seed article is present as stated, its vehicle figures under 2022 (audit finding 1).
     const seed = result.dataset?.rows.filter((row) => row.source === 'ichongqing-2023-03-10').map((row) => [row.unit, row.indicator, row.year, row.value]);
     expect(seed).toEqual(expect.arrayContaining([
       ['liangjiang', 'gdp', 2022, 4550.6], ['tianfu', 'gdp', 2022, 4532.4],
-      ['liangjiang', 'vehicles', 2020, 1194000], ['liangjiang', 'auto_output_value', 2020, 2123.3], ['liangjiang', 'nev', 2020, 216000],
-      ['tianfu', 'vehicles', 2020, 980000], ['tianfu', 'auto_output_value', 2020, 1550.6], ['tianfu', 'nev', 2020, 40000],
+      ['liangjiang', 'vehicles', 2022, 1194000], ['liangjiang', 'auto_output_value', 2022, 2123.3], ['liangjiang', 'nev', 2022, 216000],
+      ['tianfu', 'vehicles', 2022, 980000], ['tianfu', 'auto_output_value', 2022, 1550.6], ['tianfu', 'nev', 2022, 40000],
     ]));
-    const doubtful = result.dataset?.rows.filter((row) => row.source === 'ichongqing-2023-03-10' && row.year === 2020) ?? [];
-    expect(doubtful).toHaveLength(6);
-    for (const row of doubtful) expect(row.note).toMatch(/doubtful/);
-    for (const row of doubtful) expect(row.note_zh).toMatch(/存疑/);
+    // The article says 2020; the rows moved to 2022 say so, in both languages, and none is left under 2020.
+    const vehicleRows = result.dataset?.rows.filter((row) => row.source === 'ichongqing-2023-03-10' && row.indicator !== 'gdp') ?? [];
+    expect(vehicleRows).toHaveLength(6);
+    for (const row of vehicleRows) {
+      expect(row.year).toBe(2022);
+      expect(row.period).toBeUndefined();
+      expect(row.note).toMatch(/source states 2020; shown under 2022/);
+      expect(row.note_zh).toMatch(/来源称为2020年.*列于2022年/);
+    }
   });
 
   it('gives every note a Chinese text, identical notes identical translations', () => {
