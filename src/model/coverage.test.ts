@@ -46,7 +46,7 @@ const row = (u: string, indicator: IndicatorRow['indicator'], year: number, valu
 function modelOf(rows: IndicatorRow[]) {
   const dataset: IndicatorDataset = {
     schema: 1,
-    indicators: { gdp: { measure: '亿元' }, vehicles: { measure: '辆' }, census_population: { measure: '人' } },
+    indicators: { gdp: { measure: '亿元' }, vehicles: { measure: '辆' }, nev: { measure: '辆' }, census_population: { measure: '人' } },
     sources: { s: { title: 't', publisher: 'p', date: '2024', url: 'https://example.org/', language: 'zh' } },
     rows,
   };
@@ -153,5 +153,21 @@ describe('rank peers', () => {
   it("Chongqing's first district is first among the level's units, not among all", () => {
     const peers = rankPeers(UNITS, 'units', UNITS.get('500101')!)!;
     expect(model.rankAmong('500101', 'gdp', 2021, peers.ids)).toEqual({ rank: 1, of: 4 });
+  });
+});
+
+describe('bounds through ratios', () => {
+  it('a share over a floor is at most, a floor over an exact figure at least, two bounds only about', () => {
+    const bounded = modelOf([
+      row('500000', 'nev', 2024, 953200),
+      row('500000', 'vehicles', 2024, 2540000, { bound: 'min' }),
+      row('500000', 'nev', 2023, 500000, { bound: 'min' }),
+      row('500000', 'vehicles', 2023, 2320000),
+      row('500000', 'nev', 2025, 1296000, { bound: 'approx' }),
+      row('500000', 'vehicles', 2025, 2788000, { bound: 'min' }),
+    ]);
+    expect(bounded.figure('500000', 'nev_share', 2024)?.bound).toBe('max');
+    expect(bounded.figure('500000', 'nev_share', 2023)?.bound).toBe('min');
+    expect(bounded.figure('500000', 'nev_share', 2025)?.bound).toBe('approx');
   });
 });

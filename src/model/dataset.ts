@@ -66,9 +66,12 @@ export interface SourceRecord {
   language: string;
 }
 
-/** `min`: the source gives a floor ("突破254万辆", "more than"); `approx`: it gives a round figure ("近6.3万亿"). */
-export type Bound = 'min' | 'approx';
-export const BOUNDS: readonly Bound[] = ['min', 'approx'];
+/**
+ * `min`: the source gives a floor ("突破254万辆", "more than"); `max`: a ceiling ("less than", or a share over a
+ * floor); `approx`: a round figure ("近6.3万亿").
+ */
+export type Bound = 'min' | 'max' | 'approx';
+export const BOUNDS: readonly Bound[] = ['min', 'max', 'approx'];
 /** `ec5`: on the basis revised after the fifth economic census (2023), not comparable with earlier first releases. */
 export type Basis = 'ec5';
 export const BASES: readonly Basis[] = ['ec5'];

@@ -114,12 +114,13 @@ function rowFigure(row: IndicatorRow, measure: string): Figure {
 }
 
 /**
- * The bound of part ÷ whole (or current ÷ previous): a floor over an exact figure is still a floor; any other
- * mix of bounds leaves only an approximation.
+ * The bound of part ÷ whole (or current ÷ previous): a floor over an exact figure is still a floor, an exact figure
+ * over a floor is at most the ratio (and over a ceiling at least); any other mix leaves only an approximation.
  */
 function ratioBound(part: Figure, whole: Figure): Figure['bound'] {
-  if (!part.bound && !whole.bound) return undefined;
-  if (part.bound && !whole.bound) return part.bound;
+  if (!whole.bound) return part.bound;
+  if (!part.bound && whole.bound === 'min') return 'max';
+  if (!part.bound && whole.bound === 'max') return 'min';
   return 'approx';
 }
 

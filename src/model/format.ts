@@ -151,13 +151,14 @@ export function formatValue(value: number | null, measure: Measure, lang: Lang):
   return text + MEASURE_FORMATS[measure][lang].suffix;
 }
 
-const BOUND_PREFIX: Readonly<Record<'min' | 'approx', Readonly<Record<Lang, string>>>> = {
+const BOUND_PREFIX: Readonly<Record<'min' | 'max' | 'approx', Readonly<Record<Lang, string>>>> = {
   min: { zh: '不少于 ', en: 'at least ' },
+  max: { zh: '不超过 ', en: 'at most ' },
   approx: { zh: '约 ', en: 'about ' },
 };
 
 /** A figure the source gives as a floor or a round number reads so: "at least 2,540 thousand vehicles". */
-export function withBound(text: string, bound: 'min' | 'approx' | undefined, lang: Lang): string {
+export function withBound(text: string, bound: 'min' | 'max' | 'approx' | undefined, lang: Lang): string {
   return bound ? BOUND_PREFIX[bound][lang] + text : text;
 }
 

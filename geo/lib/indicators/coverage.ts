@@ -8,6 +8,7 @@ import type { UnitProps } from '../../../src/model/units';
 import { LEVELS } from '../../../src/state/view-state';
 
 const MISSING = '·';
+const PART_YEAR = 'p';
 
 function pad(text: string, width: number): string {
   // CJK characters take two terminal columns.
@@ -25,7 +26,9 @@ export function coverageReport(dataset: IndicatorDataset, unitName: (id: string)
   for (const row of dataset.rows) {
     const key = `${row.unit}|${row.indicator}`;
     const byYear = grades.get(key) ?? new Map<number, string>();
-    byYear.set(row.year, row.grade);
+    // A year with only part-year figures is marked, so it is not read as a full year: `Cp`.
+    if (!row.period) byYear.set(row.year, row.grade);
+    else if (!byYear.has(row.year) || byYear.get(row.year)!.endsWith(PART_YEAR)) byYear.set(row.year, row.grade + PART_YEAR);
     grades.set(key, byYear);
   }
   const lines: string[] = [];
@@ -37,11 +40,11 @@ export function coverageReport(dataset: IndicatorDataset, unitName: (id: string)
     lines.push([pad(unit, 16), pad(unitName(unit) ?? '', 14), pad(indicator, 18), ...cells].join(' '));
   }
 
-  lines.push('', 'Figures per indicator and year:');
+  lines.push(`(${PART_YEAR}: part-year figures only in that year)`, '', 'Full-year figures per indicator and year:');
   const indicators = [...new Set(dataset.rows.map((row) => row.indicator))].sort();
   lines.push([pad('indicator', 18), ...years.map((year) => pad(String(year), 5)), 'total'].join(' '));
   for (const indicator of indicators) {
-    const ofIndicator = dataset.rows.filter((row) => row.indicator === indicator);
+    const ofIndicator = dataset.rows.filter((row) => row.indicator === indicator && !row.period);
     const counts = years.map((year) => pad(String(ofIndicator.filter((row) => row.year === year).length), 5));
     lines.push([pad(indicator, 18), ...counts, String(ofIndicator.length)].join(' '));
   }

@@ -174,7 +174,7 @@ function readIndicatorRows(
       messages.push(`${at} year "${yearText}" is not an integer from ${MIN_YEAR} to ${MAX_YEAR}`);
     }
     if (!PERIOD.test(period)) messages.push(`${at} period "${period}" is not "year" or "M1-Mn" (January to month n, n from 1 to 11)`);
-    if (!isBound(bound)) messages.push(`${at} bound "${bound}" is not empty, "min" (at least) or "approx" (about)`);
+    if (!isBound(bound)) messages.push(`${at} bound "${bound}" is not empty, "min" (at least), "max" (at most) or "approx" (about)`);
     if (!isBasis(basis)) messages.push(`${at} basis "${basis}" is not empty or "ec5" (revised after the fifth economic census)`);
     const value = Number(valueText);
     if (!DECIMAL.test(valueText) || !Number.isFinite(value)) messages.push(`${at} value "${valueText}" is not a number`);
