@@ -171,3 +171,10 @@ describe('bounds through ratios', () => {
     expect(bounded.figure('500000', 'nev_share', 2025)?.bound).toBe('approx');
   });
 });
+
+describe('zones alone', () => {
+  it('an indicator only zones have opens at the zones best year, over the shown level', () => {
+    const zonesOnly = modelOf([row('liangjiang', 'gdp', 2019, 3391), row('liangjiang', 'gdp', 2022, 4550.6), row('500101', 'gdp', 2022, 1, { period: 'M1-M6' })]);
+    expect(viewForIndicator(zonesOnly, UNITS, 'units', 'gdp', 2021)).toEqual({ level: 'units', indicator: 'gdp', year: 2022 });
+  });
+});

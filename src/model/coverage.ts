@@ -103,7 +103,9 @@ export function viewForIndicator(
     const count = coverageOf(model, ids, indicator, otherYear).withData / ids.length;
     if (!best || count > best.count) best = { level: other, indicator, year: otherYear, count };
   }
-  return best ? { level: best.level, indicator, year: best.year } : { level, indicator, year };
+  if (best) return { level: best.level, indicator, year: best.year };
+  // Figures for zones alone (the seed's auto output value): their best year, drawn over the level.
+  return { level, indicator, year: bestYear(model, zoneIds(units), indicator, year) ?? year };
 }
 
 /**
