@@ -178,3 +178,13 @@ describe('zones alone', () => {
     expect(viewForIndicator(zonesOnly, UNITS, 'units', 'gdp', 2021)).toEqual({ level: 'units', indicator: 'gdp', year: 2022 });
   });
 });
+
+describe('a level that covers it', () => {
+  it('picking an indicator this level never covers opens the level that does', () => {
+    const cities = modelOf(['500000', '510100', '510300'].map((u) => row(u, 'population', 2022, 100)));
+    expect(viewForIndicator(cities, UNITS, 'units', 'population', 2022)).toEqual({ level: 'cities', indicator: 'population', year: 2022 });
+    // Where no level covers it, the shown level keeps its best year.
+    const thin = modelOf([row('510100', 'population', 2021, 100)]);
+    expect(viewForIndicator(thin, UNITS, 'units', 'population', 2022)).toEqual({ level: 'units', indicator: 'population', year: 2021 });
+  });
+});

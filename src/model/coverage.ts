@@ -79,10 +79,10 @@ export interface ViewChoice {
 }
 
 /**
- * The year to show when the user picks an indicator at a level: the shown year if it is covered there, else the
- * best-covered year; where the level has no figure of the indicator in any year, the level that has the most
- * (vehicle output is published for the municipality, not its districts). The indicator is what the user asked
- * for and is kept.
+ * The view to open when the user picks an indicator at a level: the shown year if it is covered there, else the
+ * level's best-covered year if that is covered; else the level covering it best where one covers it (population is
+ * published for cities, not districts); else the level and year with the most figures (vehicle output is published
+ * for the municipality, not its districts). The indicator is what the user asked for and is kept.
  */
 export function viewForIndicator(
   model: IndicatorModel,
@@ -93,17 +93,26 @@ export function viewForIndicator(
 ): ViewChoice {
   const here = coverageUnits(units, level);
   if (isCovered(coverageOf(model, here, indicator, year))) return { level, indicator, year };
-  const hereYear = bestYear(model, here, indicator, year);
-  if (hereYear !== undefined) return { level, indicator, year: hereYear };
-  let best: (ViewChoice & { count: number }) | undefined;
-  for (const other of LEVELS) {
-    const ids = coverageUnits(units, other);
-    const otherYear = bestYear(model, ids, indicator, year);
-    if (otherYear === undefined) continue;
-    const count = coverageOf(model, ids, indicator, otherYear).withData / ids.length;
-    if (!best || count > best.count) best = { level: other, indicator, year: otherYear, count };
+  const options = LEVELS.flatMap((candidate) => {
+    const ids = candidate === level ? here : coverageUnits(units, candidate);
+    const best = bestYear(model, ids, indicator, year);
+    if (best === undefined) return [];
+    const coverage = coverageOf(model, ids, indicator, best);
+    return [{ level: candidate, year: best, covered: isCovered(coverage), share: coverage.withData / coverage.of }];
+  });
+  const own = options.find((option) => option.level === level);
+  if (own?.covered) return { level, indicator, year: own.year };
+  const covered = options.filter((option) => option.covered);
+  const pick = (list: typeof options) => list.reduce((a, b) => (b.share > a.share ? b : a));
+  if (covered.length) {
+    const best = pick(covered);
+    return { level: best.level, indicator, year: best.year };
   }
-  if (best) return { level: best.level, indicator, year: best.year };
+  if (own) return { level, indicator, year: own.year };
+  if (options.length) {
+    const best = pick(options);
+    return { level: best.level, indicator, year: best.year };
+  }
   // Figures for zones alone (the seed's auto output value): their best year, drawn over the level.
   return { level, indicator, year: bestYear(model, zoneIds(units), indicator, year) ?? year };
 }

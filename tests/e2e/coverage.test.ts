@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { afterRender, legendCounts, openAtlas, param } from './atlas-page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('coverage you can see', () => {
+  it('picking vehicle output at the default level leads to a map with figures, and says where the others are', async () => {
+    const { page, context } = await openAtlas(browser, './?lang=en');
+    await afterRender(page, () => page.selectOption('select[name=indicator]', 'vehicles'));
+    expect(param(page, 'ind')).toBe('vehicles');
+    // No district or city publishes vehicle output: the level that has figures (Chongqing as a whole) opens.
+    expect(param(page, 'level')).toBe('cities');
+    const counts = await legendCounts(page);
+    const noData = counts[counts.length - 1];
+    expect(counts.reduce((a, b) => a + b, 0) - noData).toBeGreaterThan(0);
+    const notice = page.locator('.coverage-notice');
+    await expect.poll(() => notice.textContent()).toMatch(/Vehicle output, \d{4}: figures for \d+ of 16 cities in the Circle\./);
+    expect(await notice.textContent()).toMatch(/Figures also for: .*Sichuan/);
+    await context.close();
+  });
+
+  it('counts in the picker how many of the level’s units have a figure', async () => {
+    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022&lang=en');
+    const gdp = await page.locator('select[name=indicator] option[value=gdp]').textContent();
+    expect(gdp).toMatch(/^GDP \((\d+)\/44\)$/);
+    await context.close();
+  });
+
+  it('a thin year says so and offers the better-covered year', async () => {
+    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2019&lang=en');
+    const notice = page.locator('.coverage-notice');
+    expect(await notice.textContent()).toMatch(/GDP, 2019: figures for \d+ of 44 districts and cities in the Circle/);
+    await afterRender(page, () => notice.locator('button').first().click());
+    expect(param(page, 'year')).not.toBe('2019');
+    await expect.poll(() => notice.count()).toBe(0);
+    await context.close();
+  });
+
+  it('a mangled year opens the year best covered at the link’s level, not a grey one', async () => {
+    const { page, context } = await openAtlas(browser, './?level=districts&ind=gdp&year=abc&lang=en');
+    const counts = await legendCounts(page);
+    const noData = counts[counts.length - 1];
+    expect(counts.reduce((a, b) => a + b, 0) - noData).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('ranks a district among the level’s units and a zone among zones, and says so', async () => {
+    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022&sel=500112&lang=en');
+    expect(await page.locator('.unit-panel').textContent()).toMatch(/Rank\s*\d+(st|nd|rd|th) of 44 districts and cities in the Circle/);
+    await page.goto(page.url().replace('sel=500112', 'sel=liangjiang'));
+    await page.waitForSelector('#map[data-map-ready="true"]');
+    await expect.poll(() => page.locator('.unit-panel').textContent()).toMatch(/Rank\s*1st of 2 zones/);
+    await context.close();
+  });
+});
