@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../../tests/fixtures/urls-v1.json';
 import { decodeUrl, type Catalog } from '../state/url-codec';
-import { IGNORE_REASON_KEYS, t } from './strings';
+import { IGNORE_REASON_KEYS, ordinal, t } from './strings';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -25,5 +25,13 @@ describe('the reasons a link part is ignored', () => {
         expect(HAN.test(text)).toBe(lang === 'zh');
       }
     }
+  });
+});
+
+describe('ordinal', () => {
+  it('gives English ordinals, the teens included', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal)).toEqual([
+      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th',
+    ]);
   });
 });

@@ -9,7 +9,7 @@ import { ordinal, RANK_SCOPE_KEYS, t, type Lang } from '../i18n/strings';
 import { Sparkline } from './Sparkline';
 import { FigureSources, GradeBadge, boundedFigureText, figureText } from './figure-parts';
 
-/** "3rd of 44 districts and cities in the Circle" / "第 3 位（共 44 个经济圈内区县与地市）". */
+/** "3rd of 44 districts and cities in the Circle with a figure" / "第 3 位（经济圈内区县与地市中有数据的 44 个）". */
 export function rankText(rank: Rank, scope: RankPeers['scope'], lang: Lang): string {
   return t(lang, 'rank_in', { rank: rank.rank, ordinal: ordinal(rank.rank), of: rank.of, scope: t(lang, RANK_SCOPE_KEYS[scope]) });
 }
