@@ -9,9 +9,12 @@ import { ordinal, RANK_SCOPE_KEYS, t, type Lang } from '../i18n/strings';
 import { Sparkline } from './Sparkline';
 import { FigureSources, GradeBadge, boundedFigureText, figureText } from './figure-parts';
 
-/** "3rd of 44 districts and cities in the Circle with a figure" / "第 3 位（经济圈内区县与地市中有数据的 44 个）". */
-export function rankText(rank: Rank, scope: RankPeers['scope'], lang: Lang): string {
-  return t(lang, 'rank_in', { rank: rank.rank, ordinal: ordinal(rank.rank), of: rank.of, scope: t(lang, RANK_SCOPE_KEYS[scope]) });
+/** "3rd of 44", and among whom: "among the districts and cities in the Circle with a figure". */
+export function rankText(rank: Rank, scope: RankPeers['scope'], lang: Lang): [string, string] {
+  return [
+    t(lang, 'rank_in', { rank: rank.rank, ordinal: ordinal(rank.rank), of: rank.of }),
+    t(lang, 'rank_among', { scope: t(lang, RANK_SCOPE_KEYS[scope]) }),
+  ];
 }
 
 /** Change from the previous year that has a figure: percent for totals, points for ratios. */
@@ -61,7 +64,8 @@ export function Figures(props: { unit: UnitProps; units: ReadonlyMap<string, Uni
           {rank && peers && (
             <>
               <dt>{t(lang, 'rank')}</dt>
-              <dd>{rankText(rank, peers.scope, lang)}</dd>
+              <dd>{rankText(rank, peers.scope, lang)[0]}</dd>
+              <dd class="rank-scope">{rankText(rank, peers.scope, lang)[1]}</dd>
             </>
           )}
           {share && (

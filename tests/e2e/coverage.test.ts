@@ -35,11 +35,11 @@ describe('coverage you can see', () => {
   });
 
   it('a thin year says so and offers the better-covered year', async () => {
-    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2019&lang=en');
+    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2023&lang=en');
     const notice = page.locator('.coverage-notice');
-    expect(await notice.textContent()).toMatch(/GDP, 2019: figures for \d+ of 44 districts and cities in the Circle/);
+    expect(await notice.textContent()).toMatch(/GDP, 2023: figures for \d+ of 44 districts and cities in the Circle/);
     await afterRender(page, () => notice.locator('button').first().click());
-    expect(param(page, 'year')).not.toBe('2019');
+    expect(param(page, 'year')).not.toBe('2023');
     await expect.poll(() => notice.count()).toBe(0);
     await context.close();
   });
@@ -54,10 +54,10 @@ describe('coverage you can see', () => {
 
   it('ranks a district among the level’s units and a zone among zones, and says so', async () => {
     const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022&sel=500112&lang=en');
-    expect(await page.locator('.unit-panel').textContent()).toMatch(/Rank\s*\d+(st|nd|rd|th) of \d+ districts and cities in the Circle with a figure/);
+    expect(await page.locator('.unit-panel').textContent()).toMatch(/Rank\s*\d+(st|nd|rd|th) of \d+\s*among the districts and cities in the Circle with a figure/);
     await page.goto(page.url().replace('sel=500112', 'sel=liangjiang'));
     await page.waitForSelector('#map[data-map-ready="true"]');
-    await expect.poll(() => page.locator('.unit-panel').textContent()).toMatch(/Rank\s*1st of 2 zones with a figure/);
+    await expect.poll(() => page.locator('.unit-panel').textContent()).toMatch(/Rank\s*1st of 2\s*among the zones with a figure/);
     await context.close();
   });
 });

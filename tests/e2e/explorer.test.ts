@@ -88,7 +88,7 @@ describe('indicator layers, legend and figures', () => {
     const panel = page.locator('.unit-panel');
     expect(await panel.locator('h2').textContent()).toBe('Chengdu');
     const text = await panel.textContent();
-    expect(text).toMatch(/Rank\s*1st of \d+ districts and cities in the Circle with a figure/);
+    expect(text).toMatch(/Rank\s*1st of \d+\s*among the districts and cities in the Circle with a figure/);
     expect(text).toMatch(/Share of province\/municipality\s*\d+\.\d%/);
     expect(text).toMatch(/Change from previous year\s*[+−]\d+\.\d%/);
     expect(await panel.locator('svg.sparkline path').count()).toBe(1);
