@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { VNode } from 'preact';
 import { describe, expect, it } from 'vitest';
 import type { IndicatorDataset, UnitInfo } from '../model/dataset';
-import { LAND_AREA_NOTE, PARTIAL_CIRCLE_NOTE, createIndicatorModel } from '../model/derived';
+import { CENSUS_POPULATION_NOTE, LAND_AREA_NOTE, PARTIAL_CIRCLE_NOTE, createIndicatorModel } from '../model/derived';
 import type { Lang } from '../state/view-state';
 import { TEST_UNITS } from '../../tests/fixtures/data/units';
 import { Figures } from './Figures';
@@ -48,6 +48,8 @@ const englishNotes = new Set([
   ...committed.rows.flatMap((row) => (row.note ? [row.note] : [])),
   LAND_AREA_NOTE.en,
   PARTIAL_CIRCLE_NOTE.en,
+  // Per capita GDP of 2020 over the census count, where no year-end population is loaded.
+  CENSUS_POPULATION_NOTE.en,
 ]);
 
 describe('notes in the unit panel', () => {
