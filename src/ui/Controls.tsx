@@ -4,8 +4,9 @@ import { BOUNDARY_YEAR } from '../model/dataset';
 import { LEVEL_LABEL_KEYS, t, type Lang } from '../i18n/strings';
 
 /**
- * All China has figures for one indicator only, the area of each county: the atlas's own indicators cover the
- * Circle, so keeping one of them would show a grey country. Other levels keep whatever is shown.
+ * All China opens with the area of each county, the one figure every unit has: most of the atlas's indicators
+ * cover the Circle only, so keeping one would show a grey country (the 2020 census, which covers nearly all
+ * China, is a choice away). Other levels keep whatever is shown.
  */
 function levelPatch(level: Level): Partial<ViewState> {
   const indicator = LEVEL_INDICATOR[level];
