@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { decodeBoundaries, NATIONAL_OBJECT, nationalAdditions, nationalUnits, unitIndex } from './data/boundaries';
-import { checkIndicators, checkTopology, DataFormatError, dataFormatMessage } from './data/check-format';
+import { checkCensusChina, checkIndicators, checkTopology, DataFormatError, dataFormatMessage } from './data/check-format';
+import { censusChinaRows, type CensusChinaFile } from './data/census-china';
 import type { AtlasMap, MapHandlers, MapView } from './map/atlas-map';
 import { supportsWebGL2 } from './paint2d/webgl-support';
 import { addNational, prepareScene, type Scene } from './paint2d/render';
@@ -70,16 +71,30 @@ async function fetchJson(path: string): Promise<unknown> {
 }
 
 const NATIONAL_FILE = 'data/china.topo.json';
+const CENSUS_CHINA_FILE = 'data/census-china.json';
 
 interface NationalData {
   topology: Topology;
   units: GeometryCollection<UnitProps>;
+  /** The 2020 census of the units indicators.json lacks, or why it could not be read: the map shows without it. */
+  census: CensusChinaFile | Error;
 }
 
-/** All China's county-level units: fetched only for the `china` level (about 7x the Circle's data). */
+/**
+ * All China's county-level units and their census figures: fetched together, only for the `china` level (about 7x
+ * the Circle's data). The census is optional: its failure leaves the boundaries (and their area) on the map.
+ */
 async function fetchNational(): Promise<NationalData> {
+  const census = fetchJson(CENSUS_CHINA_FILE)
+    .then((json) => checkCensusChina(CENSUS_CHINA_FILE, json))
+    .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
   const topology = checkTopology(NATIONAL_FILE, await fetchJson(NATIONAL_FILE), [NATIONAL_OBJECT]);
-  return { topology, units: nationalUnits(topology) };
+  return { topology, units: nationalUnits(topology), census: await census };
+}
+
+/** The map's line for a census file that failed, or null when it loaded. */
+function censusFailure(national: NationalData): MapMessage | null {
+  return national.census instanceof Error ? { key: 'census_load_failed', vars: { message: national.census.message } } : null;
 }
 
 /** The level a link opens, read before the store exists: that level's data must be fetched with the rest. */
@@ -104,6 +119,8 @@ async function boot(): Promise<void> {
     const added = nationalAdditions(units, national.units);
     for (const unit of added) units.set(unit.id, unit);
     model.addUnits(added);
+    // After the units: rows of units the model does not know would have no level to be coloured or ranked by.
+    if (!(national.census instanceof Error)) model.addRows(censusChinaRows(national.census));
     addNational(scene, national.topology, national.units);
     return added.map((unit) => unit.id);
   };
@@ -112,7 +129,7 @@ async function boot(): Promise<void> {
   const hover = new Observable<HoverInfo | null>(null);
   const basemapFailed = new Observable(false);
   const colouringOf = colouringCache(model, units);
-  const mapMessage = new Observable<MapMessage | null>(null);
+  const mapMessage = new Observable<MapMessage | null>(initialNational ? censusFailure(initialNational) : null);
   let national: Promise<void> | null = initialNational ? Promise.resolve() : null;
   // The national units come when the level is first shown; the map and panels draw again once they are in.
   store.subscribe((state) => {
@@ -121,7 +138,7 @@ async function boot(): Promise<void> {
     national = fetchNational().then(
       (collection) => {
         store.addUnits(joinNational(collection));
-        mapMessage.set(null);
+        mapMessage.set(censusFailure(collection));
         store.refresh();
       },
       (error: unknown) => {

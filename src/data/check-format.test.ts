@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkIndicators, checkTopology, DataFormatError, dataFormatMessage, type FormatProblem } from './check-format';
+import { checkCensusChina, checkIndicators, checkTopology, DataFormatError, dataFormatMessage, type FormatProblem } from './check-format';
 
 const shipped = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`../../public/data/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -89,5 +89,35 @@ describe('dataFormatMessage', () => {
     const error = new DataFormatError('f', { kind: 'missing', field: 'rows' });
     expect(error.message).toBe(dataFormatMessage('f', error.problem, 'en'));
     expect(error.message).toContain('"rows"');
+  });
+});
+
+describe('checkCensusChina', () => {
+  const good = shipped('census-china.json');
+  const values = good.values as Record<string, Record<string, unknown>>;
+
+  it('passes the shipped file through unchanged', () => {
+    expect(checkCensusChina('census-china.json', good)).toBe(good);
+  });
+
+  it('refuses another schema version, naming what it found and what it reads', () => {
+    expect(problemOf(() => checkCensusChina('f', { ...good, schema: 2 }))).toEqual({ kind: 'schema', found: '2', expected: 1 });
+  });
+
+  it('names a missing or malformed part', () => {
+    expect(problemOf(() => checkCensusChina('f', { ...good, grade: 'E' }))).toEqual({ kind: 'missing', field: 'grade' });
+    expect(problemOf(() => checkCensusChina('f', { ...good, values: [] }))).toEqual({ kind: 'missing', field: 'values' });
+    expect(problemOf(() => checkCensusChina('f', { ...good, notes: { ...(good.notes as object), census_share_65: { en: 'x' } } }))).toEqual({
+      kind: 'missing',
+      field: 'notes.census_share_65',
+    });
+    const badValue = { ...good, values: { ...values, census_population: { ...values.census_population, '110101': '708829' } } };
+    expect(problemOf(() => checkCensusChina('f', badValue))).toEqual({ kind: 'missing', field: 'values.census_population.110101' });
+  });
+
+  it('names the file in its message, in both languages', () => {
+    const problem: FormatProblem = { kind: 'missing', field: 'values' };
+    expect(dataFormatMessage('data/census-china.json', problem, 'en')).toContain('data/census-china.json');
+    expect(dataFormatMessage('data/census-china.json', problem, 'zh')).toContain('data/census-china.json');
   });
 });

@@ -3,7 +3,8 @@
  * newer (or broken) build must say so, not leave a blank map or fail somewhere deep in the model. Pure.
  */
 import type { Topology } from 'topojson-specification';
-import type { IndicatorDataset } from '../model/dataset';
+import { GRADES, type IndicatorDataset } from '../model/dataset';
+import { CENSUS_CHINA_SCHEMA, NATIONAL_CENSUS_INDICATORS, type CensusChinaFile } from './census-china';
 import { BOUNDARY_OBJECTS } from '../model/units';
 import { t, type Lang } from '../i18n/strings';
 
@@ -13,7 +14,7 @@ export const INDICATORS_SCHEMA = 1;
 export type FormatProblem =
   | { kind: 'not-object' }
   | { kind: 'missing'; field: string }
-  | { kind: 'schema'; found: string }
+  | { kind: 'schema'; found: string; expected?: number }
   | { kind: 'not-topology'; found: string };
 
 export class DataFormatError extends Error {
@@ -33,7 +34,7 @@ export function dataFormatMessage(file: string, problem: FormatProblem, lang: La
     case 'missing':
       return t(lang, 'data_missing', { file, field: problem.field });
     case 'schema':
-      return t(lang, 'data_schema', { file, found: problem.found, expected: INDICATORS_SCHEMA });
+      return t(lang, 'data_schema', { file, found: problem.found, expected: problem.expected ?? INDICATORS_SCHEMA });
     case 'not-topology':
       return t(lang, 'data_not_topology', { file, found: problem.found });
   }
@@ -85,4 +86,42 @@ export function checkTopology(file: string, json: unknown, objectNames: readonly
       throw new DataFormatError(file, { kind: 'missing', field: `objects.${name}` });
   }
   return data as unknown as Topology;
+}
+
+function isNote(value: unknown): boolean {
+  return isObject(value) && typeof value.en === 'string' && typeof value.zh === 'string';
+}
+
+/**
+ * `data/census-china.json`: the schema this build knows, the source and grade every figure cites, a note in both
+ * languages per indicator, and every value a number (the file is expanded into the model's rows as it is).
+ */
+export function checkCensusChina(file: string, json: unknown): CensusChinaFile {
+  const data = requireObject(file, json);
+  if (!Object.hasOwn(data, 'schema')) throw new DataFormatError(file, { kind: 'missing', field: 'schema' });
+  if (data.schema !== CENSUS_CHINA_SCHEMA) {
+    throw new DataFormatError(file, { kind: 'schema', found: shown(data.schema), expected: CENSUS_CHINA_SCHEMA });
+  }
+  if (typeof data.year !== 'number') throw new DataFormatError(file, { kind: 'missing', field: 'year' });
+  if (typeof data.source !== 'string') throw new DataFormatError(file, { kind: 'missing', field: 'source' });
+  if (!(GRADES as readonly unknown[]).includes(data.grade)) throw new DataFormatError(file, { kind: 'missing', field: 'grade' });
+  for (const field of ['sources', 'notes', 'unitNotes', 'values'] as const) {
+    if (!isObject(data[field])) throw new DataFormatError(file, { kind: 'missing', field });
+  }
+  const notes = data.notes as Json;
+  const values = data.values as Json;
+  for (const indicator of NATIONAL_CENSUS_INDICATORS) {
+    if (!isNote(notes[indicator])) throw new DataFormatError(file, { kind: 'missing', field: `notes.${indicator}` });
+    const byUnit = values[indicator];
+    if (!isObject(byUnit)) throw new DataFormatError(file, { kind: 'missing', field: `values.${indicator}` });
+    for (const [unit, value] of Object.entries(byUnit)) {
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        throw new DataFormatError(file, { kind: 'missing', field: `values.${indicator}.${unit}` });
+      }
+    }
+  }
+  for (const [unit, note] of Object.entries(data.unitNotes as Json)) {
+    if (!isNote(note)) throw new DataFormatError(file, { kind: 'missing', field: `unitNotes.${unit}` });
+  }
+  return data as unknown as CensusChinaFile;
 }

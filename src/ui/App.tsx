@@ -46,7 +46,7 @@ export interface AppProps {
 }
 
 export interface MapMessage {
-  key: Extract<StringKey, 'china_loading' | 'china_load_failed'>;
+  key: Extract<StringKey, 'china_loading' | 'china_load_failed' | 'census_load_failed'>;
   vars?: Record<string, string>;
 }
 
@@ -100,7 +100,7 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, basem
       )}
       {state.embed && <EmbedBar store={store} state={state} />}
       {message && (
-        <p class="map-message" role={message.key === 'china_load_failed' ? 'alert' : 'status'}>
+        <p class="map-message" role={message.key === 'china_loading' ? 'status' : 'alert'}>
           {t(lang, message.key, message.vars)}
         </p>
       )}

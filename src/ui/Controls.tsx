@@ -9,9 +9,15 @@ import { LEVEL_LABEL_KEYS, t, type Lang } from '../i18n/strings';
 const FALLBACK_INDICATOR: IndicatorId = 'gdp';
 
 /**
+<<<<<<< HEAD
  * A new level keeps the shown indicator where figures cover it there (the shown year, or the best-covered one);
  * otherwise it opens the level's own indicator (all counties and all China: figures every unit has), never a
  * mostly grey map.
+=======
+ * All China opens with the area of each county, the one figure every unit has: most of the atlas's indicators
+ * cover the Circle only, so keeping one would show a grey country (the 2020 census, which covers nearly all
+ * China, is a choice away). Other levels keep whatever is shown.
+>>>>>>> census
  */
 export function levelPatch(model: IndicatorModel, units: ReadonlyMap<string, UnitProps>, state: ViewState, level: Level): Partial<ViewState> {
   const own = LEVEL_INDICATOR[level] as IndicatorId | undefined;

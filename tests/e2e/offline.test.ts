@@ -59,6 +59,8 @@ describe('offline and installable', () => {
       .sort();
     expect(expected).toContainEqual(expect.stringMatching(/^assets\/maplibre-gl-worker-[\w-]+\.m?js$/));
     expect(expected).toContain('data/boundaries.topo.json');
+    // All China's census figures (126 kB) are installed up front, unlike its boundaries: the level's colours offline.
+    expect(expected).toContain('data/census-china.json');
     expect(paths).toEqual(expected);
     expect(errors).toEqual([]);
     await context.close();

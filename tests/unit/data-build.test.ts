@@ -2,18 +2,18 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coverageReport } from '../../geo/lib/indicators/coverage';
-import { INDICATOR_CSVS, INDICATORS_JSON, SOURCES_CSV, SOURCES_HTML, readRepoFile, readUnitsJson } from '../../geo/lib/indicators/files';
+import { buildData, CENSUS_CHINA_JSON, INDICATORS_JSON, SOURCES_HTML } from '../../geo/lib/indicators/files';
 import { escapeHtml, renderIndicatorsJson, renderSourcesHtml } from '../../geo/lib/indicators/render';
-import { validateIndicatorData } from '../../geo/lib/indicators/validate';
+import { renderCensusChinaJson } from '../../geo/lib/census/rows';
 import type { IndicatorDataset } from '../../src/model/dataset';
 
 const ROOT = resolve(__dirname, '../..');
 
+/** What `npm run data` makes from the CSVs, the census tables, geo/units.json and data/china.topo.json's ids. */
 function buildFromCsv() {
-  const units = readUnitsJson();
-  const result = validateIndicatorData({ indicators: INDICATOR_CSVS.map(readRepoFile), sources: readRepoFile(SOURCES_CSV), units });
-  const names = new Map(units.map((unit) => [unit.id, { zh: unit.name_zh, en: unit.name_en }]));
-  return { ...result, names };
+  const { messages, data } = buildData();
+  const names = new Map((data?.units ?? []).map((unit) => [unit.id, { zh: unit.name_zh, en: unit.name_en }]));
+  return { messages, dataset: data?.dataset ?? null, censusChina: data?.censusChina ?? null, names };
 }
 
 describe('npm run data output', () => {
@@ -23,6 +23,13 @@ describe('npm run data output', () => {
     if (!dataset) throw new Error('no dataset');
     expect(readFileSync(resolve(ROOT, INDICATORS_JSON), 'utf8')).toBe(renderIndicatorsJson(dataset));
     expect(readFileSync(resolve(ROOT, SOURCES_HTML), 'utf8')).toBe(renderSourcesHtml(dataset, (id) => names.get(id)));
+  });
+
+  it('the committed census-china.json is what the build makes from the census tables', () => {
+    const { messages, censusChina } = buildFromCsv();
+    expect(messages).toEqual([]);
+    if (!censusChina) throw new Error('no census-china data');
+    expect(readFileSync(resolve(ROOT, CENSUS_CHINA_JSON), 'utf8')).toBe(renderCensusChinaJson(censusChina));
   });
 
   it('sorts rows by unit, indicator and year and writes no timestamp', () => {

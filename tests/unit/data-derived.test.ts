@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LAND_AREA_NOTE, PARTIAL_CIRCLE_NOTE, createIndicatorModel, provinceOf } from '../../src/model/derived';
+import { CENSUS_POPULATION_NOTE, LAND_AREA_NOTE, PARTIAL_CIRCLE_NOTE, createIndicatorModel, provinceOf } from '../../src/model/derived';
 import type { IndicatorDataset } from '../../src/model/dataset';
 import { TEST_UNITS } from '../fixtures/data/units';
 
@@ -70,9 +70,18 @@ describe('derived figures from the committed data (hand-computed)', () => {
 
 describe('missing stays missing', () => {
   it('a derived figure is null when any input is missing', () => {
-    expect(model.figure('500000', 'gdp_per_capita', 2020)).toBeNull(); // no 2020 population
+    expect(model.figure('500000', 'gdp_per_capita', 2025)).toBeNull(); // no 2025 population (and no census that year)
     expect(model.figure('500000', 'gdp_growth', 2019)).toBeNull(); // no 2018 GDP
     expect(model.figure('500104', 'gdp_share_parent', 2019)).toBeNull(); // no 2019 figure for Dadukou
+  });
+
+  it("Chongqing's 2020 GDP per capita is over the census count, saying so, with the census's source", () => {
+    const gdp = model.figure('500000', 'gdp', 2020)!;
+    const census = model.figure('500000', 'census_population', 2020)!;
+    const perCapita = model.figure('500000', 'gdp_per_capita', 2020)!;
+    expect(perCapita.value).toBeCloseTo((gdp.value * 1e8) / census.value, 6);
+    expect(perCapita.notes).toContainEqual(CENSUS_POPULATION_NOTE);
+    expect(perCapita.sources).toContainEqual({ id: 'census-2020-leiii', grade: 'C' });
   });
 
   it('shares that make no sense are null, not zero', () => {
@@ -111,6 +120,7 @@ describe('model queries', () => {
   it('lists raw then derived indicators with their measures', () => {
     expect(model.indicatorIds()).toEqual([
       'gdp', 'population', 'vehicles', 'nev', 'auto_output_value',
+      'census_population', 'census_urban_share', 'census_share_65', 'census_pop_change',
       'gdp_per_capita', 'gdp_growth', 'gdp_share_parent', 'gdp_share_circle', 'nev_share', 'land_area',
     ]);
     expect(model.measure('vehicles')).toBe('辆');
@@ -126,7 +136,8 @@ describe('model queries', () => {
 
   it('series skips missing years and keeps order', () => {
     expect(model.series('500000', 'gdp').map((figure) => figure.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
-    expect(model.series('500000', 'gdp_per_capita').map((figure) => figure.year)).toEqual([2019, 2021, 2022, 2023, 2024]);
+    // 2020 over the census count (no year-end population of 2020 is loaded).
+    expect(model.series('500000', 'gdp_per_capita').map((figure) => figure.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
   });
 
   it('years of a derived indicator are only years where some unit has it', () => {
