@@ -88,9 +88,9 @@ describe('the data table', () => {
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
-    expect(lines[0]).toBe('unit_id,name_zh,name_en,indicator,year,value,measure,grade,source_title,source_url,note');
+    expect(lines[0]).toBe('unit_id,name_zh,name_en,indicator,year,period,value,bound,measure,grade,source_title,source_url,note');
     expect(lines.find((line) => line.startsWith('500112,'))).toMatch(
-      /^500112,渝北区,Yubei District,gdp,2022,2297\.11,亿元,C,\[重庆各区县GDP排行 2020-2022\],https:\/\/www\.maigoo\.com\/news\/661116\.html,/,
+      /^500112,渝北区,Yubei District,gdp,2022,year,2297\.11,,亿元,C,\[重庆各区县GDP排行 2020-2022\],https:\/\/www\.maigoo\.com\/news\/661116\.html,/,
     );
     const rowIds = lines.slice(1).map((line) => line.split(',')[0]);
     expect(chongqingDistricts.every((id) => rowIds.includes(id))).toBe(true);
