@@ -167,7 +167,7 @@ async function boot(): Promise<void> {
     onBasemapFailed: () => {
       // Corrects the current history entry instead of adding one: Back would land on the failing basemap again.
       store.update({ basemap: 'offline' }, { transient: true });
-      history.replaceState(null, '', store.url());
+      history.replaceState(null, '', store.path());
       basemapFailed.set(true);
     },
   };

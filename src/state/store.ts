@@ -2,6 +2,7 @@ import type { Catalog, ViewState } from './view-state';
 import type { IgnoredParam } from './url-codec';
 import { decodeUrl, encodeUrl } from './url-codec';
 import { historyActionFor } from './history-policy';
+import { appLink, appPath } from './link-path';
 
 type Listener = (state: ViewState, prev: ViewState) => void;
 
@@ -25,7 +26,7 @@ export class Store {
     this.extra = decoded.extra;
     this.ignored = decoded.ignored;
     // Rewrite a mangled URL into its sane form once, so what the address bar shows is what is on screen.
-    if (decoded.ignored.length) history.replaceState(null, '', this.url());
+    if (decoded.ignored.length) history.replaceState(null, '', this.path());
     addEventListener('popstate', () => {
       const next = decodeUrl(location.search, location.hash, this.catalog);
       this.extra = next.extra;
@@ -52,26 +53,26 @@ export class Store {
     if (action === 'none') return;
     // A camera move still waiting for its throttled URL write belongs to the entry being left: write it now,
     // or Back would return to the camera from before the move.
-    const pendingCamera = this.cameraTimer !== undefined && action === 'push' && !options.transient ? this.url() : null;
+    const pendingCamera = this.cameraTimer !== undefined && action === 'push' && !options.transient ? this.path() : null;
     this.commit(next);
     if (options.transient) return;
     clearTimeout(this.cameraTimer);
     this.cameraTimer = undefined;
     if (action === 'push') {
       if (pendingCamera) history.replaceState(null, '', pendingCamera);
-      history.pushState(null, '', this.url());
+      history.pushState(null, '', this.path());
     } else {
       this.cameraTimer = setTimeout(() => {
         this.cameraTimer = undefined;
-        history.replaceState(null, '', this.url());
+        history.replaceState(null, '', this.path());
       }, CAMERA_URL_DELAY_MS);
     }
   }
 
   /** Records the state reached by transient steps as one history entry, if it moved. */
   settle(): void {
-    const url = this.url();
-    if (url !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', url);
+    const path = this.path();
+    if (path !== appPath(location.pathname, location.search, location.hash)) history.pushState(null, '', path);
   }
 
   /** Units that arrived after start (all China's, with that level): links may now select them. */
@@ -84,7 +85,7 @@ export class Store {
     this.commit({ ...this.state });
   }
 
-  /** The shareable address of the current view. */
+  /** The shareable address of the current view: absolute, on this page's origin. */
   url(): string {
     return this.urlFor({});
   }
@@ -92,7 +93,13 @@ export class Store {
   /** The address of the current view with `patch` applied, leaving the view as it is (its embed variant, say). */
   urlFor(patch: Partial<ViewState>): string {
     const { search, hash } = encodeUrl({ ...this.state, ...patch }, this.catalog, this.extra);
-    return `${location.pathname}${search}${hash}`;
+    return appLink(location, search, hash);
+  }
+
+  /** The current view as a same-origin path, for history entries (`pushState` throws for another origin). */
+  path(): string {
+    const { search, hash } = encodeUrl(this.state, this.catalog, this.extra);
+    return appPath(location.pathname, search, hash);
   }
 
   private commit(next: ViewState): void {

@@ -13,7 +13,7 @@ const TEXT: Record<Lang, { title: string; fullView: string; newTab: string }> = 
  */
 export function EmbedBar({ store, state }: { store: Store; state: ViewState }) {
   const text = TEXT[state.lang];
-  const fullView = new URL(store.urlFor({ embed: false }), location.href).href;
+  const fullView = store.urlFor({ embed: false });
   return (
     <nav class="embed-bar" aria-label={text.title}>
       <span class="embed-title">{text.title}</span>

@@ -50,10 +50,6 @@ const TEXT: Record<
 
 type CopyOutcome = 'none' | 'copied' | 'refused';
 
-function absolute(path: string): string {
-  return new URL(path, location.href).href;
-}
-
 /** For an attribute value in the snippet: the snippet is pasted into someone's HTML, so `&` and `"` must be entities. */
 function attributeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -61,7 +57,7 @@ function attributeText(text: string): string {
 
 /** The iframe markup for the current view embedded; panels are left out, as embed mode has none. */
 function embedSnippet(store: Store, lang: Lang): string {
-  const src = absolute(store.urlFor({ embed: true, panel: null }));
+  const src = store.urlFor({ embed: true, panel: null });
   const title = TEXT[lang].frameTitle;
   return `<iframe src="${attributeText(src)}" title="${attributeText(title)}" width="800" height="600" style="border:0" loading="lazy"></iframe>`;
 }
@@ -95,7 +91,7 @@ export function ShareButton({ store, state, exportPng }: { store: Store; state: 
     try {
       // Absent outside secure contexts; writeText rejects when permission is refused.
       if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(absolute(store.url()));
+      await navigator.clipboard.writeText(store.url());
       setOutcome('copied');
     } catch {
       setOutcome('refused');
@@ -169,7 +165,7 @@ export function ShareButton({ store, state, exportPng }: { store: Store; state: 
               type="text"
               readOnly
               ref={linkField}
-              value={absolute(store.url())}
+              value={store.url()}
               onFocus={(e) => e.currentTarget.select()}
             />
             <small>{text.copyHint}</small>
