@@ -72,9 +72,12 @@ export interface SourceRecord {
  */
 export type Bound = 'min' | 'max' | 'approx';
 export const BOUNDS: readonly Bound[] = ['min', 'max', 'approx'];
-/** `ec5`: on the basis revised after the fifth economic census (2023), not comparable with earlier first releases. */
-export type Basis = 'ec5';
-export const BASES: readonly Basis[] = ['ec5'];
+/**
+ * `ec5`: GDP on the basis revised after the fifth economic census (2023), not comparable with earlier first
+ * releases; `pre7`: year-end population released before the seventh census (2020) revised the series.
+ */
+export type Basis = 'ec5' | 'pre7';
+export const BASES: readonly Basis[] = ['ec5', 'pre7'];
 
 export interface IndicatorRow {
   unit: string;

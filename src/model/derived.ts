@@ -70,6 +70,11 @@ export const MIXED_BASIS_NOTE: FigureNote = {
   zh: '混合两种口径：其一为第五次全国经济普查（2023年）后修订口径，另一为修订前的初步核算数；变化中部分来自修订。',
 };
 
+/** Whether two figures stand on the same basis, so their difference is a change and not partly a revision. */
+export function sameBasis(a: Figure, b: Figure): boolean {
+  return (a.basis ?? '') === (b.basis ?? '');
+}
+
 /** Inputs each derived indicator reads, used to find the years worth trying. */
 const DERIVED_INPUTS: Readonly<Record<DerivedIndicatorId, readonly RowIndicatorId[]>> = {
   gdp_per_capita: ['gdp', 'population', 'census_population'],
@@ -152,7 +157,7 @@ function withBound(figure: Figure, bound: Figure['bound']): Figure {
 
 /** The note a comparison of two figures needs when they stand on different bases. */
 function basisNotes(a: Figure, b: Figure): FigureNote[] {
-  return (a.basis ?? '') === (b.basis ?? '') ? [] : [MIXED_BASIS_NOTE];
+  return sameBasis(a, b) || (a.basis !== 'ec5' && b.basis !== 'ec5') ? [] : [MIXED_BASIS_NOTE];
 }
 
 /** The last month of a period (`M1-M9` → 9); a full year is 12. */

@@ -3,6 +3,7 @@ import { indicatorLabel } from '../model/indicator-labels';
 import { periodLabel, toMeasure } from '../model/format';
 import { isTotal } from '../model/map-colouring';
 import { rankPeers, type RankPeers } from '../model/coverage';
+import { sameBasis } from '../model/derived';
 import type { UnitProps } from '../model/units';
 import type { Level } from '../state/view-state';
 import { ordinal, RANK_SCOPE_KEYS, t, type Lang } from '../i18n/strings';
@@ -21,6 +22,8 @@ export function rankText(rank: Rank, scope: RankPeers['scope'], lang: Lang): [st
 function changeText(model: IndicatorModel, indicator: IndicatorId, series: Figure[], year: number, lang: Lang): string | null {
   const index = series.findIndex((f) => f.year === year);
   if (index <= 0 || series[index - 1].year !== year - 1) return null;
+  // Across a revision (pre-census population, the economic census's GDP) the difference is partly the revision.
+  if (!sameBasis(series[index - 1], series[index])) return null;
   const [prev, now] = [series[index - 1].value, series[index].value];
   if (isTotal(indicator)) {
     if (prev === 0) return null;

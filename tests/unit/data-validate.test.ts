@@ -209,7 +209,7 @@ describe('validateIndicatorData: inline cases', () => {
     expect(check('500000,gdp,2022,Jan-Sep,1000,about,ec4,亿元,bulletin,A,,\n500000,gdp,2022,M1-M12,1000,,,亿元,bulletin,A,,\n')).toEqual([
       'x.csv row 2: period "Jan-Sep" is not "year" or "M1-Mn" (January to month n, n from 1 to 11)',
       'x.csv row 2: bound "about" is not empty, "min" (at least), "max" (at most) or "approx" (about)',
-      'x.csv row 2: basis "ec4" is not empty or "ec5" (revised after the fifth economic census)',
+      'x.csv row 2: basis "ec4" is not empty, "ec5" (revised after the fifth economic census) or "pre7" (population before the seventh census)',
       'x.csv row 3: period "M1-M12" is not "year" or "M1-Mn" (January to month n, n from 1 to 11)',
     ]);
   });

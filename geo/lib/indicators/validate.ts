@@ -175,7 +175,7 @@ function readIndicatorRows(
     }
     if (!PERIOD.test(period)) messages.push(`${at} period "${period}" is not "year" or "M1-Mn" (January to month n, n from 1 to 11)`);
     if (!isBound(bound)) messages.push(`${at} bound "${bound}" is not empty, "min" (at least), "max" (at most) or "approx" (about)`);
-    if (!isBasis(basis)) messages.push(`${at} basis "${basis}" is not empty or "ec5" (revised after the fifth economic census)`);
+    if (!isBasis(basis)) messages.push(`${at} basis "${basis}" is not empty, "ec5" (revised after the fifth economic census) or "pre7" (population before the seventh census)`);
     const value = Number(valueText);
     if (!DECIMAL.test(valueText) || !Number.isFinite(value)) messages.push(`${at} value "${valueText}" is not a number`);
     else if (value < 0) messages.push(`${at} value ${valueText} is negative`);
