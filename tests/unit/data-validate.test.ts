@@ -145,47 +145,48 @@ describe('validateIndicatorData: fixtures with one kind of problem each', () => 
 
 describe('validateIndicatorData: inline cases', () => {
   const sources = fixture('sources-valid.csv');
-  const header = 'unit,indicator,year,period,value,bound,basis,measure,source,grade,note,note_zh\n';
+  const header = 'unit,indicator,year,period,value,bound,basis,measure,source,grade,note,note_zh,break\n';
   const check = (body: string) =>
     validateIndicatorData({ indicators: [{ path: 'x.csv', text: header + body }], sources, units: TEST_UNITS }).messages;
 
   it('allows parts to exceed the parent by up to the tolerance, not beyond', () => {
     const within = 1000 * (1 + PARENT_SUM_TOLERANCE) - 1;
     const beyond = 1000 * (1 + PARENT_SUM_TOLERANCE) + 1;
-    expect(check(`500000,gdp,2022,year,1000,,,亿元,bulletin,A,,\n500101,gdp,2022,year,${within},,,亿元,bulletin,A,,\n`)).toEqual([]);
-    expect(check(`500000,gdp,2022,year,1000,,,亿元,bulletin,A,,\n500101,gdp,2022,year,${beyond},,,亿元,bulletin,A,,\n`)).toHaveLength(1);
+    expect(check(`500000,gdp,2022,year,1000,,,亿元,bulletin,A,,,\n500101,gdp,2022,year,${within},,,亿元,bulletin,A,,,\n`)).toEqual([]);
+    expect(check(`500000,gdp,2022,year,1000,,,亿元,bulletin,A,,,\n500101,gdp,2022,year,${beyond},,,亿元,bulletin,A,,,\n`)).toHaveLength(1);
   });
 
   it('does not add zones to their province: they overlap its districts', () => {
-    expect(check('500000,gdp,2022,year,1000,,,亿元,bulletin,A,,\nliangjiang,gdp,2022,year,900,,,亿元,bulletin,A,,\n500101,gdp,2022,year,900,,,亿元,bulletin,A,,\n')).toEqual([]);
+    expect(check('500000,gdp,2022,year,1000,,,亿元,bulletin,A,,,\nliangjiang,gdp,2022,year,900,,,亿元,bulletin,A,,,\n500101,gdp,2022,year,900,,,亿元,bulletin,A,,,\n')).toEqual([]);
   });
 
   it('reports every problem of a row, and rows with the wrong number of fields', () => {
-    expect(check('500199,gdp,20x,year,abc,,,亿元,nowhere,Z,,\n500000,gdp,2022\n')).toEqual([
+    expect(check('500199,gdp,20x,year,abc,,,亿元,nowhere,Z,,,\n500000,gdp,2022\n')).toEqual([
       'x.csv row 2: unknown unit id "500199"',
       'x.csv row 2: year "20x" is not an integer from 1978 to 2030',
       'x.csv row 2: value "abc" is not a number',
       'x.csv row 2: unknown source id "nowhere"',
       'x.csv row 2: grade "Z" is not one of A, B, C, D',
-      'x.csv row 3: expected 12 fields, found 3',
+      'x.csv row 3: expected 13 fields, found 3',
     ]);
   });
 
   it('wants a note in both languages or in neither: blank counts as empty, and each half is reported with its row', () => {
-    expect(check('500000,gdp,2022,year,1000,,,亿元,bulletin,A,First release.,首次公布数。\n500101,gdp,2022,year,900,,,亿元,bulletin,A,,\n')).toEqual([]);
-    expect(check('500000,gdp,2022,year,1000,,,亿元,bulletin,A,First release.,"  "\n500101,gdp,2022,year,900,,,亿元,bulletin,A, ,首次公布数。\n')).toEqual([
+    expect(check('500000,gdp,2022,year,1000,,,亿元,bulletin,A,First release.,首次公布数。,\n500101,gdp,2022,year,900,,,亿元,bulletin,A,,,\n')).toEqual([]);
+    expect(check('500000,gdp,2022,year,1000,,,亿元,bulletin,A,First release.,"  ",\n500101,gdp,2022,year,900,,,亿元,bulletin,A, ,首次公布数。,\n')).toEqual([
       'x.csv row 2: note has no Chinese translation (note_zh is empty)',
       'x.csv row 3: note_zh has no English note (note is empty)',
     ]);
   });
 
-  it('rejects a file still without the note_zh column, naming the row', () => {
-    expect(check('500000,gdp,2022,year,1000,,,亿元,bulletin,A,First release.\n')).toEqual(['x.csv row 2: expected 12 fields, found 11']);
+  it('rejects a row still without the note_zh or the break column, naming the row', () => {
+    expect(check('500000,gdp,2022,year,1000,,,亿元,bulletin,A,First release.\n')).toEqual(['x.csv row 2: expected 13 fields, found 11']);
+    expect(check('500000,gdp,2022,year,1000,,,亿元,bulletin,A,First release.,首次公布数。\n')).toEqual(['x.csv row 2: expected 13 fields, found 12']);
   });
 
   it('carries both texts of a note into the dataset', () => {
     const result = validateIndicatorData({
-      indicators: [{ path: 'x.csv', text: `${header}500000,gdp,2022,year,1000,,,亿元,bulletin,A,First release.,首次公布数。\n` }],
+      indicators: [{ path: 'x.csv', text: `${header}500000,gdp,2022,year,1000,,,亿元,bulletin,A,First release.,首次公布数。,\n` }],
       sources,
       units: TEST_UNITS,
     });
@@ -196,7 +197,7 @@ describe('validateIndicatorData: inline cases', () => {
 
   it('reads period, bound and basis, and rejects values outside their lists', () => {
     const result = validateIndicatorData({
-      indicators: [{ path: 'x.csv', text: `${header}500000,vehicles,2024,M1-M9,1734600,,,辆,press,C,,\n500000,vehicles,2024,year,2540000,min,,辆,press,C,,\n500000,gdp,2024,year,32193.15,,ec5,亿元,bulletin,A,,\n` }],
+      indicators: [{ path: 'x.csv', text: `${header}500000,vehicles,2024,M1-M9,1734600,,,辆,press,C,,,\n500000,vehicles,2024,year,2540000,min,,辆,press,C,,,\n500000,gdp,2024,year,32193.15,,ec5,亿元,bulletin,A,,,\n` }],
       sources,
       units: TEST_UNITS,
     });
@@ -206,7 +207,7 @@ describe('validateIndicatorData: inline cases', () => {
       ['vehicles', 'M1-M9', undefined, undefined],
       ['vehicles', undefined, 'min', undefined],
     ]);
-    expect(check('500000,gdp,2022,Jan-Sep,1000,about,ec4,亿元,bulletin,A,,\n500000,gdp,2022,M1-M12,1000,,,亿元,bulletin,A,,\n')).toEqual([
+    expect(check('500000,gdp,2022,Jan-Sep,1000,about,ec4,亿元,bulletin,A,,,\n500000,gdp,2022,M1-M12,1000,,,亿元,bulletin,A,,,\n')).toEqual([
       'x.csv row 2: period "Jan-Sep" is not "year" or "M1-Mn" (January to month n, n from 1 to 11)',
       'x.csv row 2: bound "about" is not empty, "min" (at least), "max" (at most) or "approx" (about)',
       'x.csv row 2: basis "ec4" is not empty or "ec5" (revised after the fifth economic census)',
@@ -217,8 +218,8 @@ describe('validateIndicatorData: inline cases', () => {
   it('finds a duplicate across files, naming the other file; a part year beside its full year is no duplicate', () => {
     const messages = validateIndicatorData({
       indicators: [
-        { path: 'a.csv', text: `${header}500000,nev,2024,year,953200,,,辆,press,B,,\n` },
-        { path: 'b.csv', text: `${header}500000,nev,2024,M1-M6,391000,,,辆,press,C,,\n500000,nev,2024,year,953200,,,辆,press,B,,\n` },
+        { path: 'a.csv', text: `${header}500000,nev,2024,year,953200,,,辆,press,B,,,\n` },
+        { path: 'b.csv', text: `${header}500000,nev,2024,M1-M6,391000,,,辆,press,C,,,\n500000,nev,2024,year,953200,,,辆,press,B,,,\n` },
       ],
       sources,
       units: TEST_UNITS,
@@ -227,7 +228,7 @@ describe('validateIndicatorData: inline cases', () => {
   });
 
   it('does not sum part years or floors into the parent check', () => {
-    expect(check('500000,gdp,2022,year,1000,,,亿元,bulletin,A,,\n500101,gdp,2022,year,900,min,,亿元,bulletin,A,,\n500102,gdp,2022,M1-M6,900,,,亿元,bulletin,A,,\n')).toEqual([]);
+    expect(check('500000,gdp,2022,year,1000,,,亿元,bulletin,A,,,\n500101,gdp,2022,year,900,min,,亿元,bulletin,A,,,\n500102,gdp,2022,M1-M6,900,,,亿元,bulletin,A,,,\n')).toEqual([]);
   });
 
   it('rejects a wrong header', () => {
@@ -237,7 +238,7 @@ describe('validateIndicatorData: inline cases', () => {
       units: TEST_UNITS,
     }).messages;
     expect(messages).toEqual([
-      'x.csv row 1: header must be "unit,indicator,year,period,value,bound,basis,measure,source,grade,note,note_zh", found "unit,indicator,year,value"',
+      'x.csv row 1: header must be "unit,indicator,year,period,value,bound,basis,measure,source,grade,note,note_zh,break", found "unit,indicator,year,value"',
     ]);
   });
 });

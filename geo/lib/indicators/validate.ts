@@ -20,7 +20,7 @@ import {
 import { CsvSyntaxError, parseCsv, type CsvRecord } from './csv';
 
 export const INDICATOR_COLUMNS = [
-  'unit', 'indicator', 'year', 'period', 'value', 'bound', 'basis', 'measure', 'source', 'grade', 'note', 'note_zh',
+  'unit', 'indicator', 'year', 'period', 'value', 'bound', 'basis', 'measure', 'source', 'grade', 'note', 'note_zh', 'break',
 ] as const;
 export const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'date', 'url', 'language'] as const;
 
