@@ -136,6 +136,21 @@ describe('validateIndicatorData: fixtures with one kind of problem each', () => 
         'tests/fixtures/data/unclosed-quote.csv row 3: quoted field is never closed',
       ],
     },
+    {
+      problem: 'rejects a file of figures with a header and no rows (the app would show "Year NaN")',
+      files: ['empty-indicators.csv'],
+      messages: [
+        'tests/fixtures/data/empty-indicators.csv row 2: no rows after the header; every file of figures must hold at least one',
+      ],
+    },
+    {
+      problem: 'rejects a sources file with a header and no rows',
+      files: ['empty-indicators.csv', 'sources-empty.csv'],
+      messages: [
+        'tests/fixtures/data/sources-empty.csv row 2: no sources after the header',
+        'tests/fixtures/data/empty-indicators.csv row 2: no rows after the header; every file of figures must hold at least one',
+      ],
+    },
   ];
 
   it.each(REJECTED)('$problem', ({ files, messages }) => {

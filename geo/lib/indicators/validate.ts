@@ -82,7 +82,8 @@ function isGrade(text: string): text is Grade {
   return (GRADES as readonly string[]).includes(text);
 }
 
-function readTable(file: CsvFile, columns: readonly string[], messages: string[]): CsvRecord[] {
+/** `emptyProblem` is reported when the header is right and no record follows: an empty table is never intended. */
+function readTable(file: CsvFile, columns: readonly string[], emptyProblem: string, messages: string[]): CsvRecord[] {
   let table;
   try {
     table = parseCsv(file.text);
@@ -97,6 +98,7 @@ function readTable(file: CsvFile, columns: readonly string[], messages: string[]
     messages.push(`${file.path} row 1: header must be "${columns.join(',')}", found "${table.header.join(',')}"`);
     return [];
   }
+  if (table.records.length === 0) messages.push(`${file.path} row 2: ${emptyProblem}`);
   return table.records;
 }
 
@@ -110,7 +112,7 @@ function hasAllFields(file: CsvFile, record: CsvRecord, columns: readonly string
 function readSources(file: CsvFile, messages: string[]): Map<string, SourceRecord> {
   const sources = new Map<string, SourceRecord>();
   const firstLine = new Map<string, number>();
-  for (const record of readTable(file, SOURCE_COLUMNS, messages)) {
+  for (const record of readTable(file, SOURCE_COLUMNS, 'no sources after the header', messages)) {
     if (!hasAllFields(file, record, SOURCE_COLUMNS, messages)) continue;
     const { line, fields } = record;
     const [id, title, publisher, date, url, language] = fields.map((field) => field.trim()) as [
@@ -155,7 +157,13 @@ function readIndicatorRows(
   messages: string[],
 ): LocatedRow[] {
   const rows: LocatedRow[] = [];
-  for (const record of readTable(file, INDICATOR_COLUMNS, messages)) {
+  for (const record of readTable(
+    file,
+    INDICATOR_COLUMNS,
+    // A header-only file once made the app show "Year NaN".
+    'no rows after the header; every file of figures must hold at least one',
+    messages,
+  )) {
     if (!hasAllFields(file, record, INDICATOR_COLUMNS, messages)) continue;
     const { line, fields } = record;
     const [unit, indicator, yearText, period, valueText, bound, basis, measure, source, grade, note, noteZh] = fields.map((field) =>
