@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { PARENT_SUM_TOLERANCE, validateIndicatorData, type CsvFile } from '../../geo/lib/indicators/validate';
 import { TEST_UNITS } from '../fixtures/data/units';
 import { INDICATOR_CSVS } from '../../geo/lib/indicators/files';
+import { PLAUSIBLE_RANGES, UNIT_LEVELS } from '../../geo/lib/indicators/plausible';
+import { RAW_INDICATOR_MEASURES } from '../../src/model/dataset';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -151,6 +153,32 @@ describe('validateIndicatorData: fixtures with one kind of problem each', () => 
         'tests/fixtures/data/empty-indicators.csv row 2: no rows after the header; every file of figures must hold at least one',
       ],
     },
+    {
+      problem: 'rejects values outside the plausible range of their indicator and level (slips of 万, 亿 or millions)',
+      files: ['out-of-range.csv'],
+      messages: [
+        'tests/fixtures/data/out-of-range.csv row 2: gdp 291290300 亿元 is implausible for a province (expected 1000 to 200000 亿元: a slip of 万, 亿 or millions?)',
+        'tests/fixtures/data/out-of-range.csv row 3: population 0.8374 万人 is implausible for a province (expected 200 to 15000 万人: a slip of 万, 亿 or millions?)',
+        'tests/fixtures/data/out-of-range.csv row 4: population 1000000000000000000000000000000 万人 is implausible for a province (expected 200 to 15000 万人: a slip of 万, 亿 or millions?)',
+        'tests/fixtures/data/out-of-range.csv row 5: vehicles 254 辆 is implausible for a county (expected 1000 to 10000000 辆: a slip of 万, 亿 or millions?)',
+      ],
+    },
+    {
+      problem: 'names the row of a county ×10,000 too large, not only its parent',
+      files: ['county-times-10000.csv'],
+      messages: [
+        'tests/fixtures/data/county-times-10000.csv row 5: gdp 15788400 亿元 is implausible for a county (expected 5 to 6000 亿元: a slip of 万, 亿 or millions?)',
+        'tests/fixtures/data/county-times-10000.csv row 5: gdp of 500103 in 2022 (15788400) is larger than that of 500000, which contains it (29129.03, row 2)',
+        'tests/fixtures/data/county-times-10000.csv row 2: gdp of 500000 in 2022 (29129.03) is smaller than the sum of 3 of its 38 parts (15790519.04) by more than 2%',
+      ],
+    },
+    {
+      problem: 'rejects a zone larger than its province (zones are not summed), on the zone\'s row',
+      files: ['child-larger-than-parent.csv'],
+      messages: [
+        'tests/fixtures/data/child-larger-than-parent.csv row 3: vehicles of liangjiang in 2022 (1194000) is larger than that of 500000, which contains it (209000, row 2)',
+      ],
+    },
   ];
 
   it.each(REJECTED)('$problem', ({ files, messages }) => {
@@ -164,11 +192,22 @@ describe('validateIndicatorData: inline cases', () => {
   const check = (body: string) =>
     validateIndicatorData({ indicators: [{ path: 'x.csv', text: header + body }], sources, units: TEST_UNITS }).messages;
 
-  it('allows parts to exceed the parent by up to the tolerance, not beyond', () => {
+  it('allows parts, and a single part, to exceed the parent by up to the tolerance, not beyond', () => {
     const within = 1000 * (1 + PARENT_SUM_TOLERANCE) - 1;
     const beyond = 1000 * (1 + PARENT_SUM_TOLERANCE) + 1;
     expect(check(`500000,gdp,2022,year,1000,,,亿元,bulletin,A,,,\n500101,gdp,2022,year,${within},,,亿元,bulletin,A,,,\n`)).toEqual([]);
-    expect(check(`500000,gdp,2022,year,1000,,,亿元,bulletin,A,,,\n500101,gdp,2022,year,${beyond},,,亿元,bulletin,A,,,\n`)).toHaveLength(1);
+    expect(check(`500000,gdp,2022,year,1000,,,亿元,bulletin,A,,,\n500101,gdp,2022,year,${beyond},,,亿元,bulletin,A,,,\n`)).toEqual([
+      'x.csv row 3: gdp of 500101 in 2022 (1021) is larger than that of 500000, which contains it (1000, row 2)',
+      'x.csv row 2: gdp of 500000 in 2022 (1000) is smaller than the sum of 1 of its 38 parts (1021) by more than 2%',
+    ]);
+  });
+
+  it('compares a part-year figure with the same period of the nearest ancestor that has one, never with a bound', () => {
+    // Longquanyi (510112) in Chengdu (510100, no figure) in Sichuan (510000).
+    expect(check('510000,vehicles,2025,M1-M9,500000,,,辆,press,C,,,\n510112,vehicles,2025,M1-M9,628000,,,辆,press,C,,,\n510112,vehicles,2025,M1-M4,600000,,,辆,press,C,,,\n')).toEqual([
+      'x.csv row 3: vehicles of 510112 in 2025 M1-M9 (628000) is larger than that of 510000, which contains it (500000, row 2)',
+    ]);
+    expect(check('510000,vehicles,2025,year,500000,min,,辆,press,C,,,\n510112,vehicles,2025,year,628000,,,辆,press,C,,,\n')).toEqual([]);
   });
 
   it('does not add zones to their province: they overlap its districts', () => {
@@ -255,6 +294,18 @@ describe('validateIndicatorData: inline cases', () => {
     expect(messages).toEqual([
       'x.csv row 1: header must be "unit,indicator,year,period,value,bound,basis,measure,source,grade,note,note_zh,break", found "unit,indicator,year,value"',
     ]);
+  });
+});
+
+describe('PLAUSIBLE_RANGES', () => {
+  it('gives every indicator at every level exactly one range, min below max', () => {
+    for (const indicator of Object.keys(RAW_INDICATOR_MEASURES)) {
+      for (const level of UNIT_LEVELS) {
+        const ranges = PLAUSIBLE_RANGES.filter((range) => range.indicator === indicator && range.levels.includes(level));
+        expect([indicator, level, ranges.length]).toEqual([indicator, level, 1]);
+        expect(ranges[0]!.min).toBeLessThan(ranges[0]!.max);
+      }
+    }
   });
 });
 

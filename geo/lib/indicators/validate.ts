@@ -18,6 +18,7 @@ import {
   type Bound,
 } from '../../../src/model/dataset';
 import { CsvSyntaxError, parseCsv, type CsvRecord } from './csv';
+import { isPlausible, plausibleRange } from './plausible';
 
 export const INDICATOR_COLUMNS = [
   'unit', 'indicator', 'year', 'period', 'value', 'bound', 'basis', 'measure', 'source', 'grade', 'note', 'note_zh', 'break',
@@ -144,6 +145,10 @@ interface LocatedRow {
   file: CsvFile;
   line: number;
   row: IndicatorRow;
+  /** The value as typed, for messages (a huge number reads as typed, not as 1e+30). */
+  valueText: string;
+  /** Why a jump into this row is real; empty when none is claimed. */
+  breakReason: string;
 }
 
 /** Where a unit + indicator + year + period was first seen, across all files. */
@@ -166,9 +171,9 @@ function readIndicatorRows(
   )) {
     if (!hasAllFields(file, record, INDICATOR_COLUMNS, messages)) continue;
     const { line, fields } = record;
-    const [unit, indicator, yearText, period, valueText, bound, basis, measure, source, grade, note, noteZh] = fields.map((field) =>
-      field.trim(),
-    ) as [string, string, string, string, string, string, string, string, string, string, string, string];
+    const [unit, indicator, yearText, period, valueText, bound, basis, measure, source, grade, note, noteZh, breakReason] = fields.map(
+      (field) => field.trim(),
+    ) as [string, string, string, string, string, string, string, string, string, string, string, string, string];
     const at = `${file.path} row ${line}:`;
     const problemsBefore = messages.length;
     if (!unitIds.has(unit)) messages.push(`${at} unknown unit id "${unit}"`);
@@ -210,7 +215,7 @@ function readIndicatorRows(
       row.note = note;
       row.note_zh = noteZh;
     }
-    rows.push({ file, line, row });
+    rows.push({ file, line, row, valueText, breakReason });
   }
   return rows;
 }
@@ -224,7 +229,7 @@ function checkParentSums(rows: readonly LocatedRow[], units: readonly KnownUnit[
     childrenOf.set(unit.parent, siblings);
   }
   // Part-year figures and bounds are not totals of a year: only full-year point values are summed.
-  const summable = rows.filter((located) => located.row.period === undefined && located.row.bound === undefined);
+  const summable = rows.filter((located) => isFullYearPoint(located.row));
   const byKey = new Map<string, LocatedRow>();
   for (const located of summable) byKey.set(`${located.row.unit}|${located.row.indicator}|${located.row.year}`, located);
 
@@ -246,6 +251,62 @@ function checkParentSums(rows: readonly LocatedRow[], units: readonly KnownUnit[
           `the sum of ${present} of its ${children.length} parts (${round2(sum)}) by more than ${PARENT_SUM_TOLERANCE * 100}%`,
       );
     }
+  }
+}
+
+/** Where a row is, seen from a message about a row of `from`: the file is named only when it differs. */
+function rowReference(located: LocatedRow, from: CsvFile): string {
+  return located.file.path === from.path ? `row ${located.line}` : `${located.file.path} row ${located.line}`;
+}
+
+function isFullYearPoint(row: IndicatorRow): boolean {
+  return row.period === undefined && row.bound === undefined;
+}
+
+/** Values outside the plausible range of their indicator and level; returns the rows reported. */
+function checkRanges(rows: readonly LocatedRow[], levelOf: ReadonlyMap<string, KnownUnit['level']>, messages: string[]): Set<LocatedRow> {
+  const implausible = new Set<LocatedRow>();
+  for (const located of rows) {
+    const { row } = located;
+    const level = levelOf.get(row.unit);
+    const range = level === undefined ? undefined : plausibleRange(row.indicator as RawIndicatorId, level);
+    if (range === undefined || isPlausible(row.value, range)) continue;
+    const measure = RAW_INDICATOR_MEASURES[row.indicator as RawIndicatorId];
+    messages.push(
+      `${located.file.path} row ${located.line}: ${row.indicator} ${located.valueText} ${measure} is implausible for a ${level} ` +
+        `(expected ${range.min} to ${range.max} ${measure}: a slip of 万, 亿 or millions?)`,
+    );
+    implausible.add(located);
+  }
+  return implausible;
+}
+
+/**
+ * A unit larger than one containing it, beyond the slack the parent sums allow (sub-units keep their own accounts):
+ * any level, zones too (which the parent-sum check leaves out). Compared with the nearest ancestor that has a figure
+ * for the same indicator, year and period, point values only. Reported on the child's row: a single wrong figure is
+ * likelier in the smaller unit's row, typed from a lesser source.
+ */
+function checkChildrenWithinParents(rows: readonly LocatedRow[], units: readonly KnownUnit[], messages: string[]): void {
+  const parentOf = new Map(units.map((unit) => [unit.id, unit.parent]));
+  const points = rows.filter((located) => located.row.bound === undefined);
+  const key = (unit: string, row: IndicatorRow) => `${unit}|${row.indicator}|${row.year}|${row.period ?? 'year'}`;
+  const byKey = new Map(points.map((located) => [key(located.row.unit, located.row), located]));
+  for (const child of points) {
+    const seen = new Set<string>([child.row.unit]);
+    let ancestor = parentOf.get(child.row.unit) ?? null;
+    let parent: LocatedRow | undefined;
+    // `seen` guards against a cycle in the unit list, which would otherwise loop for ever.
+    while (ancestor !== null && !seen.has(ancestor) && (parent = byKey.get(key(ancestor, child.row))) === undefined) {
+      seen.add(ancestor);
+      ancestor = parentOf.get(ancestor) ?? null;
+    }
+    if (parent === undefined || child.row.value <= parent.row.value * (1 + PARENT_SUM_TOLERANCE)) continue;
+    const period = child.row.period === undefined ? '' : ` ${child.row.period}`;
+    messages.push(
+      `${child.file.path} row ${child.line}: ${child.row.indicator} of ${child.row.unit} in ${child.row.year}${period} (${child.valueText}) ` +
+        `is larger than that of ${parent.row.unit}, which contains it (${parent.valueText}, ${rowReference(parent, child.file)})`,
+    );
   }
 }
 
@@ -272,6 +333,8 @@ export function validateIndicatorData(input: ValidationInput): ValidationResult 
   const unitIds = new Set(input.units.map((unit) => unit.id));
   const firstSeen: FirstSeen = new Map();
   const rows = input.indicators.flatMap((file) => readIndicatorRows(file, unitIds, sources, firstSeen, messages));
+  checkRanges(rows, new Map(input.units.map((unit) => [unit.id, unit.level])), messages);
+  checkChildrenWithinParents(rows, input.units, messages);
   checkParentSums(rows, input.units, messages);
   if (messages.length > 0) return { messages, dataset: null };
 
