@@ -179,6 +179,13 @@ describe('validateIndicatorData: fixtures with one kind of problem each', () => 
         'tests/fixtures/data/child-larger-than-parent.csv row 3: vehicles of liangjiang in 2022 (1194000) is larger than that of 500000, which contains it (209000, row 2)',
       ],
     },
+    {
+      problem: 'rejects a year-over-year jump beyond the limit of its indicator, comparing full-year point values only',
+      files: ['year-over-year-jump.csv'],
+      messages: [
+        'tests/fixtures/data/year-over-year-jump.csv row 3: gdp of 500000 changed from 27894.02 in 2021 (row 2) to 2912.903 in 2022, ×0.104 in 1 year, outside ×0.75 to ×1.35 a year; if the change is real, give the reason in break',
+      ],
+    },
   ];
 
   it.each(REJECTED)('$problem', ({ files, messages }) => {
@@ -283,6 +290,32 @@ describe('validateIndicatorData: inline cases', () => {
 
   it('does not sum part years or floors into the parent check', () => {
     expect(check('500000,gdp,2022,year,1000,,,亿元,bulletin,A,,,\n500101,gdp,2022,year,900,min,,亿元,bulletin,A,,,\n500102,gdp,2022,M1-M6,900,,,亿元,bulletin,A,,,\n')).toEqual([]);
+  });
+
+  it('accepts a jump whose row gives a break, and compares across a change of basis', () => {
+    const census = '510100,population,2019,year,1658.1,,,万人,bulletin,A,,,\n510100,population,2020,year,2094.7,,,万人,bulletin,A,,,';
+    expect(check(`${census}2020 census revised the count\n`)).toEqual([]);
+    expect(check(`${census}\n`)).toEqual([
+      'x.csv row 3: population of 510100 changed from 1658.1 in 2019 (row 2) to 2094.7 in 2020, ×1.26 in 1 year, outside ×0.9 to ×1.1 a year; if the change is real, give the reason in break',
+    ]);
+    expect(check('500000,gdp,2023,year,20000,,,亿元,bulletin,A,,,\n500000,gdp,2024,year,32193.15,,ec5,亿元,bulletin,A,,,\n')).toEqual([
+      'x.csv row 3: gdp of 500000 changed from 20000 in 2023 (row 2) to 32193.15 in 2024, ×1.61 in 1 year, outside ×0.75 to ×1.35 a year; if the change is real, give the reason in break',
+    ]);
+  });
+
+  it('compounds the limits over missing years and leaves implausible values to the range check', () => {
+    expect(check('500000,gdp,2019,year,20000,,,亿元,bulletin,A,,,\n500000,gdp,2021,year,36000,,,亿元,bulletin,A,,,\n')).toEqual([]);
+    expect(check('500000,gdp,2021,year,27894.02,,,亿元,bulletin,A,,,\n500000,gdp,2022,year,291290300,,,亿元,bulletin,A,,,\n500000,gdp,2023,year,30145.79,,,亿元,bulletin,A,,,\n')).toEqual([
+      'x.csv row 3: gdp 291290300 亿元 is implausible for a province (expected 1000 to 200000 亿元: a slip of 万, 亿 or millions?)',
+    ]);
+  });
+
+  it('rejects a break that overrides nothing, or sits where no change is compared', () => {
+    expect(check('500000,gdp,2021,year,27894.02,,,亿元,bulletin,A,,,\n500000,gdp,2022,year,29129.03,,,亿元,bulletin,A,,,Boundary change\n500000,gdp,2023,M1-M6,14000,,,亿元,bulletin,A,,,Census\n500101,gdp,2022,year,1000,,,亿元,bulletin,A,,,New county\n')).toEqual([
+      'x.csv row 3: break "Boundary change" overrides nothing: the change from 2021 (row 2) is within ×0.75 to ×1.35 a year',
+      'x.csv row 4: break "Census" is on a part year or a bound, which the year-over-year check does not compare',
+      'x.csv row 5: break "New county" overrides nothing: there is no earlier full-year figure of 500101 gdp',
+    ]);
   });
 
   it('rejects a wrong header', () => {

@@ -48,3 +48,30 @@ export function plausibleRange(indicator: RawIndicatorId, level: UnitLevel): Pla
 export function isPlausible(value: number, range: PlausibleRange): boolean {
   return value >= range.min && value <= range.max;
 }
+
+export interface YearlyChangeLimit {
+  /** Largest plausible ratio of a year's figure to the year before's. */
+  rise: number;
+  /** Smallest plausible ratio. */
+  fall: number;
+  why: string;
+}
+
+/**
+ * How far a unit's full-year figure may move from one year to the next; over a gap of n years the limits compound
+ * (rise^n, fall^n). Every limit is inside ×10, so a shifted decimal point shows. A change of basis (`ec5`) is
+ * compared like any other: the restatement moved GDP by a few percent, far inside the limits, so it explains no jump
+ * that breaks them. A real break (a census revision, a boundary change) is named in the row's `break` column.
+ */
+export const YEARLY_CHANGE_LIMITS: Readonly<Record<RawIndicatorId, YearlyChangeLimit>> = {
+  gdp: { rise: 1.35, fall: 0.75, why: 'nominal growth peaked near +26% a year (Chongqing 2011); falls beyond -25% take a disaster' },
+  population: { rise: 1.1, fall: 0.9, why: "year-end residents move a few percent a year (Chengdu's fastest about +4%); census revisions are breaks" },
+  vehicles: { rise: 2, fall: 0.5, why: 'output swings with plants and markets (Chongqing -17% in 2018, +52% 2019-2022)' },
+  nev: { rise: 4, fall: 0.4, why: 'new-energy output grew +140% (Chongqing 2022) and faster in the early years' },
+  auto_output_value: { rise: 2, fall: 0.5, why: 'follows vehicle output' },
+};
+
+/** Whether `ratio` (later / earlier figure) over `years` years stays inside the limit. */
+export function isPlausibleChange(ratio: number, years: number, limit: YearlyChangeLimit): boolean {
+  return ratio <= limit.rise ** years && ratio >= limit.fall ** years;
+}

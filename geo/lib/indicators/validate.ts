@@ -18,7 +18,7 @@ import {
   type Bound,
 } from '../../../src/model/dataset';
 import { CsvSyntaxError, parseCsv, type CsvRecord } from './csv';
-import { isPlausible, plausibleRange } from './plausible';
+import { YEARLY_CHANGE_LIMITS, isPlausible, isPlausibleChange, plausibleRange } from './plausible';
 
 export const INDICATOR_COLUMNS = [
   'unit', 'indicator', 'year', 'period', 'value', 'bound', 'basis', 'measure', 'source', 'grade', 'note', 'note_zh', 'break',
@@ -310,6 +310,58 @@ function checkChildrenWithinParents(rows: readonly LocatedRow[], units: readonly
   }
 }
 
+/**
+ * Each full-year point value against the unit's previous one of the same indicator (part years and bounds are not
+ * compared; values already reported as implausible are left out, so the row after one is not blamed). A row's
+ * `break` lets its jump pass; a break that lets nothing pass is reported, so none outlives its reason.
+ */
+function checkYearOverYear(rows: readonly LocatedRow[], implausible: ReadonlySet<LocatedRow>, messages: string[]): void {
+  const found = new Map<LocatedRow, string>();
+  const series = new Map<string, LocatedRow[]>();
+  for (const located of rows) {
+    if (!isFullYearPoint(located.row)) {
+      if (located.breakReason !== '') {
+        found.set(located, `break "${located.breakReason}" is on a part year or a bound, which the year-over-year check does not compare`);
+      }
+      continue;
+    }
+    if (implausible.has(located)) continue;
+    const key = `${located.row.unit}|${located.row.indicator}`;
+    series.set(key, [...(series.get(key) ?? []), located]);
+  }
+  for (const list of series.values()) {
+    list.sort((a, b) => a.row.year - b.row.year);
+    list.forEach((later, i) => {
+      const earlier = list[i - 1];
+      const { row, breakReason } = later;
+      if (earlier === undefined) {
+        if (breakReason !== '') found.set(later, `break "${breakReason}" overrides nothing: there is no earlier full-year figure of ${row.unit} ${row.indicator}`);
+        return;
+      }
+      const limit = YEARLY_CHANGE_LIMITS[row.indicator as RawIndicatorId];
+      const years = row.year - earlier.row.year;
+      const ratio = row.value / earlier.row.value;
+      const limits = `×${limit.fall} to ×${limit.rise} a year`;
+      const from = `${earlier.row.year} (${rowReference(earlier, later.file)})`;
+      if (isPlausibleChange(ratio, years, limit)) {
+        if (breakReason !== '') found.set(later, `break "${breakReason}" overrides nothing: the change from ${from} is within ${limits}`);
+      } else if (breakReason === '') {
+        found.set(
+          later,
+          `${row.indicator} of ${row.unit} changed from ${earlier.valueText} in ${from} ` +
+            `to ${later.valueText} in ${row.year}, ×${Number(ratio.toPrecision(3))} in ${years} year${years === 1 ? '' : 's'}, outside ${limits}; ` +
+            'if the change is real, give the reason in break',
+        );
+      }
+    });
+  }
+  // In the order of the files, as an editor walks them.
+  for (const located of rows) {
+    const message = found.get(located);
+    if (message !== undefined) messages.push(`${located.file.path} row ${located.line}: ${message}`);
+  }
+}
+
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
@@ -333,9 +385,10 @@ export function validateIndicatorData(input: ValidationInput): ValidationResult 
   const unitIds = new Set(input.units.map((unit) => unit.id));
   const firstSeen: FirstSeen = new Map();
   const rows = input.indicators.flatMap((file) => readIndicatorRows(file, unitIds, sources, firstSeen, messages));
-  checkRanges(rows, new Map(input.units.map((unit) => [unit.id, unit.level])), messages);
+  const implausible = checkRanges(rows, new Map(input.units.map((unit) => [unit.id, unit.level])), messages);
   checkChildrenWithinParents(rows, input.units, messages);
   checkParentSums(rows, input.units, messages);
+  checkYearOverYear(rows, implausible, messages);
   if (messages.length > 0) return { messages, dataset: null };
 
   const sortedSourceIds = [...sources.keys()].sort();
