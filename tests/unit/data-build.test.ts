@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coverageReport } from '../../geo/lib/indicators/coverage';
-import { INDICATOR_CSVS, INDICATORS_JSON, SOURCES_CSV, SOURCES_HTML, readRepoFile, readUnitsJson } from '../../geo/lib/indicators/files';
+import { INDICATOR_CSVS, INDICATORS_JSON, SOURCES_CSV, SOURCES_HTML, localIsoDate, readRepoFile, readUnitsJson } from '../../geo/lib/indicators/files';
 import { escapeHtml, renderIndicatorsJson, renderSourcesHtml } from '../../geo/lib/indicators/render';
 import { validateIndicatorData } from '../../geo/lib/indicators/validate';
 import type { IndicatorDataset } from '../../src/model/dataset';
@@ -11,7 +11,12 @@ const ROOT = resolve(__dirname, '../..');
 
 function buildFromCsv() {
   const units = readUnitsJson();
-  const result = validateIndicatorData({ indicators: INDICATOR_CSVS.map(readRepoFile), sources: readRepoFile(SOURCES_CSV), units });
+  const result = validateIndicatorData({
+    indicators: INDICATOR_CSVS.map(readRepoFile),
+    sources: readRepoFile(SOURCES_CSV),
+    units,
+    today: localIsoDate(new Date()),
+  });
   const names = new Map(units.map((unit) => [unit.id, { zh: unit.name_zh, en: unit.name_en }]));
   return { ...result, names };
 }

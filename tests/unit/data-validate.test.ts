@@ -3,11 +3,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PARENT_SUM_TOLERANCE, validateIndicatorData, type CsvFile } from '../../geo/lib/indicators/validate';
 import { TEST_UNITS } from '../fixtures/data/units';
-import { INDICATOR_CSVS } from '../../geo/lib/indicators/files';
+import { INDICATOR_CSVS, localIsoDate } from '../../geo/lib/indicators/files';
 import { PLAUSIBLE_RANGES, UNIT_LEVELS } from '../../geo/lib/indicators/plausible';
 import { RAW_INDICATOR_MEASURES } from '../../src/model/dataset';
 
 const ROOT = resolve(__dirname, '../..');
+/** The date fixture and inline cases are checked on, so they do not age. */
+const TODAY = '2026-05-01';
 
 function fixture(name: string): CsvFile {
   const path = `tests/fixtures/data/${name}`;
@@ -15,7 +17,7 @@ function fixture(name: string): CsvFile {
 }
 
 function messagesFor(indicators: string, sources = 'sources-valid.csv'): string[] {
-  return validateIndicatorData({ indicators: [fixture(indicators)], sources: fixture(sources), units: TEST_UNITS }).messages;
+  return validateIndicatorData({ indicators: [fixture(indicators)], sources: fixture(sources), units: TEST_UNITS, today: TODAY }).messages;
 }
 
 describe('validateIndicatorData: fixtures with one kind of problem each', () => {
@@ -24,6 +26,7 @@ describe('validateIndicatorData: fixtures with one kind of problem each', () => 
       indicators: [fixture('indicators-valid.csv')],
       sources: fixture('sources-valid.csv'),
       units: TEST_UNITS,
+      today: TODAY,
     });
     expect(result.messages).toEqual([]);
     expect(result.dataset?.rows).toContainEqual({
@@ -186,6 +189,34 @@ describe('validateIndicatorData: fixtures with one kind of problem each', () => 
         'tests/fixtures/data/year-over-year-jump.csv row 3: gdp of 500000 changed from 27894.02 in 2021 (row 2) to 2912.903 in 2022, ×0.104 in 1 year, outside ×0.75 to ×1.35 a year; if the change is real, give the reason in break',
       ],
     },
+    {
+      problem: 'rejects a figure for a period that has not ended (today is 2026-05-01)',
+      files: ['future-figures.csv'],
+      messages: [
+        'tests/fixtures/data/future-figures.csv row 3: year 2026 has not ended (today is 2026-05-01)',
+        'tests/fixtures/data/future-figures.csv row 5: M1-M6 2026 (January to month 6) has not ended (today is 2026-05-01)',
+        'tests/fixtures/data/future-figures.csv row 6: M1-M1 2027 (January to month 1) has not ended (today is 2026-05-01)',
+      ],
+    },
+    {
+      problem: 'rejects a source date that is not on the calendar or after today',
+      files: ['indicators-valid.csv', 'sources-bad-date.csv'],
+      messages: [
+        'tests/fixtures/data/sources-bad-date.csv row 4: source "month13" date "2022-13-45" is not a calendar date',
+        'tests/fixtures/data/sources-bad-date.csv row 5: source "feb30" date "2022-02-30" is not a calendar date',
+        'tests/fixtures/data/sources-bad-date.csv row 6: source "future" date "2026-05-02" is after today (2026-05-01)',
+        'tests/fixtures/data/sources-bad-date.csv row 7: source "futureyear" date "2027" is after today (2026-05-01)',
+      ],
+    },
+    {
+      problem: 'rejects a language that is not a known BCP 47 primary tag with an optional script and region',
+      files: ['indicators-valid.csv', 'sources-bad-language.csv'],
+      messages: [
+        'tests/fixtures/data/sources-bad-language.csv row 4: source "unknown" language "xx" is not zh, en, fr, ja, de, ko, ru, es, it or pt, optionally with a script and a region (zh-Hant, en-GB)',
+        'tests/fixtures/data/sources-bad-language.csv row 5: source "word" language "english" is not zh, en, fr, ja, de, ko, ru, es, it or pt, optionally with a script and a region (zh-Hant, en-GB)',
+        'tests/fixtures/data/sources-bad-language.csv row 7: source "lower" language "en-gb" is not zh, en, fr, ja, de, ko, ru, es, it or pt, optionally with a script and a region (zh-Hant, en-GB)',
+      ],
+    },
   ];
 
   it.each(REJECTED)('$problem', ({ files, messages }) => {
@@ -197,7 +228,7 @@ describe('validateIndicatorData: inline cases', () => {
   const sources = fixture('sources-valid.csv');
   const header = 'unit,indicator,year,period,value,bound,basis,measure,source,grade,note,note_zh,break\n';
   const check = (body: string) =>
-    validateIndicatorData({ indicators: [{ path: 'x.csv', text: header + body }], sources, units: TEST_UNITS }).messages;
+    validateIndicatorData({ indicators: [{ path: 'x.csv', text: header + body }], sources, units: TEST_UNITS, today: TODAY }).messages;
 
   it('allows parts, and a single part, to exceed the parent by up to the tolerance, not beyond', () => {
     const within = 1000 * (1 + PARENT_SUM_TOLERANCE) - 1;
@@ -250,6 +281,7 @@ describe('validateIndicatorData: inline cases', () => {
       indicators: [{ path: 'x.csv', text: `${header}500000,gdp,2022,year,1000,,,亿元,bulletin,A,First release.,首次公布数。,\n` }],
       sources,
       units: TEST_UNITS,
+      today: TODAY,
     });
     expect(result.dataset?.rows).toEqual([
       { unit: '500000', indicator: 'gdp', year: 2022, value: 1000, source: 'bulletin', grade: 'A', note: 'First release.', note_zh: '首次公布数。' },
@@ -261,6 +293,7 @@ describe('validateIndicatorData: inline cases', () => {
       indicators: [{ path: 'x.csv', text: `${header}500000,vehicles,2024,M1-M9,1734600,,,辆,press,C,,,\n500000,vehicles,2024,year,2540000,min,,辆,press,C,,,\n500000,gdp,2024,year,32193.15,,ec5,亿元,bulletin,A,,,\n` }],
       sources,
       units: TEST_UNITS,
+      today: TODAY,
     });
     expect(result.messages).toEqual([]);
     expect(result.dataset?.rows.map((row) => [row.indicator, row.period, row.bound, row.basis])).toEqual([
@@ -284,6 +317,7 @@ describe('validateIndicatorData: inline cases', () => {
       ],
       sources,
       units: TEST_UNITS,
+      today: TODAY,
     }).messages;
     expect(messages).toEqual(['b.csv row 3: duplicate of a.csv row 2 (same unit, indicator, year and period: 500000 nev 2024 year)']);
   });
@@ -318,11 +352,19 @@ describe('validateIndicatorData: inline cases', () => {
     ]);
   });
 
+  it('takes today as a Date (read in UTC) as well as a YYYY-MM-DD text, and refuses any other text', () => {
+    const input = { indicators: [{ path: 'x.csv', text: `${header}500000,gdp,2026,year,33000,,,亿元,bulletin,A,,,\n` }], sources, units: TEST_UNITS };
+    expect(validateIndicatorData({ ...input, today: new Date('2026-12-31T23:00:00Z') }).messages).toEqual(['x.csv row 2: year 2026 has not ended (today is 2026-12-31)']);
+    expect(validateIndicatorData({ ...input, today: '2027-01-01' }).messages).toEqual([]);
+    expect(() => validateIndicatorData({ ...input, today: '2026-02-30' })).toThrow('today "2026-02-30" is not a YYYY-MM-DD date');
+  });
+
   it('rejects a wrong header', () => {
     const messages = validateIndicatorData({
       indicators: [{ path: 'x.csv', text: 'unit,indicator,year,value\n' }],
       sources,
       units: TEST_UNITS,
+      today: TODAY,
     }).messages;
     expect(messages).toEqual([
       'x.csv row 1: header must be "unit,indicator,year,period,value,bound,basis,measure,source,grade,note,note_zh,break", found "unit,indicator,year,value"',
@@ -348,6 +390,7 @@ describe('the committed data set', () => {
       indicators: INDICATOR_CSVS.map((path) => ({ path, text: readFileSync(resolve(ROOT, path), 'utf8') })),
       sources: { path: 'geo/data/sources.csv', text: readFileSync(resolve(ROOT, 'geo/data/sources.csv'), 'utf8') },
       units: TEST_UNITS,
+      today: localIsoDate(new Date()),
     });
     expect(result.messages).toEqual([]);
     // Every figure of the seed article is present as stated, its vehicle figures under 2022 (audit finding 1).
@@ -373,6 +416,7 @@ describe('the committed data set', () => {
       indicators: INDICATOR_CSVS.map((path) => ({ path, text: readFileSync(resolve(ROOT, path), 'utf8') })),
       sources: { path: 'geo/data/sources.csv', text: readFileSync(resolve(ROOT, 'geo/data/sources.csv'), 'utf8') },
       units: TEST_UNITS,
+      today: localIsoDate(new Date()),
     }).dataset?.rows ?? [];
     const translations = new Map<string, Set<string>>();
     for (const row of rows) {

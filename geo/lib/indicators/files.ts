@@ -14,6 +14,12 @@ export const UNITS_JSON = 'geo/units.json';
 export const INDICATORS_JSON = 'public/data/indicators.json';
 export const SOURCES_HTML = 'public/sources.html';
 
+/** A day as the person running the build sees it, `YYYY-MM-DD` (a Date's own ISO form is UTC, a day off at night in China). */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 export function readRepoFile(path: string): CsvFile {
   return { path, text: readFileSync(resolve(REPO_ROOT, path), 'utf8') };
 }
@@ -32,12 +38,13 @@ export function readUnitsJson(): UnitsJsonRecord[] {
  * The units and the validated data set from the repository's files, or, when any row fails, every problem
  * printed to stderr and the process ended with status 1: what every script over the data does first.
  */
-export function loadValidDataOrExit(): { units: UnitsJsonRecord[]; dataset: IndicatorDataset } {
+export function loadValidDataOrExit(today: string = localIsoDate(new Date())): { units: UnitsJsonRecord[]; dataset: IndicatorDataset } {
   const units = readUnitsJson();
   const { messages, dataset } = validateIndicatorData({
     indicators: INDICATOR_CSVS.map(readRepoFile),
     sources: readRepoFile(SOURCES_CSV),
     units,
+    today,
   });
   if (!dataset) {
     for (const message of messages) console.error(message);

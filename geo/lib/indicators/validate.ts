@@ -50,6 +50,11 @@ export interface ValidationInput {
   indicators: readonly CsvFile[];
   sources: CsvFile;
   units: readonly KnownUnit[];
+  /**
+   * The day of the build (a Date, read in UTC, or `YYYY-MM-DD`): no figure may be for a period not yet over, no
+   * source dated later. Passed in so validation stays pure; files.ts gives the local date, tests a fixed one.
+   */
+  today: Date | string;
 }
 
 export interface ValidationResult {
@@ -66,6 +71,39 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 const PERIOD = /^(year|M1-M([1-9]|1[01]))$/;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const ADDRESS = /^https?:\/\/\S+$/;
+/**
+ * Languages a source of these figures is plausibly written in (BCP 47 primary tags), each optionally with a script
+ * and a region subtag in their registered case (zh-Hant, en-GB, zh-Hant-TW). A longer list is a typo magnet.
+ */
+export const SOURCE_LANGUAGES = ['zh', 'en', 'fr', 'ja', 'de', 'ko', 'ru', 'es', 'it', 'pt'] as const;
+const LANGUAGE_TAG = new RegExp(`^(${SOURCE_LANGUAGES.join('|')})(-[A-Z][a-z]{3})?(-([A-Z]{2}|\\d{3}))?$`);
+
+interface Today {
+  iso: string;
+  year: number;
+  month: number;
+}
+
+function readToday(today: Date | string): Today {
+  const iso = typeof today === 'string' ? today : today.toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || !isCalendarDate(iso)) throw new Error(`today "${iso}" is not a YYYY-MM-DD date`);
+  return { iso, year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) };
+}
+
+/** Whether a YYYY, YYYY-MM or YYYY-MM-DD text names a real month and day (2022-02-30 does not). */
+function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number) as [number, number?, number?];
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  // Day 0 of the next month is the last day of this one.
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Whether the first day a date text can mean comes after today: `2026` is not after 2026-05-01, `2026-06` is. */
+function isAfter(date: string, today: Today): boolean {
+  return date > today.iso.slice(0, date.length);
+}
 
 function isRawIndicator(id: string): id is RawIndicatorId {
   return Object.prototype.hasOwnProperty.call(RAW_INDICATOR_MEASURES, id);
@@ -110,7 +148,7 @@ function hasAllFields(file: CsvFile, record: CsvRecord, columns: readonly string
   return false;
 }
 
-function readSources(file: CsvFile, messages: string[]): Map<string, SourceRecord> {
+function readSources(file: CsvFile, today: Today, messages: string[]): Map<string, SourceRecord> {
   const sources = new Map<string, SourceRecord>();
   const firstLine = new Map<string, number>();
   for (const record of readTable(file, SOURCE_COLUMNS, 'no sources after the header', messages)) {
@@ -133,9 +171,17 @@ function readSources(file: CsvFile, messages: string[]): Map<string, SourceRecor
     if (title === '') messages.push(`${at} source "${id}" has no title`);
     if (publisher === '') messages.push(`${at} source "${id}" has no publisher`);
     if (!DATE.test(date)) messages.push(`${at} source "${id}" date "${date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+    else if (!isCalendarDate(date)) messages.push(`${at} source "${id}" date "${date}" is not a calendar date`);
+    else if (isAfter(date, today)) messages.push(`${at} source "${id}" date "${date}" is after today (${today.iso})`);
     if (url === '') messages.push(`${at} source "${id}" has no address (url)`);
     else if (!ADDRESS.test(url)) messages.push(`${at} source "${id}" address "${url}" is not an http(s) URL`);
     if (language === '') messages.push(`${at} source "${id}" has no language`);
+    else if (!LANGUAGE_TAG.test(language)) {
+      messages.push(
+        `${at} source "${id}" language "${language}" is not ${SOURCE_LANGUAGES.slice(0, -1).join(', ')} or ${SOURCE_LANGUAGES.at(-1)}, ` +
+          'optionally with a script and a region (zh-Hant, en-GB)',
+      );
+    }
     sources.set(id, { title, publisher, date, url, language });
   }
   return sources;
@@ -159,6 +205,7 @@ function readIndicatorRows(
   unitIds: ReadonlySet<string>,
   sources: ReadonlyMap<string, SourceRecord>,
   firstSeen: FirstSeen,
+  today: Today,
   messages: string[],
 ): LocatedRow[] {
   const rows: LocatedRow[] = [];
@@ -183,10 +230,17 @@ function readIndicatorRows(
       messages.push(`${at} measure "${measure}" is wrong for indicator "${indicator}" (expected "${RAW_INDICATOR_MEASURES[indicator]}")`);
     }
     const year = Number(yearText);
-    if (!/^\d{4}$/.test(yearText) || year < MIN_YEAR || year > MAX_YEAR) {
-      messages.push(`${at} year "${yearText}" is not an integer from ${MIN_YEAR} to ${MAX_YEAR}`);
-    }
+    const yearIsValid = /^\d{4}$/.test(yearText) && year >= MIN_YEAR && year <= MAX_YEAR;
+    if (!yearIsValid) messages.push(`${at} year "${yearText}" is not an integer from ${MIN_YEAR} to ${MAX_YEAR}`);
     if (!PERIOD.test(period)) messages.push(`${at} period "${period}" is not "year" or "M1-Mn" (January to month n, n from 1 to 11)`);
+    else if (yearIsValid) {
+      // A period is over once its last month is: a full year from the next January, M1-Mn from month n + 1.
+      const lastMonth = period === 'year' ? 12 : Number(period.slice(4));
+      if (year > today.year || (year === today.year && lastMonth >= today.month)) {
+        const what = period === 'year' ? `year ${year}` : `${period} ${year} (January to month ${lastMonth})`;
+        messages.push(`${at} ${what} has not ended (today is ${today.iso})`);
+      }
+    }
     if (!isBound(bound)) messages.push(`${at} bound "${bound}" is not empty, "min" (at least), "max" (at most) or "approx" (about)`);
     if (!isBasis(basis)) messages.push(`${at} basis "${basis}" is not empty or "ec5" (revised after the fifth economic census)`);
     const value = Number(valueText);
@@ -381,10 +435,11 @@ function periodOrder(period: string | undefined): number {
 /** Validates both CSVs against each other and the known units; builds the dataset when all is well. */
 export function validateIndicatorData(input: ValidationInput): ValidationResult {
   const messages: string[] = [];
-  const sources = readSources(input.sources, messages);
+  const today = readToday(input.today);
+  const sources = readSources(input.sources, today, messages);
   const unitIds = new Set(input.units.map((unit) => unit.id));
   const firstSeen: FirstSeen = new Map();
-  const rows = input.indicators.flatMap((file) => readIndicatorRows(file, unitIds, sources, firstSeen, messages));
+  const rows = input.indicators.flatMap((file) => readIndicatorRows(file, unitIds, sources, firstSeen, today, messages));
   const implausible = checkRanges(rows, new Map(input.units.map((unit) => [unit.id, unit.level])), messages);
   checkChildrenWithinParents(rows, input.units, messages);
   checkParentSums(rows, input.units, messages);
