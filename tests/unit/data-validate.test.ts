@@ -217,6 +217,27 @@ describe('validateIndicatorData: fixtures with one kind of problem each', () => 
         'tests/fixtures/data/sources-bad-language.csv row 7: source "lower" language "en-gb" is not zh, en, fr, ja, de, ko, ru, es, it or pt, optionally with a script and a region (zh-Hant, en-GB)',
       ],
     },
+    {
+      problem: 'names the row where an unclosed quote opens, not the later row where the next quote trips the parser',
+      files: ['unclosed-quote-runs-on.csv'],
+      messages: [
+        'tests/fixtures/data/unclosed-quote-runs-on.csv row 4: a quoted field opens on this row and runs on to row 8, where there is text after a closing quote: is a closing quote missing on this row?',
+      ],
+    },
+    {
+      problem: 'rejects a quoted field that runs over lines and closes cleanly (it swallowed the rows between)',
+      files: ['quote-runs-on-cleanly.csv'],
+      messages: [
+        'tests/fixtures/data/quote-runs-on-cleanly.csv row 3: a quoted field runs on from this row to row 5 (is a closing quote missing?); no field of these files spans lines',
+      ],
+    },
+    {
+      problem: 'reports a UTF-16 file as such, not as a quote error',
+      files: ['utf16.csv'],
+      messages: [
+        'tests/fixtures/data/utf16.csv row 1: the file is not UTF-8 text (it looks like UTF-16); save it as UTF-8',
+      ],
+    },
   ];
 
   it.each(REJECTED)('$problem', ({ files, messages }) => {
@@ -357,6 +378,12 @@ describe('validateIndicatorData: inline cases', () => {
     expect(validateIndicatorData({ ...input, today: new Date('2026-12-31T23:00:00Z') }).messages).toEqual(['x.csv row 2: year 2026 has not ended (today is 2026-12-31)']);
     expect(validateIndicatorData({ ...input, today: '2027-01-01' }).messages).toEqual([]);
     expect(() => validateIndicatorData({ ...input, today: '2026-02-30' })).toThrow('today "2026-02-30" is not a YYYY-MM-DD date');
+  });
+
+  it('names the row of a byte that is not UTF-8 (decoded as U+FFFD), e.g. a GBK file', () => {
+    expect(check('500000,gdp,2022,year,1000,,,亿元,bulletin,A,,,\n500101,gdp,2022,year,900,,,\uFFFD\uFFFD,bulletin,A,,,\n')).toEqual([
+      'x.csv row 3: the file is not UTF-8 text (this row holds bytes that are not UTF-8: saved as GBK?); save it as UTF-8',
+    ]);
   });
 
   it('rejects a wrong header', () => {

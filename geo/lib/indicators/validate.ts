@@ -123,6 +123,11 @@ function isGrade(text: string): text is Grade {
 
 /** `emptyProblem` is reported when the header is right and no record follows: an empty table is never intended. */
 function readTable(file: CsvFile, columns: readonly string[], emptyProblem: string, messages: string[]): CsvRecord[] {
+  const encoding = encodingProblem(file.text);
+  if (encoding !== null) {
+    messages.push(`${file.path} row ${encoding.line}: the file is not UTF-8 text (${encoding.problem}); save it as UTF-8`);
+    return [];
+  }
   let table;
   try {
     table = parseCsv(file.text);
@@ -138,7 +143,27 @@ function readTable(file: CsvFile, columns: readonly string[], emptyProblem: stri
     return [];
   }
   if (table.records.length === 0) messages.push(`${file.path} row 2: ${emptyProblem}`);
-  return table.records;
+  // Valid CSV, but no field of these files is written over lines: one that is has swallowed the rows after it.
+  return table.records.filter((record) => {
+    const lineBreaks = record.fields.reduce((count, field) => count + (field.match(/\r?\n/g)?.length ?? 0), 0);
+    if (lineBreaks === 0) return true;
+    messages.push(
+      `${file.path} row ${record.line}: a quoted field runs on from this row to row ${record.line + lineBreaks} (is a closing quote missing?); ` +
+        'no field of these files spans lines',
+    );
+    return false;
+  });
+}
+
+/**
+ * Files are read as UTF-8; one saved in another encoding shows as NULs (UTF-16: every ASCII character has a zero
+ * byte) or U+FFFD (bytes that are not UTF-8, e.g. GBK), and would otherwise be reported as a quoting error.
+ */
+function encodingProblem(text: string): { line: number; problem: string } | null {
+  if (text.includes('\u0000')) return { line: 1, problem: 'it looks like UTF-16' };
+  const replaced = text.indexOf('\uFFFD');
+  if (replaced === -1) return null;
+  return { line: text.slice(0, replaced).split('\n').length, problem: 'this row holds bytes that are not UTF-8: saved as GBK?' };
 }
 
 /** Reports a record with the wrong number of fields; true when it can be read. */
