@@ -29,6 +29,14 @@ describe('parseCsvRecords', () => {
     expect(() => parseCsvRecords('a,b\n"c,d\ne,f\n')).toThrow(new CsvSyntaxError(2, 'quoted field is never closed'));
   });
 
+  it('blames the line where a quote opened when the field runs on to a later line and trips there', () => {
+    expect(() => parseCsvRecords('a,b\nc,"d\ne,f\ng,"h"\n')).toThrow(
+      new CsvSyntaxError(2, 'a quoted field opens on this row and runs on to row 4, where there is text after a closing quote: is a closing quote missing on this row?'),
+    );
+    // A quoted field over lines that closes cleanly is valid CSV; callers that want one line per record check the fields.
+    expect(parseCsvRecords('a,"b\nc"\n')).toEqual([{ line: 1, fields: ['a', 'b\nc'] }]);
+  });
+
   it('rejects text after a closing quote and a quote inside an unquoted field', () => {
     expect(() => parseCsvRecords('"a"b,c\n')).toThrow('line 1: text after a closing quote');
     expect(() => parseCsvRecords('a,b"c\n')).toThrow('line 1: quote inside an unquoted field');

@@ -37,6 +37,18 @@ export function parseCsvRecords(text: string): CsvRecord[] {
   let fieldWasQuoted = false;
   let inQuotes = false;
   let quoteOpenedOnLine = 0;
+  // Line where a quoted field of the current record opened, if it closed on a later line: an unclosed quote
+  // swallows rows until the next quote, and the error it then causes belongs to the row where it opened.
+  let spanningQuoteOpenedOnLine = 0;
+
+  /** `found` is the problem as a noun phrase, for when it is told as what was found on a later row. */
+  const fail = (problem: string, found = problem): never => {
+    if (spanningQuoteOpenedOnLine === 0) throw new CsvSyntaxError(line, problem);
+    throw new CsvSyntaxError(
+      spanningQuoteOpenedOnLine,
+      `a quoted field opens on this row and runs on to row ${line}, where there is ${found}: is a closing quote missing on this row?`,
+    );
+  };
 
   const endField = () => {
     fields.push(field);
@@ -48,6 +60,7 @@ export function parseCsvRecords(text: string): CsvRecord[] {
     const isBlank = fields.length === 1 && fields[0] === '';
     if (!isBlank) records.push({ line: recordLine, fields });
     fields = [];
+    spanningQuoteOpenedOnLine = 0;
   };
 
   for (let i = 0; i < source.length; i++) {
@@ -59,10 +72,9 @@ export function parseCsvRecords(text: string): CsvRecord[] {
           i++;
         } else {
           inQuotes = false;
+          if (quoteOpenedOnLine < line) spanningQuoteOpenedOnLine = quoteOpenedOnLine;
           const next = source[i + 1];
-          if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-            throw new CsvSyntaxError(line, 'text after a closing quote');
-          }
+          if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') fail('text after a closing quote');
         }
       } else {
         if (ch === '\n') line++;
@@ -71,7 +83,7 @@ export function parseCsvRecords(text: string): CsvRecord[] {
       continue;
     }
     if (ch === '"') {
-      if (field !== '' || fieldWasQuoted) throw new CsvSyntaxError(line, 'quote inside an unquoted field');
+      if (field !== '' || fieldWasQuoted) fail('quote inside an unquoted field', 'a quote inside an unquoted field');
       inQuotes = true;
       fieldWasQuoted = true;
       quoteOpenedOnLine = line;

@@ -23,6 +23,12 @@ export const CENSUS_CHINA_JSON = 'public/data/census-china.json';
 /** All China's county-level units (written by npm run geo): the ids census-china.json covers. */
 export const CHINA_TOPO_JSON = 'public/data/china.topo.json';
 
+/** A day as the person running the build sees it, `YYYY-MM-DD` (a Date's own ISO form is UTC, a day off at night in China). */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 export function readRepoFile(path: string): CsvFile {
   return { path, text: readFileSync(resolve(REPO_ROOT, path), 'utf8') };
 }
@@ -54,12 +60,13 @@ export interface BuiltData {
 }
 
 /** Everything `npm run data` writes, from the repository's files; every problem when any row fails. */
-export function buildData(): { messages: string[]; data: BuiltData | null } {
+export function buildData(today: string = localIsoDate(new Date())): { messages: string[]; data: BuiltData | null } {
   const units = readUnitsJson();
   const { messages, dataset } = validateIndicatorData({
     indicators: INDICATOR_CSVS.map(readRepoFile),
     sources: readRepoFile(SOURCES_CSV),
     units,
+    today,
   });
   const census = readCensusTables(readRepoFile(CENSUS_COUNTY_CSV), readRepoFile(CENSUS_CITY_CSV));
   messages.push(...census.messages);

@@ -18,9 +18,10 @@ import {
   type Bound,
 } from '../../../src/model/dataset';
 import { CsvSyntaxError, parseCsv, type CsvRecord } from './csv';
+import { YEARLY_CHANGE_LIMITS, isPlausible, isPlausibleChange, plausibleRange } from './plausible';
 
 export const INDICATOR_COLUMNS = [
-  'unit', 'indicator', 'year', 'period', 'value', 'bound', 'basis', 'measure', 'source', 'grade', 'note', 'note_zh',
+  'unit', 'indicator', 'year', 'period', 'value', 'bound', 'basis', 'measure', 'source', 'grade', 'note', 'note_zh', 'break',
 ] as const;
 export const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'date', 'url', 'language'] as const;
 
@@ -49,6 +50,11 @@ export interface ValidationInput {
   indicators: readonly CsvFile[];
   sources: CsvFile;
   units: readonly KnownUnit[];
+  /**
+   * The day of the build (a Date, read in UTC, or `YYYY-MM-DD`): no figure may be for a period not yet over, no
+   * source dated later. Passed in so validation stays pure; files.ts gives the local date, tests a fixed one.
+   */
+  today: Date | string;
 }
 
 export interface ValidationResult {
@@ -65,6 +71,39 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 const PERIOD = /^(year|M1-M([1-9]|1[01]))$/;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const ADDRESS = /^https?:\/\/\S+$/;
+/**
+ * Languages a source of these figures is plausibly written in (BCP 47 primary tags), each optionally with a script
+ * and a region subtag in their registered case (zh-Hant, en-GB, zh-Hant-TW). A longer list is a typo magnet.
+ */
+export const SOURCE_LANGUAGES = ['zh', 'en', 'fr', 'ja', 'de', 'ko', 'ru', 'es', 'it', 'pt'] as const;
+const LANGUAGE_TAG = new RegExp(`^(${SOURCE_LANGUAGES.join('|')})(-[A-Z][a-z]{3})?(-([A-Z]{2}|\\d{3}))?$`);
+
+interface Today {
+  iso: string;
+  year: number;
+  month: number;
+}
+
+function readToday(today: Date | string): Today {
+  const iso = typeof today === 'string' ? today : today.toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || !isCalendarDate(iso)) throw new Error(`today "${iso}" is not a YYYY-MM-DD date`);
+  return { iso, year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) };
+}
+
+/** Whether a YYYY, YYYY-MM or YYYY-MM-DD text names a real month and day (2022-02-30 does not). */
+function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number) as [number, number?, number?];
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  // Day 0 of the next month is the last day of this one.
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Whether the first day a date text can mean comes after today: `2026` is not after 2026-05-01, `2026-06` is. */
+function isAfter(date: string, today: Today): boolean {
+  return date > today.iso.slice(0, date.length);
+}
 
 function isRawIndicator(id: string): id is RawIndicatorId {
   return Object.prototype.hasOwnProperty.call(RAW_INDICATOR_MEASURES, id);
@@ -82,7 +121,13 @@ function isGrade(text: string): text is Grade {
   return (GRADES as readonly string[]).includes(text);
 }
 
-function readTable(file: CsvFile, columns: readonly string[], messages: string[]): CsvRecord[] {
+/** `emptyProblem` is reported when the header is right and no record follows: an empty table is never intended. */
+function readTable(file: CsvFile, columns: readonly string[], emptyProblem: string, messages: string[]): CsvRecord[] {
+  const encoding = encodingProblem(file.text);
+  if (encoding !== null) {
+    messages.push(`${file.path} row ${encoding.line}: the file is not UTF-8 text (${encoding.problem}); save it as UTF-8`);
+    return [];
+  }
   let table;
   try {
     table = parseCsv(file.text);
@@ -97,7 +142,28 @@ function readTable(file: CsvFile, columns: readonly string[], messages: string[]
     messages.push(`${file.path} row 1: header must be "${columns.join(',')}", found "${table.header.join(',')}"`);
     return [];
   }
-  return table.records;
+  if (table.records.length === 0) messages.push(`${file.path} row 2: ${emptyProblem}`);
+  // Valid CSV, but no field of these files is written over lines: one that is has swallowed the rows after it.
+  return table.records.filter((record) => {
+    const lineBreaks = record.fields.reduce((count, field) => count + (field.match(/\r?\n/g)?.length ?? 0), 0);
+    if (lineBreaks === 0) return true;
+    messages.push(
+      `${file.path} row ${record.line}: a quoted field runs on from this row to row ${record.line + lineBreaks} (is a closing quote missing?); ` +
+        'no field of these files spans lines',
+    );
+    return false;
+  });
+}
+
+/**
+ * Files are read as UTF-8; one saved in another encoding shows as NULs (UTF-16: every ASCII character has a zero
+ * byte) or U+FFFD (bytes that are not UTF-8, e.g. GBK), and would otherwise be reported as a quoting error.
+ */
+function encodingProblem(text: string): { line: number; problem: string } | null {
+  if (text.includes('\u0000')) return { line: 1, problem: 'it looks like UTF-16' };
+  const replaced = text.indexOf('\uFFFD');
+  if (replaced === -1) return null;
+  return { line: text.slice(0, replaced).split('\n').length, problem: 'this row holds bytes that are not UTF-8: saved as GBK?' };
 }
 
 /** Reports a record with the wrong number of fields; true when it can be read. */
@@ -107,10 +173,10 @@ function hasAllFields(file: CsvFile, record: CsvRecord, columns: readonly string
   return false;
 }
 
-function readSources(file: CsvFile, messages: string[]): Map<string, SourceRecord> {
+function readSources(file: CsvFile, today: Today, messages: string[]): Map<string, SourceRecord> {
   const sources = new Map<string, SourceRecord>();
   const firstLine = new Map<string, number>();
-  for (const record of readTable(file, SOURCE_COLUMNS, messages)) {
+  for (const record of readTable(file, SOURCE_COLUMNS, 'no sources after the header', messages)) {
     if (!hasAllFields(file, record, SOURCE_COLUMNS, messages)) continue;
     const { line, fields } = record;
     const [id, title, publisher, date, url, language] = fields.map((field) => field.trim()) as [
@@ -130,9 +196,17 @@ function readSources(file: CsvFile, messages: string[]): Map<string, SourceRecor
     if (title === '') messages.push(`${at} source "${id}" has no title`);
     if (publisher === '') messages.push(`${at} source "${id}" has no publisher`);
     if (!DATE.test(date)) messages.push(`${at} source "${id}" date "${date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+    else if (!isCalendarDate(date)) messages.push(`${at} source "${id}" date "${date}" is not a calendar date`);
+    else if (isAfter(date, today)) messages.push(`${at} source "${id}" date "${date}" is after today (${today.iso})`);
     if (url === '') messages.push(`${at} source "${id}" has no address (url)`);
     else if (!ADDRESS.test(url)) messages.push(`${at} source "${id}" address "${url}" is not an http(s) URL`);
     if (language === '') messages.push(`${at} source "${id}" has no language`);
+    else if (!LANGUAGE_TAG.test(language)) {
+      messages.push(
+        `${at} source "${id}" language "${language}" is not ${SOURCE_LANGUAGES.slice(0, -1).join(', ')} or ${SOURCE_LANGUAGES.at(-1)}, ` +
+          'optionally with a script and a region (zh-Hant, en-GB)',
+      );
+    }
     sources.set(id, { title, publisher, date, url, language });
   }
   return sources;
@@ -142,6 +216,10 @@ interface LocatedRow {
   file: CsvFile;
   line: number;
   row: IndicatorRow;
+  /** The value as typed, for messages (a huge number reads as typed, not as 1e+30). */
+  valueText: string;
+  /** Why a jump into this row is real; empty when none is claimed. */
+  breakReason: string;
 }
 
 /** Where a unit + indicator + year + period was first seen, across all files. */
@@ -152,15 +230,22 @@ function readIndicatorRows(
   unitIds: ReadonlySet<string>,
   sources: ReadonlyMap<string, SourceRecord>,
   firstSeen: FirstSeen,
+  today: Today,
   messages: string[],
 ): LocatedRow[] {
   const rows: LocatedRow[] = [];
-  for (const record of readTable(file, INDICATOR_COLUMNS, messages)) {
+  for (const record of readTable(
+    file,
+    INDICATOR_COLUMNS,
+    // A header-only file once made the app show "Year NaN".
+    'no rows after the header; every file of figures must hold at least one',
+    messages,
+  )) {
     if (!hasAllFields(file, record, INDICATOR_COLUMNS, messages)) continue;
     const { line, fields } = record;
-    const [unit, indicator, yearText, period, valueText, bound, basis, measure, source, grade, note, noteZh] = fields.map((field) =>
-      field.trim(),
-    ) as [string, string, string, string, string, string, string, string, string, string, string, string];
+    const [unit, indicator, yearText, period, valueText, bound, basis, measure, source, grade, note, noteZh, breakReason] = fields.map(
+      (field) => field.trim(),
+    ) as [string, string, string, string, string, string, string, string, string, string, string, string, string];
     const at = `${file.path} row ${line}:`;
     const problemsBefore = messages.length;
     if (!unitIds.has(unit)) messages.push(`${at} unknown unit id "${unit}"`);
@@ -170,10 +255,17 @@ function readIndicatorRows(
       messages.push(`${at} measure "${measure}" is wrong for indicator "${indicator}" (expected "${RAW_INDICATOR_MEASURES[indicator]}")`);
     }
     const year = Number(yearText);
-    if (!/^\d{4}$/.test(yearText) || year < MIN_YEAR || year > MAX_YEAR) {
-      messages.push(`${at} year "${yearText}" is not an integer from ${MIN_YEAR} to ${MAX_YEAR}`);
-    }
+    const yearIsValid = /^\d{4}$/.test(yearText) && year >= MIN_YEAR && year <= MAX_YEAR;
+    if (!yearIsValid) messages.push(`${at} year "${yearText}" is not an integer from ${MIN_YEAR} to ${MAX_YEAR}`);
     if (!PERIOD.test(period)) messages.push(`${at} period "${period}" is not "year" or "M1-Mn" (January to month n, n from 1 to 11)`);
+    else if (yearIsValid) {
+      // A period is over once its last month is: a full year from the next January, M1-Mn from month n + 1.
+      const lastMonth = period === 'year' ? 12 : Number(period.slice(4));
+      if (year > today.year || (year === today.year && lastMonth >= today.month)) {
+        const what = period === 'year' ? `year ${year}` : `${period} ${year} (January to month ${lastMonth})`;
+        messages.push(`${at} ${what} has not ended (today is ${today.iso})`);
+      }
+    }
     if (!isBound(bound)) messages.push(`${at} bound "${bound}" is not empty, "min" (at least), "max" (at most) or "approx" (about)`);
     if (!isBasis(basis)) messages.push(`${at} basis "${basis}" is not empty, "ec5" (revised after the fifth economic census) or "pre7" (population before the seventh census)`);
     const value = Number(valueText);
@@ -202,7 +294,7 @@ function readIndicatorRows(
       row.note = note;
       row.note_zh = noteZh;
     }
-    rows.push({ file, line, row });
+    rows.push({ file, line, row, valueText, breakReason });
   }
   return rows;
 }
@@ -216,7 +308,7 @@ function checkParentSums(rows: readonly LocatedRow[], units: readonly KnownUnit[
     childrenOf.set(unit.parent, siblings);
   }
   // Part-year figures and bounds are not totals of a year: only full-year point values are summed.
-  const summable = rows.filter((located) => located.row.period === undefined && located.row.bound === undefined);
+  const summable = rows.filter((located) => isFullYearPoint(located.row));
   const byKey = new Map<string, LocatedRow>();
   for (const located of summable) byKey.set(`${located.row.unit}|${located.row.indicator}|${located.row.year}`, located);
 
@@ -241,6 +333,114 @@ function checkParentSums(rows: readonly LocatedRow[], units: readonly KnownUnit[
   }
 }
 
+/** Where a row is, seen from a message about a row of `from`: the file is named only when it differs. */
+function rowReference(located: LocatedRow, from: CsvFile): string {
+  return located.file.path === from.path ? `row ${located.line}` : `${located.file.path} row ${located.line}`;
+}
+
+function isFullYearPoint(row: IndicatorRow): boolean {
+  return row.period === undefined && row.bound === undefined;
+}
+
+/** Values outside the plausible range of their indicator and level; returns the rows reported. */
+function checkRanges(rows: readonly LocatedRow[], levelOf: ReadonlyMap<string, KnownUnit['level']>, messages: string[]): Set<LocatedRow> {
+  const implausible = new Set<LocatedRow>();
+  for (const located of rows) {
+    const { row } = located;
+    const level = levelOf.get(row.unit);
+    const range = level === undefined ? undefined : plausibleRange(row.indicator as RawIndicatorId, level);
+    if (range === undefined || isPlausible(row.value, range)) continue;
+    const measure = RAW_INDICATOR_MEASURES[row.indicator as RawIndicatorId];
+    messages.push(
+      `${located.file.path} row ${located.line}: ${row.indicator} ${located.valueText} ${measure} is implausible for a ${level} ` +
+        `(expected ${range.min} to ${range.max} ${measure}: a slip of 万, 亿 or millions?)`,
+    );
+    implausible.add(located);
+  }
+  return implausible;
+}
+
+/**
+ * A unit larger than one containing it, beyond the slack the parent sums allow (sub-units keep their own accounts):
+ * any level, zones too (which the parent-sum check leaves out). Compared with the nearest ancestor that has a figure
+ * for the same indicator, year and period, point values only. Reported on the child's row: a single wrong figure is
+ * likelier in the smaller unit's row, typed from a lesser source.
+ */
+function checkChildrenWithinParents(rows: readonly LocatedRow[], units: readonly KnownUnit[], messages: string[]): void {
+  const parentOf = new Map(units.map((unit) => [unit.id, unit.parent]));
+  const points = rows.filter((located) => located.row.bound === undefined);
+  const key = (unit: string, row: IndicatorRow) => `${unit}|${row.indicator}|${row.year}|${row.period ?? 'year'}`;
+  const byKey = new Map(points.map((located) => [key(located.row.unit, located.row), located]));
+  for (const child of points) {
+    const seen = new Set<string>([child.row.unit]);
+    let ancestor = parentOf.get(child.row.unit) ?? null;
+    let parent: LocatedRow | undefined;
+    // `seen` guards against a cycle in the unit list, which would otherwise loop for ever.
+    while (ancestor !== null && !seen.has(ancestor) && (parent = byKey.get(key(ancestor, child.row))) === undefined) {
+      seen.add(ancestor);
+      ancestor = parentOf.get(ancestor) ?? null;
+    }
+    if (parent === undefined || child.row.value <= parent.row.value * (1 + PARENT_SUM_TOLERANCE)) continue;
+    const period = child.row.period === undefined ? '' : ` ${child.row.period}`;
+    messages.push(
+      `${child.file.path} row ${child.line}: ${child.row.indicator} of ${child.row.unit} in ${child.row.year}${period} (${child.valueText}) ` +
+        `is larger than that of ${parent.row.unit}, which contains it (${parent.valueText}, ${rowReference(parent, child.file)})`,
+    );
+  }
+}
+
+/**
+ * Each full-year point value against the unit's previous one of the same indicator (part years and bounds are not
+ * compared; values already reported as implausible are left out, so the row after one is not blamed). A row's
+ * `break` lets its jump pass; a break that lets nothing pass is reported, so none outlives its reason.
+ */
+function checkYearOverYear(rows: readonly LocatedRow[], implausible: ReadonlySet<LocatedRow>, messages: string[]): void {
+  const found = new Map<LocatedRow, string>();
+  const series = new Map<string, LocatedRow[]>();
+  for (const located of rows) {
+    if (!isFullYearPoint(located.row)) {
+      if (located.breakReason !== '') {
+        found.set(located, `break "${located.breakReason}" is on a part year or a bound, which the year-over-year check does not compare`);
+      }
+      continue;
+    }
+    if (implausible.has(located)) continue;
+    const key = `${located.row.unit}|${located.row.indicator}`;
+    series.set(key, [...(series.get(key) ?? []), located]);
+  }
+  for (const list of series.values()) {
+    list.sort((a, b) => a.row.year - b.row.year);
+    list.forEach((later, i) => {
+      const earlier = list[i - 1];
+      const { row, breakReason } = later;
+      if (earlier === undefined) {
+        if (breakReason !== '') found.set(later, `break "${breakReason}" overrides nothing: there is no earlier full-year figure of ${row.unit} ${row.indicator}`);
+        return;
+      }
+      const limit = YEARLY_CHANGE_LIMITS[row.indicator as RawIndicatorId];
+      const years = row.year - earlier.row.year;
+      const ratio = row.value / earlier.row.value;
+      const limits = `×${limit.fall} to ×${limit.rise} a year`;
+      const from = `${earlier.row.year} (${rowReference(earlier, later.file)})`;
+      if (isPlausibleChange(ratio, years, limit)) {
+        if (breakReason !== '') found.set(later, `break "${breakReason}" overrides nothing: the change from ${from} is within ${limits}`);
+      } else if (breakReason === '') {
+        found.set(
+          later,
+          `${row.indicator} of ${row.unit} changed from ${earlier.valueText} in ${from} ` +
+            `to ${later.valueText} in ${row.year}, ×${Number(ratio.toPrecision(3))} in ${years} year${years === 1 ? '' : 's'}, outside ${limits}; ` +
+            'if the change is real, give the reason in break',
+        );
+      }
+    });
+  }
+  // In the order of the files, as an editor walks them.
+  for (const located of rows) {
+    const message = found.get(located);
+    if (message !== undefined) messages.push(`${located.file.path} row ${located.line}: ${message}`);
+  }
+}
+
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
@@ -260,11 +460,15 @@ function periodOrder(period: string | undefined): number {
 /** Validates both CSVs against each other and the known units; builds the dataset when all is well. */
 export function validateIndicatorData(input: ValidationInput): ValidationResult {
   const messages: string[] = [];
-  const sources = readSources(input.sources, messages);
+  const today = readToday(input.today);
+  const sources = readSources(input.sources, today, messages);
   const unitIds = new Set(input.units.map((unit) => unit.id));
   const firstSeen: FirstSeen = new Map();
-  const rows = input.indicators.flatMap((file) => readIndicatorRows(file, unitIds, sources, firstSeen, messages));
+  const rows = input.indicators.flatMap((file) => readIndicatorRows(file, unitIds, sources, firstSeen, today, messages));
+  const implausible = checkRanges(rows, new Map(input.units.map((unit) => [unit.id, unit.level])), messages);
+  checkChildrenWithinParents(rows, input.units, messages);
   checkParentSums(rows, input.units, messages);
+  checkYearOverYear(rows, implausible, messages);
   if (messages.length > 0) return { messages, dataset: null };
 
   const sortedSourceIds = [...sources.keys()].sort();
