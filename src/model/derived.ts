@@ -122,7 +122,7 @@ function rowFigure(row: IndicatorRow, measure: string): Figure {
  * The bound of part ÷ whole (or current ÷ previous): a floor over an exact figure is still a floor, an exact figure
  * over a floor is at most the ratio (and over a ceiling at least); any other mix leaves only an approximation.
  */
-function ratioBound(part: Figure, whole: Figure): Figure['bound'] {
+export function ratioBound(part: Figure, whole: Figure): Figure['bound'] {
   if (!whole.bound) return part.bound;
   if (!part.bound && whole.bound === 'min') return 'max';
   if (!part.bound && whole.bound === 'max') return 'min';

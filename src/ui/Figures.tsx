@@ -1,9 +1,9 @@
 import type { Figure, IndicatorId, IndicatorModel, Rank } from '../model/dataset';
 import { indicatorLabel } from '../model/indicator-labels';
-import { periodLabel, toMeasure } from '../model/format';
+import { periodLabel, toMeasure, withBound } from '../model/format';
 import { isTotal } from '../model/map-colouring';
 import { rankPeers, type RankPeers } from '../model/coverage';
-import { sameBasis } from '../model/derived';
+import { ratioBound, sameBasis } from '../model/derived';
 import type { UnitProps } from '../model/units';
 import type { Level } from '../state/view-state';
 import { ordinal, RANK_SCOPE_KEYS, t, type Lang } from '../i18n/strings';
@@ -28,7 +28,8 @@ function changeText(model: IndicatorModel, indicator: IndicatorId, series: Figur
   if (isTotal(indicator)) {
     if (prev === 0) return null;
     const pct = ((now - prev) / prev) * 100;
-    return `${pct >= 0 ? '+' : '−'}${Math.abs(pct).toFixed(1)}%`;
+    // A floor over a point value is at least that change; two approximations only about it.
+    return withBound(`${pct >= 0 ? '+' : '−'}${Math.abs(pct).toFixed(1)}%`, ratioBound(series[index], series[index - 1]), lang);
   }
   const diff = now - prev;
   const measure = toMeasure(model.measure(indicator));
