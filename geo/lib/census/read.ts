@@ -3,8 +3,8 @@
  * texts, returns every problem found plus the records when there are none. Messages read
  * `<file> row <line>: <problem>`, the line 1-based as an editor shows it.
  */
-import { CsvSyntaxError, parseCsv, type CsvRecord } from '../indicators/csv';
-import type { CsvFile } from '../indicators/validate';
+import type { CsvRecord } from '../indicators/csv';
+import { readCheckedTable, type CsvFile } from '../indicators/validate';
 
 export const COUNTY_COLUMNS = [
   'unit', 'province', 'city', 'county', 'population', 'urban', 'rural', 'households', 'share_0_14', 'share_15_64', 'share_65_plus',
@@ -72,21 +72,9 @@ const COUNT = /^\d+$/;
 const PERCENT = /^\d+(\.\d+)?$/;
 
 function readTable(file: CsvFile, columns: readonly string[], messages: string[]): CsvRecord[] {
-  let table;
-  try {
-    table = parseCsv(file.text);
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) {
-      messages.push(`${file.path} row ${error.line}: ${error.problem}`);
-      return [];
-    }
-    throw error;
-  }
-  if (table.header.join(',') !== columns.join(',')) {
-    messages.push(`${file.path} row 1: header must be "${columns.join(',')}", found "${table.header.join(',')}"`);
-    return [];
-  }
-  return table.records.filter((record) => {
+  const records = readCheckedTable(file, columns, messages);
+  if (records === null) return [];
+  return records.filter((record) => {
     if (record.fields.length === columns.length) return true;
     messages.push(`${file.path} row ${record.line}: expected ${columns.length} fields, found ${record.fields.length}`);
     return false;

@@ -122,11 +122,15 @@ function isGrade(text: string): text is Grade {
 }
 
 /** `emptyProblem` is reported when the header is right and no record follows: an empty table is never intended. */
-function readTable(file: CsvFile, columns: readonly string[], emptyProblem: string, messages: string[]): CsvRecord[] {
+/**
+ * The records of a CSV file in UTF-8 with exactly the expected header, or null with the problem reported (wrong
+ * encoding, broken quoting, another header): what every table the build reads is checked for first.
+ */
+export function readCheckedTable(file: CsvFile, columns: readonly string[], messages: string[]): CsvRecord[] | null {
   const encoding = encodingProblem(file.text);
   if (encoding !== null) {
     messages.push(`${file.path} row ${encoding.line}: the file is not UTF-8 text (${encoding.problem}); save it as UTF-8`);
-    return [];
+    return null;
   }
   let table;
   try {
@@ -134,17 +138,23 @@ function readTable(file: CsvFile, columns: readonly string[], emptyProblem: stri
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
       messages.push(`${file.path} row ${error.line}: ${error.problem}`);
-      return [];
+      return null;
     }
     throw error;
   }
   if (table.header.join(',') !== columns.join(',')) {
     messages.push(`${file.path} row 1: header must be "${columns.join(',')}", found "${table.header.join(',')}"`);
-    return [];
+    return null;
   }
-  if (table.records.length === 0) messages.push(`${file.path} row 2: ${emptyProblem}`);
+  return table.records;
+}
+
+function readTable(file: CsvFile, columns: readonly string[], emptyProblem: string, messages: string[]): CsvRecord[] {
+  const records = readCheckedTable(file, columns, messages);
+  if (records === null) return [];
+  if (records.length === 0) messages.push(`${file.path} row 2: ${emptyProblem}`);
   // Valid CSV, but no field of these files is written over lines: one that is has swallowed the rows after it.
-  return table.records.filter((record) => {
+  return records.filter((record) => {
     const lineBreaks = record.fields.reduce((count, field) => count + (field.match(/\r?\n/g)?.length ?? 0), 0);
     if (lineBreaks === 0) return true;
     messages.push(
