@@ -46,7 +46,7 @@ export interface AppProps {
 }
 
 export interface MapMessage {
-  key: Extract<StringKey, 'china_loading' | 'china_load_failed' | 'census_load_failed'>;
+  key: Extract<StringKey, 'china_loading' | 'china_load_failed' | 'china_start_failed' | 'census_load_failed'>;
   vars?: Record<string, string>;
 }
 

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { afterRender, legendCounts, openAtlas, param } from './atlas-page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const mapMessage = (page: Page) => page.locator('.map-message');
+const checkedLevel = (page: Page) => page.locator('input[name="level"]:checked').getAttribute('value');
+const refuse = (file: string) => (context: BrowserContext) => context.route(`**/${file}`, (route) => route.abort());
+
+describe('an optional file that fails never stops the start', () => {
+  it('opens an All China link on the Circle, says what could not be loaded, and tries again at the next visit', async () => {
+    const { page, context, errors } = await openAtlas(browser, './?level=china', { routes: refuse('data/china.topo.json') });
+    await expect.poll(() => mapMessage(page).textContent()).toContain('加载失败');
+    expect(await mapMessage(page).textContent()).toContain('全国区县边界（data/china.topo.json）');
+    // The Circle's default level instead, in the link too (the entry corrected, as a failing basemap's is).
+    expect(await checkedLevel(page)).toBe('units');
+    expect(param(page, 'level')).toBeNull();
+    // The view a switch to that level opens: the link's indicator (each county's area) over the Circle's units.
+    expect(await page.locator('.legend-title').textContent()).toContain('面积');
+    expect((await legendCounts(page)).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+
+    // Back online: choosing All China fetches it again.
+    await context.unroute('**/data/china.topo.json');
+    await afterRender(page, () => page.getByLabel('全国区县').check());
+    await expect.poll(() => legendCounts(page).then((counts) => counts.reduce((a, b) => a + b, 0)), { timeout: 20_000 }).toBe(2891);
+    expect(await mapMessage(page).count()).toBe(0);
+    expect(errors.filter((e) => !/net::ERR_FAILED/.test(e))).toEqual([]);
+    await context.close();
+  });
+
+  it('says it in English in an English link', async () => {
+    const { page, context } = await openAtlas(browser, './?level=china&lang=en', { routes: refuse('data/china.topo.json') });
+    await expect.poll(() => mapMessage(page).textContent()).toContain("Could not load the boundaries of all China's counties");
+    expect(await mapMessage(page).textContent()).toContain('data/china.topo.json');
+    expect(await checkedLevel(page)).toBe('units');
+    await context.close();
+  });
+});
