@@ -16,7 +16,7 @@ import { defaultState } from './state/url-codec';
 import { colouringCache } from './state/colouring-cache';
 import type { MapColouring } from './model/map-colouring';
 import type { UnitProps } from './model/units';
-import { catalogOf } from './state/catalog';
+import { catalogOf, mayBeNationalUnit } from './state/catalog';
 import { levelPatch } from './model/coverage';
 import type { HoverInfo } from './ui/Tooltip';
 import type { MapMessage } from './ui/App';
@@ -138,7 +138,8 @@ async function boot(): Promise<void> {
     return added.map((unit) => unit.id);
   };
   if (initialNational) joinNational(initialNational);
-  const catalog = catalogOf(units, model, dataset);
+  // Until all China's units are in, a link may name one of them at any level: kept, and checked once they arrive.
+  const catalog = { ...catalogOf(units, model, dataset), ...(initialNational ? {} : { awaitsUnit: mayBeNationalUnit }) };
   const store = new Store(catalog);
   const hover = new Observable<HoverInfo | null>(null);
   const basemapFailed = new Observable(false);
@@ -156,9 +157,7 @@ async function boot(): Promise<void> {
     mapMessage.set({ key: 'china_start_failed', vars });
   }
   let national: Promise<void> | null = initialNational ? Promise.resolve() : null;
-  // The national units come when the level is first shown; the map and panels draw again once they are in.
-  store.subscribe((state) => {
-    if (state.level !== 'china' || national) return;
+  const loadNational = () => {
     mapMessage.set({ key: 'china_loading' });
     national = fetchNational().then(
       (collection) => {
@@ -167,12 +166,23 @@ async function boot(): Promise<void> {
         store.refresh();
       },
       (error: unknown) => {
-        national = null; // a later visit to the level tries again
+        national = null; // a later visit to the level, or another such unit, tries again
         const message = error instanceof Error ? failureText(error, store.get().lang) : String(error);
         mapMessage.set({ key: 'china_load_failed', vars: { message } });
       },
     );
+  };
+  /** Units the view names that are not loaded: all China's, selected there before a level switch (or in a link). */
+  const awaited = (state: ViewState) => [state.selected ?? '', ...state.compare].filter((id) => id && !units.has(id));
+  // The national units come when the level is first shown, or a unit of theirs is named; the map and panels draw
+  // again once they are in.
+  store.subscribe((state, prev) => {
+    if (national) return;
+    const newlyAwaited = awaited(state).some((id) => !awaited(prev).includes(id));
+    if (state.level === 'china' || newlyAwaited) loadNational();
   });
+  // A link's own unit waits for no level switch; after a failed start the line says why, and a switch retries.
+  if (!national && !startNational && awaited(store.get()).length > 0) loadNational();
 
   let map: AtlasMap | null = null;
   let canvasMap: CanvasMap | null = null;

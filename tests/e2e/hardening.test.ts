@@ -12,6 +12,8 @@ afterAll(async () => {
 });
 
 const mapMessage = (page: Page) => page.locator('.map-message');
+const linkNotice = (page: Page) => page.locator('.notice');
+const heading = (page: Page) => page.locator('.unit-panel h2').textContent();
 const checkedLevel = (page: Page) => page.locator('input[name="level"]:checked').getAttribute('value');
 const refuse = (file: string) => (context: BrowserContext) => context.route(`**/${file}`, (route) => route.abort());
 
@@ -43,4 +45,41 @@ describe('an optional file that fails never stops the start', () => {
     expect(await checkedLevel(page)).toBe('units');
     await context.close();
   });
+});
+
+describe('links keep what they hold', () => {
+  it("keeps a county of All China selected through a level switch, and reopens it from the link", async () => {
+    const first = await openAtlas(browser, './?level=china');
+    await first.page.locator('.search input').fill('东城');
+    const option = first.page.getByRole('option').filter({ hasText: '北京市' }).first();
+    await option.click();
+    await expect.poll(() => param(first.page, 'sel')).toBe('110101');
+    await afterRender(first.page, () => first.page.getByLabel('区县与地市').check());
+    expect(param(first.page, 'level')).toBeNull();
+    expect(param(first.page, 'sel')).toBe('110101');
+    const link = first.page.url();
+    await first.context.close();
+
+    const { page, context, errors } = await openAtlas(browser, link);
+    // The county's record arrives with all China's file: its panel shows then, and nothing of the link was dropped.
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('东城区');
+    expect(await linkNotice(page).count()).toBe(0);
+    expect(param(page, 'sel')).toBe('110101');
+    expect(await checkedLevel(page)).toBe('units');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reports an adcode that turns out to be no county once all China has arrived, and drops it from the link', async () => {
+    const { page, context } = await openAtlas(browser, './?sel=999999&cmp=110101,999998&lang=en');
+    await expect.poll(() => linkNotice(page).count(), { timeout: 20_000 }).toBe(1);
+    const text = (await linkNotice(page).textContent()) ?? '';
+    expect(text).toContain('999999');
+    expect(text).toContain('999998');
+    expect(text).toContain('no such value');
+    expect(param(page, 'sel')).toBeNull();
+    expect(param(page, 'cmp')).toBe('110101');
+    await context.close();
+  });
+
 });
