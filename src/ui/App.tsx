@@ -22,6 +22,7 @@ import { CoverageNotice } from './CoverageNotice';
 import { PanelTabs } from './PanelTabs';
 import { TablePanel } from './TablePanel';
 import { ComparePanel } from './ComparePanel';
+import { SourcesPanel } from './SourcesPanel';
 import { ShareButton } from './ShareButton';
 import { EmbedBar } from './EmbedBar';
 import { PHONE_QUERY } from './layout';
@@ -116,6 +117,7 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, basem
       <ViewDescription state={state} colouring={colouringOf(state)} model={model} units={units} />
       {state.panel === 'table' && <TablePanel store={store} state={state} units={units} model={model} />}
       {state.panel === 'compare' && <ComparePanel store={store} state={state} units={units} model={model} />}
+      {state.panel === 'sources' && <SourcesPanel store={store} lang={lang} />}
       {unit && (
         <UnitPanel
           unit={unit}

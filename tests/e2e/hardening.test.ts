@@ -82,4 +82,26 @@ describe('links keep what they hold', () => {
     await context.close();
   });
 
+  it('opens the list of sources from panel=sources and from its tab', async () => {
+    const { page, context } = await openAtlas(browser, './?panel=sources&lang=en');
+    const panel = page.locator('.sources-panel');
+    await panel.waitFor();
+    expect(await panel.locator('h2').textContent()).toBe('Sources');
+    const link = panel.getByRole('link', { name: /full list of sources/ });
+    const href = new URL((await link.getAttribute('href'))!, page.url());
+    const response = await context.request.get(href.toString());
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain('Sources of the figures in Chengyu Atlas');
+    expect(await linkNotice(page).count()).toBe(0);
+
+    const tab = page.getByRole('button', { name: 'Sources', exact: true });
+    expect(await tab.getAttribute('aria-pressed')).toBe('true');
+    await tab.click();
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(param(page, 'panel')).toBeNull();
+    await tab.click();
+    await panel.waitFor();
+    expect(param(page, 'panel')).toBe('sources');
+    await context.close();
+  });
 });
