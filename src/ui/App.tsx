@@ -40,6 +40,8 @@ export interface AppProps {
   mapMessage: Observable<MapMessage | null>;
   /** Whether to say that the online basemap failed (the map has gone back to the offline style). */
   basemapFailed: Observable<boolean>;
+  /** Whether the viewer of an embedded map has asked for the online basemap (it waits for that click). */
+  onlineBasemapAllowed: Observable<boolean>;
   /** Frames a unit on the map (no-op without a map). */
   focusUnit(id: string): void;
   /** The view drawn as a PNG (title, legend, sources), for the share popover's download. */
@@ -51,7 +53,7 @@ export interface MapMessage {
   vars?: Record<string, string>;
 }
 
-export function App({ store, units, model, colouringOf, hover, mapMessage, basemapFailed, focusUnit, exportPng }: AppProps) {
+export function App({ store, units, model, colouringOf, hover, mapMessage, basemapFailed, onlineBasemapAllowed, focusUnit, exportPng }: AppProps) {
   const state = useViewState(store);
   // On a phone the options start folded away so the map stays visible; on a desktop they are always shown.
   const [optionsOpen, setOptionsOpen] = useState(() => !matchMedia(PHONE_QUERY).matches);
@@ -99,7 +101,7 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, basem
           </div>
         </header>
       )}
-      {state.embed && <EmbedBar store={store} state={state} />}
+      {state.embed && <EmbedBar store={store} state={state} onlineBasemapAllowed={onlineBasemapAllowed} />}
       {message && (
         <p class="map-message" role={message.key === 'china_loading' ? 'status' : 'alert'}>
           {t(lang, message.key, message.vars)}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { afterRender, legendCounts, openAtlas, param } from './atlas-page';
+import { BASEMAP_TILES } from '../../src/map/style';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -102,6 +103,38 @@ describe('links keep what they hold', () => {
     await tab.click();
     await panel.waitFor();
     expect(param(page, 'panel')).toBe('sources');
+    await context.close();
+  });
+});
+
+/** The tile server the build points at; the test answers it, so the only question is when it is asked. */
+const TILE_ORIGIN = new URL(BASEMAP_TILES.replace(/\{[xyz]\}/g, '0')).origin;
+/** A 1×1 PNG: a tile that loads (an empty answer would count as the basemap failing). */
+const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+describe('an embedded map', () => {
+  it('asks before it loads the online basemap, and keeps basemap=osm in its link', async () => {
+    const tiles: string[] = [];
+    const { page, context, offsite } = await openAtlas(browser, './?embed=1&basemap=osm&lang=en', {
+      routes: (c) => c.route(`${TILE_ORIGIN}/**`, (route) => (tiles.push(route.request().url()), route.fulfill({ contentType: 'image/png', body: TILE_PNG }))),
+    });
+    const button = page.getByRole('button', { name: 'Load the online basemap (OpenStreetMap)' });
+    await button.waitFor();
+    expect(tiles).toEqual([]);
+    expect(offsite).toEqual([]);
+    expect(param(page, 'basemap')).toBe('osm');
+    expect(await page.locator('.embed-bar a').getAttribute('href')).toContain('basemap=osm');
+
+    await afterRender(page, () => button.click());
+    await expect.poll(() => tiles.length).toBeGreaterThan(0);
+    expect(await button.count()).toBe(0);
+    expect(param(page, 'basemap')).toBe('osm');
+    await context.close();
+  });
+
+  it('asks in Chinese too', async () => {
+    const { page, context } = await openAtlas(browser, './?embed=1&basemap=osm');
+    await page.getByRole('button', { name: '加载在线底图（OpenStreetMap）' }).waitFor();
     await context.close();
   });
 });
