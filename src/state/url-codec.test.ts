@@ -175,6 +175,30 @@ describe('cmp', () => {
   });
 });
 
+describe('units not loaded yet', () => {
+  // All China's adcodes before its file has arrived: the app's catalog awaits any 6-digit id.
+  const awaiting: Catalog = { ...catalog, awaitsUnit: (id) => /^\d{6}$/.test(id) };
+
+  it('keeps an awaited id in sel and cmp, and writes it back', () => {
+    const decoded = decodeUrl('?sel=110101&cmp=110101,510100', '', awaiting);
+    expect(decoded.ignored).toEqual([]);
+    expect(decoded.state).toMatchObject({ selected: '110101', compare: ['110101', '510100'] });
+    expect(isValidState(decoded.state, awaiting)).toBe(true);
+    expect(encodeUrl(decoded.state, awaiting).search).toBe('?v=1&ind=gdp&year=2023&sel=110101&cmp=110101,510100');
+  });
+
+  it('still reports an id that could never arrive', () => {
+    expect(reasons(decodeUrl('?sel=beijing&cmp=11010', '', awaiting).ignored)).toEqual(['sel:unknown-value', 'cmp:unknown-value']);
+  });
+
+  it('reports the id once nothing is awaited any more', () => {
+    const { state } = decodeUrl('?sel=110101', '', awaiting);
+    const { search } = encodeUrl(state, awaiting);
+    expect(reasons(decode(search).ignored)).toEqual(['sel:unknown-value']);
+    expect(isValidState(state, catalog)).toBe(false);
+  });
+});
+
 describe('camera in the hash', () => {
   it('reads zoom/lat/lng and optional bearing and pitch', () => {
     expect(decode('', '#map=9/29.56301/106.55156').state.camera).toEqual({

@@ -193,7 +193,7 @@ function flagParam<K extends 'zones' | 'embed'>(name: string, field: K, fallback
 }
 
 function isUnit(catalog: Catalog, id: string): boolean {
-  return catalog.unitIds.includes(id);
+  return catalog.unitIds.includes(id) || (catalog.awaitsUnit?.(id) ?? false);
 }
 
 const indicatorParam: UrlParam<'indicator'> = {

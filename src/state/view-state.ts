@@ -80,6 +80,11 @@ export interface IndicatorYears {
 export interface Catalog {
   /** Every unit a link may select or compare: 6-digit adcodes and zone slugs. */
   readonly unitIds: readonly string[];
+  /**
+   * Ids of units not loaded yet that a link may still name (all China's adcodes, until its file has arrived): taken
+   * as written, and checked once the units are in (`Store.addUnits`). Absent: `unitIds` is all there is.
+   */
+  readonly awaitsUnit?: (id: string) => boolean;
   readonly indicators: Readonly<Record<string, IndicatorYears>>;
   readonly defaultIndicator: string;
 }

@@ -22,6 +22,7 @@ import { CoverageNotice } from './CoverageNotice';
 import { PanelTabs } from './PanelTabs';
 import { TablePanel } from './TablePanel';
 import { ComparePanel } from './ComparePanel';
+import { SourcesPanel } from './SourcesPanel';
 import { ShareButton } from './ShareButton';
 import { EmbedBar } from './EmbedBar';
 import { PHONE_QUERY } from './layout';
@@ -39,6 +40,8 @@ export interface AppProps {
   mapMessage: Observable<MapMessage | null>;
   /** Whether to say that the online basemap failed (the map has gone back to the offline style). */
   basemapFailed: Observable<boolean>;
+  /** Whether the viewer of an embedded map has asked for the online basemap (it waits for that click). */
+  onlineBasemapAllowed: Observable<boolean>;
   /** Frames a unit on the map (no-op without a map). */
   focusUnit(id: string): void;
   /** The view drawn as a PNG (title, legend, sources), for the share popover's download. */
@@ -46,11 +49,11 @@ export interface AppProps {
 }
 
 export interface MapMessage {
-  key: Extract<StringKey, 'china_loading' | 'china_load_failed' | 'census_load_failed'>;
+  key: Extract<StringKey, 'china_loading' | 'china_load_failed' | 'china_start_failed' | 'census_load_failed'>;
   vars?: Record<string, string>;
 }
 
-export function App({ store, units, model, colouringOf, hover, mapMessage, basemapFailed, focusUnit, exportPng }: AppProps) {
+export function App({ store, units, model, colouringOf, hover, mapMessage, basemapFailed, onlineBasemapAllowed, focusUnit, exportPng }: AppProps) {
   const state = useViewState(store);
   // On a phone the options start folded away so the map stays visible; on a desktop they are always shown.
   const [optionsOpen, setOptionsOpen] = useState(() => !matchMedia(PHONE_QUERY).matches);
@@ -98,7 +101,7 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, basem
           </div>
         </header>
       )}
-      {state.embed && <EmbedBar store={store} state={state} />}
+      {state.embed && <EmbedBar store={store} state={state} onlineBasemapAllowed={onlineBasemapAllowed} />}
       {message && (
         <p class="map-message" role={message.key === 'china_loading' ? 'status' : 'alert'}>
           {t(lang, message.key, message.vars)}
@@ -116,6 +119,7 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, basem
       <ViewDescription state={state} colouring={colouringOf(state)} model={model} units={units} />
       {state.panel === 'table' && <TablePanel store={store} state={state} units={units} model={model} />}
       {state.panel === 'compare' && <ComparePanel store={store} state={state} units={units} model={model} />}
+      {state.panel === 'sources' && <SourcesPanel store={store} lang={lang} />}
       {unit && (
         <UnitPanel
           unit={unit}

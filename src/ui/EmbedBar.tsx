@@ -1,5 +1,8 @@
 import type { Store } from '../state/store';
 import type { Lang, ViewState } from '../state/view-state';
+import type { Observable } from '../state/observable';
+import { t } from '../i18n/strings';
+import { useObservable } from './use-observable';
 import './share.css';
 
 const TEXT: Record<Lang, { title: string; fullView: string; newTab: string }> = {
@@ -8,12 +11,15 @@ const TEXT: Record<Lang, { title: string; fullView: string; newTab: string }> = 
 };
 
 /**
- * What an embedded view (`embed=1`) shows instead of the top bar: the atlas's name and a link to the same
- * view in full. The link is an href built by the codec, never markup from the URL.
+ * What an embedded view (`embed=1`) shows instead of the top bar: the atlas's name, a link to the same view in
+ * full (an href built by the codec, never markup from the URL), and for a link with the online basemap the
+ * button that loads it: third-party tiles wait for the viewer's own click.
  */
-export function EmbedBar({ store, state }: { store: Store; state: ViewState }) {
+export function EmbedBar({ store, state, onlineBasemapAllowed }: { store: Store; state: ViewState; onlineBasemapAllowed: Observable<boolean> }) {
   const text = TEXT[state.lang];
   const fullView = store.urlFor({ embed: false });
+  const allowed = useObservable(onlineBasemapAllowed);
+  const asking = state.basemap === 'osm' && !allowed;
   return (
     <nav class="embed-bar" aria-label={text.title}>
       <span class="embed-title">{text.title}</span>
@@ -22,6 +28,11 @@ export function EmbedBar({ store, state }: { store: Store; state: ViewState }) {
         <span class="visually-hidden">{text.newTab}</span>
         <span aria-hidden="true"> ↗</span>
       </a>
+      {asking && (
+        <button type="button" class="embed-basemap" onClick={() => onlineBasemapAllowed.set(true)}>
+          {t(state.lang, 'basemap_load')}
+        </button>
+      )}
     </nav>
   );
 }

@@ -1,11 +1,18 @@
 import { useState } from 'preact/hooks';
 import type { IgnoredParam } from '../state/url-codec';
+import type { Observable } from '../state/observable';
 import { IGNORE_REASON_KEYS, t, type Lang } from '../i18n/strings';
+import { useObservable } from './use-observable';
 
-/** What a mangled link lost, said once, in plain text (raw values are shown as text, never as HTML). */
-export function IgnoredNotice({ ignored, lang }: { ignored: IgnoredParam[]; lang: Lang }) {
-  const [open, setOpen] = useState(ignored.length > 0);
-  if (!open) return null;
+/**
+ * What a mangled link lost, said once, in plain text (raw values are shown as text, never as HTML). Parts found
+ * unusable later (a unit that did not arrive with all China's file) open it again, listing only those.
+ */
+export function IgnoredNotice({ ignored: source, lang }: { ignored: Observable<readonly IgnoredParam[]>; lang: Lang }) {
+  const all = useObservable(source);
+  const [dismissed, setDismissed] = useState(0);
+  const ignored = all.slice(dismissed);
+  if (ignored.length === 0) return null;
   return (
     <div class="notice" role="alert">
       <p>{t(lang, 'link_ignored')}</p>
@@ -16,7 +23,7 @@ export function IgnoredNotice({ ignored, lang }: { ignored: IgnoredParam[]; lang
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => setOpen(false)}>
+      <button type="button" onClick={() => setDismissed(all.length)}>
         {t(lang, 'dismiss')}
       </button>
     </div>

@@ -1,18 +1,18 @@
 import type { Store } from '../state/store';
-import type { Lang, Panel, ViewState } from '../state/view-state';
+import type { Panel, ViewState } from '../state/view-state';
+import { t, type StringKey } from '../i18n/strings';
 import './panels.css';
 
-const TABS: readonly { panel: Panel; label: Record<Lang, string> }[] = [
-  { panel: 'table', label: { zh: '表格', en: 'Table' } },
-  { panel: 'compare', label: { zh: '对比', en: 'Compare' } },
+const TABS: readonly { panel: Panel; label: StringKey }[] = [
+  { panel: 'table', label: 'tab_table' },
+  { panel: 'compare', label: 'tab_compare' },
+  { panel: 'sources', label: 'sources' },
 ];
 
-const GROUP_LABEL: Record<Lang, string> = { zh: '数据面板', en: 'Data panels' };
-
-/** Opens the table or the compare view; pressing the open one closes it again. */
+/** Opens the table, the compare view or the sources; pressing the open one closes it again. */
 export function PanelTabs({ store, state }: { store: Store; state: ViewState }) {
   return (
-    <div class="panel-tabs" role="group" aria-label={GROUP_LABEL[state.lang]}>
+    <div class="panel-tabs" role="group" aria-label={t(state.lang, 'panel_tabs')}>
       {TABS.map(({ panel, label }) => (
         <button
           key={panel}
@@ -20,7 +20,7 @@ export function PanelTabs({ store, state }: { store: Store; state: ViewState }) 
           aria-pressed={state.panel === panel}
           onClick={() => store.update({ panel: state.panel === panel ? null : panel })}
         >
-          {label[state.lang]}
+          {t(state.lang, label)}
         </button>
       ))}
     </div>

@@ -66,6 +66,17 @@ describe('accessibility (axe-core)', () => {
     expect((await seriousViolations(page)).join('\n')).toMatch(/^button-name \(critical\)/);
     await context.close();
   }, 120_000);
+
+  it('with the sources panel, and in an embedded map asking for its online basemap', async () => {
+    const sources = await open('./?panel=sources');
+    await sources.page.locator('.sources-panel').waitFor();
+    expect(await seriousViolations(sources.page)).toEqual([]);
+    await sources.context.close();
+    const embedded = await open('./?embed=1&basemap=osm');
+    await embedded.page.locator('.embed-basemap').waitFor();
+    expect(await seriousViolations(embedded.page)).toEqual([]);
+    await embedded.context.close();
+  }, 120_000);
 });
 
 /** The focused element, described, and whether a focus ring is drawn on it (or on the label of a hidden radio). */
@@ -99,7 +110,7 @@ describe('keyboard', () => {
     }
     const names = seen.map((s) => s.what);
     for (const expected of [/^button:分享/, /^input:搜索地名/, /^select\[indicator\]/, /^input\[year\]/, /^select\[classification\]/,
-      /^input\[level\]/, /^input\[lang\]/, /^input\[zones\]/, /^button:表格/, /^button:对比/, /^summary\.legend-title/]) {
+      /^input\[level\]/, /^input\[lang\]/, /^input\[zones\]/, /^button:表格/, /^button:对比/, /^button:数据来源/, /^summary\.legend-title/]) {
       expect(names.some((n) => expected.test(n)), `${expected} in ${names.join(' | ')}`).toBe(true);
     }
     expect(seen.filter((s) => !s.ring).map((s) => s.what)).toEqual([]);

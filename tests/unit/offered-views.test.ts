@@ -12,8 +12,7 @@ import type { UnitProps } from '../../src/model/units';
 import { catalogOf } from '../../src/state/catalog';
 import { defaultState } from '../../src/state/url-codec';
 import { LEVELS } from '../../src/state/view-state';
-import { levelPatch } from '../../src/ui/Controls';
-import { bestYear, coverageOf, coverageUnits, isCovered, viewForIndicator, zoneIds } from '../../src/model/coverage';
+import { bestYear, coverageOf, coverageUnits, isCovered, levelPatch, viewForIndicator, zoneIds } from '../../src/model/coverage';
 
 const ROOT = resolve(__dirname, '../..');
 const dataset = JSON.parse(readFileSync(resolve(ROOT, 'public/data/indicators.json'), 'utf8')) as IndicatorDataset;
