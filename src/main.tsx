@@ -77,7 +77,13 @@ function nextIdle(container: HTMLElement): Promise<void> {
 async function fetchJson(path: string): Promise<unknown> {
   const response = await fetch(path);
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return response.json();
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // The browser's own words ("Unexpected token < in JSON") name neither the file nor the problem.
+    throw new DataFormatError(path, { kind: 'not-json' });
+  }
 }
 
 const NATIONAL_FILE = 'data/china.topo.json';

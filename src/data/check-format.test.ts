@@ -121,3 +121,64 @@ describe('checkCensusChina', () => {
     expect(dataFormatMessage('data/census-china.json', problem, 'zh')).toContain('data/census-china.json');
   });
 });
+
+describe('rows and shapes the build would not have written', () => {
+  const good = shipped('indicators.json') as { rows: Record<string, unknown>[]; sources: Record<string, unknown> };
+  const withRow = (patch: Record<string, unknown>, index = 3) => ({ ...good, rows: good.rows.map((row, i) => (i === index ? { ...row, ...patch } : row)) });
+
+  it.each([
+    [{ value: 'abc' }, 'rows[3].value'],
+    [{ value: Number.NaN }, 'rows[3].value'],
+    [{ year: 1000000000 }, 'rows[3].year'],
+    [{ indicator: 'gdp_ppp' }, 'rows[3].indicator'],
+    [{ source: 'nowhere' }, 'rows[3].source'],
+    [{ grade: 'E' }, 'rows[3].grade'],
+    [{ note: { en: 'x' } }, 'rows[3].note'],
+    [{ period: 'Q3' }, 'rows[3].period'],
+    [{ bound: 'about' }, 'rows[3].bound'],
+  ])('refuses a row with %o, naming the part', (patch, field) => {
+    expect(problemOf(() => checkIndicators('f', withRow(patch)))).toEqual({ kind: 'missing', field });
+  });
+
+  it('refuses a row that is no object and a source without its fields', () => {
+    expect(problemOf(() => checkIndicators('f', { ...good, rows: [null] }))).toEqual({ kind: 'missing', field: 'rows[0]' });
+    const [id] = Object.keys(good.sources);
+    expect(problemOf(() => checkIndicators('f', { ...good, sources: { ...good.sources, [id]: { title: 1 } } }))).toEqual({
+      kind: 'missing',
+      field: `sources.${id}`,
+    });
+  });
+
+  it('refuses a topology whose scale would put every point on one spot, or a shape without an id', () => {
+    const topology = shipped('boundaries.topo.json') as { transform: { scale: number[] }; objects: Record<string, { geometries: { properties: object }[] }> };
+    expect(problemOf(() => checkTopology('f', { ...topology, transform: { ...topology.transform, scale: [0, 0] } }))).toEqual({
+      kind: 'missing',
+      field: 'transform.scale',
+    });
+    const counties = topology.objects.counties;
+    const noId = { ...counties, geometries: [{ ...counties.geometries[0], properties: {} }, ...counties.geometries.slice(1)] };
+    expect(problemOf(() => checkTopology('f', { ...topology, objects: { ...topology.objects, counties: noId } }))).toEqual({
+      kind: 'missing',
+      field: 'objects.counties.geometries[0].properties.id',
+    });
+  });
+
+  it('words a file that is not JSON in both languages, naming it', () => {
+    expect(dataFormatMessage('data/indicators.json', { kind: 'not-json' }, 'en')).toBe(
+      'data/indicators.json is not valid JSON (the file may be damaged or cut short)',
+    );
+    expect(dataFormatMessage('data/indicators.json', { kind: 'not-json' }, 'zh')).toMatch(/^data\/indicators\.json 不是有效的 JSON/);
+  });
+});
+
+describe('signed indicators', () => {
+  it('accepts a negative change, refuses a negative amount', () => {
+    const good = shipped('indicators.json') as { rows: Record<string, unknown>[] };
+    const falling = good.rows.findIndex((row) => row.indicator === 'census_pop_change' && (row.value as number) < 0);
+    expect(falling).toBeGreaterThanOrEqual(0);
+    expect(() => checkIndicators('f', good)).not.toThrow();
+    const gdp = good.rows.findIndex((row) => row.indicator === 'gdp');
+    const negative = { ...good, rows: good.rows.map((row, i) => (i === gdp ? { ...row, value: -1 } : row)) };
+    expect(problemOf(() => checkIndicators('f', negative))).toEqual({ kind: 'missing', field: `rows[${gdp}].value` });
+  });
+});

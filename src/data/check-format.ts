@@ -3,7 +3,14 @@
  * newer (or broken) build must say so, not leave a blank map or fail somewhere deep in the model. Pure.
  */
 import type { Topology } from 'topojson-specification';
-import { GRADES, type IndicatorDataset } from '../model/dataset';
+import {
+  BASES,
+  BOUNDS,
+  CENSUS_INDICATOR_MEASURES,
+  GRADES,
+  RAW_INDICATOR_MEASURES,
+  type IndicatorDataset,
+} from '../model/dataset';
 import { CENSUS_CHINA_SCHEMA, NATIONAL_CENSUS_INDICATORS, type CensusChinaFile } from './census-china';
 import { BOUNDARY_OBJECTS } from '../model/units';
 import { t, type Lang } from '../i18n/strings';
@@ -12,6 +19,7 @@ import { t, type Lang } from '../i18n/strings';
 export const INDICATORS_SCHEMA = 1;
 
 export type FormatProblem =
+  | { kind: 'not-json' }
   | { kind: 'not-object' }
   | { kind: 'missing'; field: string }
   | { kind: 'schema'; found: string; expected?: number }
@@ -29,6 +37,8 @@ export class DataFormatError extends Error {
 
 export function dataFormatMessage(file: string, problem: FormatProblem, lang: Lang): string {
   switch (problem.kind) {
+    case 'not-json':
+      return t(lang, 'data_not_json', { file });
     case 'not-object':
       return t(lang, 'data_not_object', { file });
     case 'missing':
@@ -66,7 +76,52 @@ export function checkIndicators(file: string, json: unknown): IndicatorDataset {
     if (!isObject(data[field])) throw new DataFormatError(file, { kind: 'missing', field });
   }
   if (!Array.isArray(data.rows)) throw new DataFormatError(file, { kind: 'missing', field: 'rows' });
+  const sources = data.sources as Json;
+  for (const [id, source] of Object.entries(sources)) {
+    if (!isObject(source) || SOURCE_FIELDS.some((field) => typeof source[field] !== 'string')) {
+      throw new DataFormatError(file, { kind: 'missing', field: `sources.${id}` });
+    }
+  }
+  data.rows.forEach((row: unknown, index) => {
+    const bad = badRowField(row, sources);
+    if (bad !== null) throw new DataFormatError(file, { kind: 'missing', field: `rows[${index}]${bad ? `.${bad}` : ''}` });
+  });
   return data as unknown as IndicatorDataset;
+}
+
+const SOURCE_FIELDS = ['title', 'publisher', 'date', 'url', 'language'] as const;
+const ROW_INDICATORS: readonly string[] = [...Object.keys(RAW_INDICATOR_MEASURES), ...Object.keys(CENSUS_INDICATOR_MEASURES)];
+/** Years a figure of this atlas can have: a year far outside would stretch every time axis to nonsense. */
+const YEAR_RANGE = [1949, 2100] as const;
+const PERIOD = /^M1-M([1-9]|1[01])$/;
+/** Indicators that are changes, not amounts: the only ones that may be negative. */
+const SIGNED: readonly string[] = ['census_pop_change'];
+
+/**
+ * The first field of a row that the build would not have written ('' for a row that is no object), or null: the
+ * model and the panels then never meet a figure that is not a number, a year of 1000000000 or an unknown indicator.
+ */
+function badRowField(row: unknown, sources: Json): string | null {
+  if (!isObject(row)) return '';
+  if (typeof row.unit !== 'string' || row.unit === '') return 'unit';
+  if (typeof row.indicator !== 'string' || !ROW_INDICATORS.includes(row.indicator)) return 'indicator';
+  if (!Number.isInteger(row.year) || (row.year as number) < YEAR_RANGE[0] || (row.year as number) > YEAR_RANGE[1]) return 'year';
+  if (typeof row.value !== 'number' || !Number.isFinite(row.value) || (row.value < 0 && !SIGNED.includes(row.indicator))) return 'value';
+  if (typeof row.source !== 'string' || !Object.hasOwn(sources, row.source)) return 'source';
+  if (!(GRADES as readonly unknown[]).includes(row.grade)) return 'grade';
+  for (const field of ['note', 'note_zh'] as const) if (row[field] !== undefined && typeof row[field] !== 'string') return field;
+  if (row.period !== undefined && (typeof row.period !== 'string' || !PERIOD.test(row.period))) return 'period';
+  if (row.bound !== undefined && !(BOUNDS as readonly unknown[]).includes(row.bound)) return 'bound';
+  if (row.basis !== undefined && !(BASES as readonly unknown[]).includes(row.basis)) return 'basis';
+  return null;
+}
+
+function isPair(value: unknown, nonZero: boolean): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    value.every((n) => typeof n === 'number' && Number.isFinite(n) && (!nonZero || n !== 0))
+  );
 }
 
 /**
@@ -77,13 +132,25 @@ export function checkTopology(file: string, json: unknown, objectNames: readonly
   const data = requireObject(file, json);
   if (!Object.hasOwn(data, 'type')) throw new DataFormatError(file, { kind: 'missing', field: 'type' });
   if (data.type !== 'Topology') throw new DataFormatError(file, { kind: 'not-topology', found: shown(data.type) });
-  if (!Array.isArray(data.arcs)) throw new DataFormatError(file, { kind: 'missing', field: 'arcs' });
+  if (!Array.isArray(data.arcs) || data.arcs.length === 0) throw new DataFormatError(file, { kind: 'missing', field: 'arcs' });
+  // A quantised topology with a zero or missing scale decodes every point to one spot: an empty map without a word.
+  if (data.transform !== undefined) {
+    const transform = data.transform;
+    if (!isObject(transform) || !isPair(transform.scale, true)) throw new DataFormatError(file, { kind: 'missing', field: 'transform.scale' });
+    if (!isPair(transform.translate, false)) throw new DataFormatError(file, { kind: 'missing', field: 'transform.translate' });
+  }
   const objects = data.objects;
   if (!isObject(objects)) throw new DataFormatError(file, { kind: 'missing', field: 'objects' });
   for (const name of objectNames) {
     const object = objects[name];
     if (!isObject(object) || object.type !== 'GeometryCollection' || !Array.isArray(object.geometries))
       throw new DataFormatError(file, { kind: 'missing', field: `objects.${name}` });
+    object.geometries.forEach((geometry: unknown, index) => {
+      const properties = isObject(geometry) ? geometry.properties : undefined;
+      if (!isObject(properties) || typeof properties.id !== 'string' || properties.id === '') {
+        throw new DataFormatError(file, { kind: 'missing', field: `objects.${name}.geometries[${index}].properties.id` });
+      }
+    });
   }
   return data as unknown as Topology;
 }
