@@ -14,7 +14,7 @@ import {
   type LngLatBounds,
   type Viewport,
 } from './mercator';
-import { DEFAULT_PADDING, FOCUS, ZOOM_LIMITS } from '../map/style';
+import { DEFAULT_PADDING, FOCUS, ZOOM_LIMITS } from '../look/theme';
 import { frameContext, frameSize, paintFrame, type Scene } from './render';
 import type { LabelOverlay } from './labels';
 import { shapeContains } from './shapes';

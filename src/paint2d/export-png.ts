@@ -4,7 +4,7 @@
  * The online basemap and pitch are not drawn: the picture is the offline map seen from straight above.
  */
 import { LEVEL_LABEL_KEYS, t, type Lang } from '../i18n/strings';
-import { COLORS, ZOOM_LIMITS } from '../map/style';
+import { COLORS, ZOOM_LIMITS } from '../look/theme';
 import { GRADES, type Grade, type IndicatorId, type IndicatorModel } from '../model/dataset';
 import { formatClassLabels, formatValue, measureLabel, NO_DATA_LABEL, toMeasure, type Measure } from '../model/format';
 import { indicatorLabel } from '../model/indicator-labels';

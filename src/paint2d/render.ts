@@ -4,8 +4,8 @@
  * map by labels.ts.
  */
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { COLORS } from '../map/style';
-import { hatchImage } from '../map/hatch';
+import { COLORS } from '../look/theme';
+import { hatchImage } from '../look/hatch';
 import { unitsOfLevel } from '../model/level-units';
 import type { MapColouring } from '../model/map-colouring';
 import { CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE, NO_DATA_COLOR } from '../model/palette';

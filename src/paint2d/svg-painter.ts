@@ -5,7 +5,7 @@
  * strokes (a round-capped zero-length stroke is a disc of that width).
  * Pure: no DOM.
  */
-import { hatchImage } from '../map/hatch';
+import { hatchImage } from '../look/hatch';
 import type { UnitProps } from '../model/units';
 import { applyTransform, type ScreenTransform } from './mercator';
 import { hatchMatrix, type Painter } from './render';

@@ -1,6 +1,6 @@
 import { t, type Lang } from '../i18n/strings';
 import { PHONE_QUERY } from './layout';
-import { COLORS } from '../map/style';
+import { COLORS } from '../look/theme';
 import type { MapColouring } from '../model/map-colouring';
 import { MAX_CIRCLE_RADIUS_PX, circleKeyValues } from '../model/map-colouring';
 import { NO_DATA_COLOR, CIRCLE_FILL, radiusFor } from '../model/palette';
