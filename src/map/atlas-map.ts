@@ -19,17 +19,24 @@ import {
   ZONE_LAYERS,
   shapeFeatures,
 } from './style';
-import { UNIT_OBJECTS } from '../model/units';
+import { UNIT_OBJECTS, type UnitProps } from '../model/units';
 import { hatchImage } from '../look/hatch';
 import { BASEMAP_FILL_OPACITY, DEFAULT_PADDING, FOCUS, ZOOM_LIMITS } from '../look/theme';
 import { FEATURE_STATE_FILL_KEY, FEATURE_STATE_RADIUS_KEY } from '../model/palette';
-import type { LabelOverlay } from '../paint2d/labels';
 
 // MapLibre 6 is ESM-only: bundled by Vite it must be told where its worker is, or `load` never fires.
 setWorkerUrl(workerUrl);
 // MapLibre would start its worker only in the Map constructor. Started as this module runs, the worker's script loads
 // and compiles while the panels render and the constructor runs (main.tsx imports both chunks together).
 prewarm();
+
+/**
+ * The names over the map (src/paint2d/labels.ts's LabelOverlay), redrawn by this map once it is on screen: told the
+ * view and camera, and where each unit's label point lands in the map's CSS px.
+ */
+export interface NamesOverlay {
+  draw(view: { level: Level; lang: Lang; zones: boolean; zoom: number }, camera: Camera, project: (point: { properties: UnitProps }) => readonly [x: number, y: number]): void;
+}
 
 /** What the map shows per unit: its fill colour and, for totals, its circle radius (radii null: no circles). */
 export type Choropleth = Pick<MapColouring, 'fills' | 'radii'>;
@@ -246,7 +253,7 @@ export class AtlasMap {
   }
 
   /** From the hand-over on, the names follow this map: offered after each frame it renders (LabelOverlay skips those that move none). */
-  drawLabels(labels: LabelOverlay): void {
+  drawLabels(labels: NamesOverlay): void {
     const draw = () => {
       const { level, lang, zones } = this.drawn;
       labels.draw({ level, lang, zones, zoom: this.map.getZoom() }, this.camera(), (p) => {
