@@ -5,7 +5,11 @@ import { expression as maplibreExpression, latest as styleSpec } from '@maplibre
 import { LAYERS, propertyValue, stateValue, UNIT_FILL } from '../look/layers';
 import { atZoom } from '../look/zoom';
 import { FEATURE_STATE_FILL_KEY, FEATURE_STATE_RADIUS_KEY, NO_DATA_COLOR, PALETTES, radiusFor } from '../model/palette';
-import { byProperty, byState, STATE_RADIUS, unitFill, zoomed, type PaintValue } from './expressions';
+import { readFileSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
+import { decodeBoundaries } from '../data/boundaries';
+import { STATE_RADIUS, unitFill, type PaintValue } from './expressions';
+import { buildStyle } from './style';
 
 type State = Record<string, string | number | boolean>;
 type PropertySpec = Parameters<typeof maplibreExpression.createPropertyExpression>[2];
@@ -45,7 +49,10 @@ describe('the map shows the colours it is handed', () => {
   });
 });
 
-describe("every line layer's paint, in MapLibre and by the look's own functions", () => {
+describe("every line layer's paint, by MapLibre from the style and by the look's own functions (the 2D painter's)", () => {
+  const topology = JSON.parse(readFileSync('public/data/boundaries.topo.json', 'utf8')) as Topology;
+  const style = buildStyle(decodeBoundaries(topology), 'units', true, 'https://example.org/');
+  const styled = (id: string, property: string) => (style.layers.find((l) => l.id === id) as unknown as { paint: Record<string, PaintValue> }).paint[property];
   const lines = LAYERS.flatMap((layer) => (layer.paint.type === 'line' ? [[layer.id, layer.paint] as const] : []));
   const states = [
     { selected: false, hover: false },
@@ -54,20 +61,22 @@ describe("every line layer's paint, in MapLibre and by the look's own functions"
     { selected: true, hover: true },
   ];
 
-  it.each(lines)('%s: width at every zoom and state', (_, paint) => {
+  it.each(lines)('%s: width at every zoom and state', (id, paint) => {
+    const width = styled(id, 'line-width');
     for (let zoom = 2; zoom <= 13; zoom += 0.25) {
       if (typeof paint.width === 'object' && 'normal' in paint.width) {
-        for (const state of states) expect(evaluate(byState(paint.width), 'line-width', { zoom, state })).toBe(stateValue(paint.width, state));
-      } else expect(evaluate(zoomed(paint.width), 'line-width', { zoom })).toBeCloseTo(atZoom(paint.width, zoom), 12);
+        for (const state of states) expect(evaluate(width, 'line-width', { zoom, state })).toBe(stateValue(paint.width, state));
+      } else expect(evaluate(width, 'line-width', { zoom })).toBeCloseTo(atZoom(paint.width, zoom), 12);
     }
   });
 
-  it.each(lines)('%s: opacity and dash for every state and shape', (_, paint) => {
-    for (const state of states) expect(evaluate(paint.opacity ? byState(paint.opacity) : 1, 'line-opacity', { state })).toBe(paint.opacity ? stateValue(paint.opacity, state) : 1);
+  it.each(lines)('%s: opacity and dash for every state and shape', (id, paint) => {
+    const opacity = styled(id, 'line-opacity') ?? 1;
+    for (const state of states) expect(evaluate(opacity, 'line-opacity', { state })).toBe(paint.opacity ? stateValue(paint.opacity, state) : 1);
     const dash = paint.dash;
     if (!dash || !('property' in dash)) return;
     for (const shape of ['containing-units', 'union-of-units', 'schematic-circles']) {
-      expect(evaluate(byProperty(dash), 'line-dasharray', { properties: { shape } })).toEqual(propertyValue(dash, { shape }));
+      expect(evaluate(styled(id, 'line-dasharray'), 'line-dasharray', { properties: { shape } })).toEqual(propertyValue(dash, { shape }));
     }
   });
 });

@@ -2,25 +2,13 @@
  * What both painters draw, written out: the MapLibre style for each level (tests/unit/__snapshots__/style-*.json) and
  * the 2D painter's calls for a few views (draw-*.txt). Any change to the map's look shows up here as a diff.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { decodeBoundaries, unitIndex } from '../../src/data/boundaries';
 import { buildStyle } from '../../src/map/style';
-import type { IndicatorDataset } from '../../src/model/dataset';
-import { createIndicatorModel } from '../../src/model/derived';
 import type { UnitProps } from '../../src/model/units';
-import { addNational, drawView, prepareScene, type Painter, type PaintView } from '../../src/paint2d/render';
+import { drawView, type Painter, type PaintView } from '../../src/paint2d/render';
 import type { MercatorShape } from '../../src/paint2d/shapes';
-import { catalogOf } from '../../src/state/catalog';
-import { colouringCache } from '../../src/state/colouring-cache';
-import { defaultState } from '../../src/state/url-codec';
 import { LEVELS, type Level, type ViewState } from '../../src/state/view-state';
-
-const read = (name: string) => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as unknown;
-const topology = read('boundaries.topo.json') as Topology;
-const china = read('china.topo.json') as Topology;
-const boundaries = decodeBoundaries(topology);
+import { boundaries, colouring, defaultView as state, scene } from './look-fixtures';
 
 describe('the MapLibre style', () => {
   it.each(LEVELS)('at level %s', async (level) => {
@@ -62,14 +50,6 @@ function recorder(): { painter: Painter; text(): string } {
 }
 
 describe("the 2D painter's calls", () => {
-  const dataset = read('indicators.json') as IndicatorDataset;
-  const units = unitIndex(topology);
-  const model = createIndicatorModel(dataset, [...units.values()]);
-  const state = defaultState(catalogOf(units, model, dataset));
-  const colouring = colouringCache(model, units);
-  const scene = prepareScene(topology);
-  addNational(scene, china, china.objects.counties as GeometryCollection<UnitProps>);
-
   const views: [string, Partial<ViewState>, Partial<PaintView>][] = [
     ['default', {}, { camera: { lng: 105, lat: 30, zoom: 6.3, bearing: 0, pitch: 0 } }],
     ['districts-ratio-zoom4', { level: 'districts', indicator: 'gdp_per_capita', year: 2020 }, { camera: { lng: 105, lat: 30, zoom: 4, bearing: 0, pitch: 0 }, hovered: '510104' }],
