@@ -16,6 +16,10 @@ import { LAYERS, type Features, type LookLayer, type Paint } from '../look/layer
 import { drawsUnit, LEVEL_MEMBERS } from '../model/level-units';
 import { byProperty, byState, STATE_RADIUS, unitFill, zoomed, type PaintValue } from './expressions';
 
+/**
+ * The MapLibre style: the look's layers (src/look/layers.ts) translated, one MapLibre layer per entry, over the
+ * sources below. Nothing of the look is written here; only how MapLibre is told it.
+ */
 
 /**
  * The Circle's levels come from two GeoJSON sources: every polygon (context, units, the Circle's outline, zones) and
