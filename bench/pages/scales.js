@@ -1,6 +1,6 @@
 // What the floor and peer pages draw at each scale. bench/prepare.mjs gives every unit the colour the atlas gives it
 // (computed by the atlas's own modules), so all three pages paint the same polygons in the same colours.
-import { COLORS } from '../../src/map/style.ts';
+import { COLORS } from '../../src/look/theme.ts';
 
 const sameColours = {
   colourOf: (props) => props.colour,

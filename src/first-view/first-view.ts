@@ -7,7 +7,7 @@
 import type { Topology } from 'topojson-specification';
 import { escapeHtml } from '../../geo/lib/indicators/render';
 import { unitIndex } from '../data/boundaries';
-import { DEFAULT_PADDING, ZOOM_LIMITS } from '../map/style';
+import { DEFAULT_PADDING, ZOOM_LIMITS } from '../look/theme';
 import type { IndicatorDataset } from '../model/dataset';
 import { createIndicatorModel } from '../model/derived';
 import { fitBoundsCamera, mercatorX, mercatorY, screenTransform, applyTransform, type Viewport } from '../paint2d/mercator';

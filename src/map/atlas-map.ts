@@ -7,33 +7,36 @@ import type { MapColouring } from '../model/map-colouring';
 import { quantizeCamera, type Basemap, type Camera, type Lang, type Level } from '../state/view-state';
 import {
   buildStyle,
-  levelFilter,
-  DEFAULT_PADDING,
-  FOCUS,
-  ZOOM_LIMITS,
+  levelChanges,
   HATCH_IMAGE,
-  BASEMAP_FILL_OPACITY,
   BASEMAP_LAYER,
   BASEMAP_SOURCE,
   BASEMAP_SOURCE_SPEC,
-  NATIONAL_LAYERS,
   NATIONAL_SOURCE,
   POINTS_SOURCE,
   SHAPES_SOURCE,
   TILE_SOURCE_LAYER,
-  nationalVisibility,
+  ZONE_LAYERS,
   shapeFeatures,
 } from './style';
-import { UNIT_OBJECTS } from '../model/units';
-import { hatchImage } from './hatch';
+import { UNIT_OBJECTS, type UnitProps } from '../model/units';
+import { hatchImage } from '../look/hatch';
+import { BASEMAP_FILL_OPACITY, DEFAULT_PADDING, FOCUS, ZOOM_LIMITS } from '../look/theme';
 import { FEATURE_STATE_FILL_KEY, FEATURE_STATE_RADIUS_KEY } from '../model/palette';
-import type { LabelOverlay } from '../paint2d/labels';
 
 // MapLibre 6 is ESM-only: bundled by Vite it must be told where its worker is, or `load` never fires.
 setWorkerUrl(workerUrl);
 // MapLibre would start its worker only in the Map constructor. Started as this module runs, the worker's script loads
 // and compiles while the panels render and the constructor runs (main.tsx imports both chunks together).
 prewarm();
+
+/**
+ * The names over the map (src/paint2d/labels.ts's LabelOverlay), redrawn by this map once it is on screen: told the
+ * view and camera, and where each unit's label point lands in the map's CSS px.
+ */
+export interface NamesOverlay {
+  draw(view: { level: Level; lang: Lang; zones: boolean; zoom: number }, camera: Camera, project: (point: { properties: UnitProps }) => readonly [x: number, y: number]): void;
+}
 
 /** What the map shows per unit: its fill colour and, for totals, its circle radius (radii null: no circles). */
 export type Choropleth = Pick<MapColouring, 'fills' | 'radii'>;
@@ -231,8 +234,7 @@ export class AtlasMap {
     if (prev.basemap !== view.basemap) this.applyBasemap(view.basemap);
     if (levelChanged) this.applyLevel(view.level);
     if (prev.zones !== view.zones) {
-      for (const id of ['zones-fill', 'zones-line', 'zone-markers'])
-        this.map.setLayoutProperty(id, 'visibility', view.zones ? 'visible' : 'none');
+      for (const id of ZONE_LAYERS) this.map.setLayoutProperty(id, 'visibility', view.zones ? 'visible' : 'none');
     }
     // A new level may keep a unit in another source (a Chongqing district is a national unit too): write it anew.
     if (levelChanged || prev.choropleth !== view.choropleth) this.applyChoropleth(levelChanged ? null : prev.choropleth, view.choropleth, prev.level);
@@ -251,7 +253,7 @@ export class AtlasMap {
   }
 
   /** From the hand-over on, the names follow this map: offered after each frame it renders (LabelOverlay skips those that move none). */
-  drawLabels(labels: LabelOverlay): void {
+  drawLabels(labels: NamesOverlay): void {
     const draw = () => {
       const { level, lang, zones } = this.drawn;
       labels.draw({ level, lang, zones, zoom: this.map.getZoom() }, this.camera(), (p) => {
@@ -274,11 +276,9 @@ export class AtlasMap {
       this.map.getSource<GeoJSONSource>(SHAPES_SOURCE)!.setData({ type: 'FeatureCollection', features: shapeFeatures(this.boundaries, null) });
       this.allShapes = true;
     }
-    for (const id of NATIONAL_LAYERS) this.map.setLayoutProperty(id, 'visibility', nationalVisibility(level));
-    for (const s of UNIT_OBJECTS) {
-      for (const suffix of ['fill', 'line', 'highlight', 'circles']) this.map.setFilter(`${s}-${suffix}`, levelFilter(s, level));
-      this.map.setFilter(`${s}-partial`, levelFilter(s, level, ['==', ['get', 'circle'], 'partial']));
-    }
+    const { filters, visibility } = levelChanges(level);
+    for (const [id, value] of visibility) this.map.setLayoutProperty(id, 'visibility', value);
+    for (const [id, filter] of filters) this.map.setFilter(id, filter);
   }
 
   /** The online basemap goes under the unit fills, which turn see-through; the context fill would hide it. */

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-// MapLibre's own expression engine (a dependency of maplibre-gl): proves the expressions are valid MapLibre.
-import { expression as maplibreExpression, latest as styleSpec } from '@maplibre/maplibre-gl-style-spec';
 import { computeBreaks } from './classify';
 import {
   CIRCLE_FILL,
-  FEATURE_STATE_FILL_KEY,
-  FEATURE_STATE_RADIUS_KEY,
   NO_DATA_COLOR,
   PALETTES,
   RATIO_PALETTE,
@@ -13,10 +9,6 @@ import {
   classColors,
   colorFor,
   radiusFor,
-  STATE_RADIUS_EXPRESSION,
-  stateFillExpression,
-  type JsonValue,
-  type StyleExpression,
 } from './palette';
 
 // ---- colour science for the checks: sRGB → linear → relative luminance (WCAG) and CIELAB (D65) ----
@@ -78,24 +70,6 @@ function labAs(hex: string, vision: string | null): Rgb {
   const clamp = (v: number): number => Math.min(1, Math.max(0, v));
   const seen = DICHROMACY[vision].map((row) => clamp(row[0] * linear[0] + row[1] * linear[1] + row[2] * linear[2]));
   return linearToLab(seen as Rgb);
-}
-
-// ---- MapLibre's own evaluation of the style expressions palette.ts writes ----
-
-type State = Record<string, string | number>;
-
-function maplibreEvaluate(expr: JsonValue, property: 'fill-color' | 'circle-radius', state: State, properties: Record<string, string> = {}): unknown {
-  // The spec JSON types its `type` as a plain string; the parser wants the literal union it validates at run time.
-  type PropertySpec = Parameters<typeof maplibreExpression.createPropertyExpression>[2];
-  const spec = (property === 'fill-color' ? styleSpec.paint_fill['fill-color'] : styleSpec.paint_circle['circle-radius']) as PropertySpec;
-  const parsed = maplibreExpression.createPropertyExpression(expr, `paint.${property}`, spec);
-  if (parsed.result !== 'success') throw new Error(parsed.value.map((e) => e.message).join('; '));
-  const feature = { type: 'Polygon' as const, properties, id: 'unit' };
-  return parsed.value.evaluate({ zoom: 6 }, feature, state);
-}
-
-function rgbaOf(hex: string): string {
-  return `rgba(${hexToRgb(hex).join(',')},1)`;
 }
 
 /** Values that probe every class of `breaks`: each bound, each midpoint, and beyond both ends. */
@@ -187,29 +161,6 @@ describe('colorFor', () => {
 
   it('colours NaN as no data', () => {
     expect(colorFor(Number.NaN, [0, 1, 2], RATIO_PALETTE)).toBe(NO_DATA_COLOR);
-  });
-});
-
-describe('the map shows the colours it is handed', () => {
-  const fallback: StyleExpression = ['match', ['get', 'circle'], 'full', '#a6cee3', '#e9e6df'];
-
-  it('fills a unit with its feature-state colour, in MapLibre', () => {
-    for (const palette of PALETTES) {
-      for (const color of [...palette.colors, NO_DATA_COLOR]) {
-        expect(String(maplibreEvaluate(stateFillExpression(fallback), 'fill-color', { [FEATURE_STATE_FILL_KEY]: color }))).toBe(rgbaOf(color));
-      }
-    }
-  });
-
-  it('falls back where no colour is set (no indicator shown)', () => {
-    const expr = stateFillExpression(fallback);
-    expect(String(maplibreEvaluate(expr, 'fill-color', {}, { circle: 'full' }))).toBe(rgbaOf('#a6cee3'));
-    expect(String(maplibreEvaluate(expr, 'fill-color', {}, { circle: 'none' }))).toBe(rgbaOf('#e9e6df'));
-  });
-
-  it('sizes a circle by its feature-state radius, 0 where none is set', () => {
-    expect(maplibreEvaluate(STATE_RADIUS_EXPRESSION, 'circle-radius', { [FEATURE_STATE_RADIUS_KEY]: radiusFor(2275, 9100, 28) })).toBeCloseTo(14, 9);
-    expect(maplibreEvaluate(STATE_RADIUS_EXPRESSION, 'circle-radius', {})).toBe(0);
   });
 });
 

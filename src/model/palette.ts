@@ -1,13 +1,9 @@
 /**
- * The one source of truth for data colours: the MapLibre style, the Canvas 2D first paint and the legend all
- * read them from here. `colorFor` and `radiusFor` decide per value; the map is handed their results as feature-state
- * and its style only displays them, so the three cannot disagree.
+ * The one source of truth for data colours: the map's look (src/look/layers.ts) and the legends read them from here.
+ * `colorFor` and `radiusFor` decide per value; the maps are handed their results (feature-state for MapLibre, whose
+ * expressions are src/map/expressions.ts) and only display them, so they cannot disagree.
  */
 import { classCountOf, classIndex } from './classify';
-
-/** A MapLibre expression as plain JSON, so this module stays free of maplibre-gl (cast where a style needs it). */
-export type JsonValue = string | number | boolean | null | JsonValue[];
-export type StyleExpression = [string, ...JsonValue[]];
 
 export interface Palette {
   id: string;
@@ -75,16 +71,6 @@ export function colorFor(value: number | null, breaks: readonly number[], palett
 }
 
 /**
- * `fill-color`: the unit's feature-state colour, or `fallback` where none is set (no indicator shown). The expression
- * never changes with the indicator: MapLibre re-tiles a source when a data-driven paint expression is replaced, and
- * a feature-state change only repaints.
- */
-export function stateFillExpression(fallback: StyleExpression | string): StyleExpression {
-  const state: StyleExpression = ['feature-state', FEATURE_STATE_FILL_KEY];
-  return ['case', ['==', state, null], fallback, ['to-color', state]];
-}
-
-/**
  * Circle radius in px so that circle AREA is proportional to the value: `maxRadiusPx * sqrt(value / maxValue)`.
  * Null, negative or non-finite values draw nothing (radius 0); values above `maxValue` are capped, as
  * `interpolate` caps them in the map.
@@ -93,6 +79,3 @@ export function radiusFor(value: number | null, maxValue: number, maxRadiusPx: n
   if (value === null || !Number.isFinite(value) || value <= 0 || !(maxValue > 0)) return 0;
   return maxRadiusPx * Math.sqrt(Math.min(value, maxValue) / maxValue);
 }
-
-/** `circle-radius`: the unit's feature-state radius, 0 (no circle) where none is set. */
-export const STATE_RADIUS_EXPRESSION: StyleExpression = ['to-number', ['feature-state', FEATURE_STATE_RADIUS_KEY], 0];

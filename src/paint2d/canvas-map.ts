@@ -14,7 +14,8 @@ import {
   type LngLatBounds,
   type Viewport,
 } from './mercator';
-import { DEFAULT_PADDING, FOCUS, ZOOM_LIMITS } from '../map/style';
+import { layerPaint } from '../look/layers';
+import { DEFAULT_PADDING, FOCUS, ZOOM_LIMITS } from '../look/theme';
 import { frameContext, frameSize, paintFrame, type Scene } from './render';
 import type { LabelOverlay } from './labels';
 import { shapeContains } from './shapes';
@@ -40,8 +41,9 @@ const CLICK_SLOP = 3;
 const WHEEL_ZOOM_RATE = 1 / 450;
 /** Zoom changes from the wheel reach the store once the wheel rests, as MapLibre's moveend does. */
 const WHEEL_SETTLE_MS = 200;
-/** Zone markers are hit within their radius plus stroke (style.ts: 4 + 1.5 px). */
-const MARKER_HIT_PX = 5.5;
+/** Zone markers are hit within their radius plus stroke. */
+const MARKER = layerPaint('zone-markers', 'circle');
+const MARKER_HIT_PX = (MARKER.radius === 'state' ? 0 : MARKER.radius) + MARKER.strokeWidth;
 
 export class CanvasMap {
   readonly canvas: HTMLCanvasElement;

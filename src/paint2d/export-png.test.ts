@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorDataset, UnitInfo } from '../model/dataset';
 import { createIndicatorModel } from '../model/derived';
 import { computeMapColouring } from '../model/map-colouring';
-import { exportCamera, exportFileName, figureSources, imageTitle, shortPublisher, sourceLine } from './export-png';
+import { exportCamera, figureSources, imageTitle, shortPublisher, sourceLine } from './export-png';
 import type { LngLatBounds } from './mercator';
 
 const units: UnitInfo[] = ['510100', '510300', '510400', '510500'].map((id) => ({ id, level: 'prefecture', parent: '510000', circle: 'full' }));
@@ -26,16 +26,11 @@ const dataset: IndicatorDataset = {
 const model = createIndicatorModel(dataset, units);
 const colouring = computeMapColouring(model, units.map((u) => u.id), 'gdp', 2022, 'quantile');
 
-describe('PNG title and file name', () => {
+describe('PNG title', () => {
   it('names indicator, year and level in the language shown', () => {
     expect(imageTitle('gdp', 2022, 'units', 'zh')).toBe('地区生产总值 · 2022 · 区县与地市');
     expect(imageTitle('gdp', 2022, 'units', 'en')).toBe('GDP · 2022 · Districts & cities');
     expect(imageTitle('gdp_per_capita', 2020, 'cities', 'en')).toBe('GDP per capita · 2020 · Cities');
-  });
-
-  it('builds the file name from indicator, year and level', () => {
-    expect(exportFileName({ indicator: 'gdp', year: 2022, level: 'units' })).toBe('chengyu-atlas_gdp_2022_units.png');
-    expect(exportFileName({ indicator: 'nev_share', year: 2023, level: 'districts' })).toBe('chengyu-atlas_nev_share_2023_districts.png');
   });
 });
 

@@ -4,12 +4,13 @@
  * The online basemap and pitch are not drawn: the picture is the offline map seen from straight above.
  */
 import { LEVEL_LABEL_KEYS, t, type Lang } from '../i18n/strings';
-import { COLORS, ZOOM_LIMITS } from '../map/style';
+import { dashPx, LEGEND_KEYS, type LineKey } from '../look/legend';
+import { COLORS, DEFAULT_PADDING, ZOOM_LIMITS } from '../look/theme';
 import { GRADES, type Grade, type IndicatorId, type IndicatorModel } from '../model/dataset';
 import { formatClassLabels, formatValue, measureLabel, NO_DATA_LABEL, toMeasure, type Measure } from '../model/format';
 import { indicatorLabel } from '../model/indicator-labels';
 import { circleKeyValues, MAX_CIRCLE_RADIUS_PX, type MapColouring } from '../model/map-colouring';
-import { CIRCLE_FILL, CIRCLE_FILL_OPACITY, NO_DATA_COLOR, radiusFor } from '../model/palette';
+import { NO_DATA_COLOR, radiusFor } from '../model/palette';
 import type { Camera, Level, ViewState } from '../state/view-state';
 import { applyTransform, fitBoundsCamera, screenTransform, type LngLatBounds, type Viewport } from './mercator';
 import { hatchCanvas, paintFrame, type Scene } from './render';
@@ -30,8 +31,6 @@ const MAP_FRAME = {
   width: IMAGE_SIZE.width - 3 * MARGIN - LEGEND_WIDTH,
   height: IMAGE_SIZE.height - HEADER_HEIGHT - FOOTER_HEIGHT,
 };
-/** The default framing's padding, as the maps use for the whole Circle. */
-const FRAME_PADDING = 24;
 const MUTED = '#6b665e';
 const SWATCH_EDGE = 'rgba(0, 0, 0, 0.15)';
 
@@ -58,9 +57,6 @@ export function imageTitle(indicator: IndicatorId, year: number, level: Level, l
   return `${indicatorLabel(indicator, lang)} · ${year} · ${t(lang, LEVEL_LABEL_KEYS[level])}`;
 }
 
-export function exportFileName(state: Pick<ViewState, 'indicator' | 'year' | 'level'>): string {
-  return `chengyu-atlas_${state.indicator}_${state.year}_${state.level}.png`;
-}
 
 /** A publisher without its trailing "(repost at …)" / "(copy at …)": the line names who published, not where it was read. */
 export function shortPublisher(name: string): string {
@@ -116,7 +112,7 @@ export function sourceLine(sources: FigureSources, lang: Lang, shown: number): s
  * that everything the screen showed is in the picture. No pitch: the 2D renderer draws none.
  */
 export function exportCamera(camera: Camera | null, defaultBounds: LngLatBounds, screen: Viewport, frame: Viewport): Camera {
-  if (!camera) return fitBoundsCamera(defaultBounds, frame, FRAME_PADDING, ZOOM_LIMITS);
+  if (!camera) return fitBoundsCamera(defaultBounds, frame, DEFAULT_PADDING, ZOOM_LIMITS);
   const scale = Math.min(frame.width / screen.width, frame.height / screen.height);
   const zoom = Math.min(Math.max(camera.zoom + Math.log2(scale), ZOOM_LIMITS.minZoom), ZOOM_LIMITS.maxZoom);
   return { ...camera, zoom, pitch: 0 };
@@ -132,7 +128,7 @@ export interface MapImageOptions {
 }
 
 /** Device-px context with CSS-px coordinates, and the page's font. */
-interface Pen {
+export interface Pen {
   ctx: CanvasRenderingContext2D;
   family: string;
 }
@@ -141,8 +137,8 @@ function font(pen: Pen, size: number, weight = 400): void {
   setFont(pen.ctx, pen.family, size, weight);
 }
 
-/** The legend as the panel shows it (Legend.tsx), without counts: classes, no data, circle sizes, outlines. */
-function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, measure: Measure | null): void {
+/** The legend as the panel shows it (Legend.tsx), without counts: classes, no data, circle sizes, outline keys. */
+export function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, measure: Measure | null): void {
   const { ctx } = pen;
   const { lang } = state;
   const x = IMAGE_SIZE.width - MARGIN - LEGEND_WIDTH;
@@ -167,11 +163,10 @@ function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, measure
     ctx.lineWidth = 1;
     ctx.strokeRect(x + 0.5, top + 1.5, 29, 15);
   };
-  // Dashes in multiples of the width, as MapLibre's line-dasharray (style.ts).
-  const dashed = (colour: string, dash: number[], width: number, trace: (top: number) => void) => (top: number) => {
-    ctx.strokeStyle = colour;
-    ctx.lineWidth = width;
-    ctx.setLineDash(dash.map((d) => d * width));
+  const dashed = (key: LineKey, trace: (top: number) => void) => (top: number) => {
+    ctx.strokeStyle = key.colour;
+    ctx.lineWidth = key.width;
+    ctx.setLineDash(dashPx(key));
     ctx.beginPath();
     trace(top);
     ctx.stroke();
@@ -194,8 +189,8 @@ function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, measure
       const cy = y + r + 4;
       ctx.beginPath();
       ctx.arc(x + MAX_CIRCLE_RADIUS_PX, cy, r, 0, 2 * Math.PI);
-      ctx.globalAlpha = CIRCLE_FILL_OPACITY;
-      ctx.fillStyle = CIRCLE_FILL;
+      ctx.globalAlpha = LEGEND_KEYS.circles.opacity;
+      ctx.fillStyle = LEGEND_KEYS.circles.colour;
       ctx.fill();
       ctx.globalAlpha = 1;
       font(pen, 14);
@@ -212,20 +207,20 @@ function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, measure
   y += 10;
   row(
     t(lang, 'legend_circle'),
-    dashed(COLORS.circleLine, [3, 1.5], 2, (top) => {
+    dashed(LEGEND_KEYS.circle, (top) => {
       ctx.moveTo(x, top + 9);
       ctx.lineTo(x + 30, top + 9);
     }),
   );
   const hatch = ctx.createPattern(hatchCanvas(), 'repeat');
   row(t(lang, 'legend_partial'), (top) => {
-    box(COLORS.membershipPartial)(top);
-    if (hatch) box(hatch, 0.55)(top);
+    box(LEGEND_KEYS.partial.fill)(top);
+    if (hatch) box(hatch, LEGEND_KEYS.partial.hatchOpacity)(top);
   });
   if (state.zones) {
     row(t(lang, 'legend_zone'), (top) => {
-      box(COLORS.zone, 0.22)(top);
-      dashed(COLORS.zone, [2, 1], 2, () => ctx.rect(x + 1, top + 2, 28, 14))(top);
+      box(LEGEND_KEYS.zone.fill, LEGEND_KEYS.zone.fillOpacity)(top);
+      dashed(LEGEND_KEYS.zone.line, () => ctx.rect(x + 1, top + 2, 28, 14))(top);
     });
     font(pen, 12);
     ctx.fillStyle = MUTED;
@@ -290,17 +285,4 @@ export function mapImageBlob(options: MapImageOptions): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the map image could not be encoded'))), 'image/png'),
   );
-}
-
-/** Saves `blob` as a download through a temporary link, as browsers only start downloads from one. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked only once the browser has had time to start reading it: revoking at once can cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

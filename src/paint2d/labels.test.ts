@@ -4,7 +4,7 @@ import type { Topology } from 'topojson-specification';
 import { applyTransform, fitBoundsCamera, screenTransform } from './mercator';
 import { prepareScene, type MercatorPoint } from './render';
 import { COUNTY_LABEL_MIN_ZOOM, placeLabels, type LabelView } from './labels';
-import { DEFAULT_PADDING, ZOOM_LIMITS } from '../map/style';
+import { DEFAULT_PADDING, ZOOM_LIMITS } from '../look/theme';
 import type { Camera } from '../state/view-state';
 
 const scene = prepareScene(JSON.parse(readFileSync('public/data/boundaries.topo.json', 'utf8')) as Topology);

@@ -4,7 +4,7 @@
  * placement everywhere, so the hand-over moves no name. MapLibre's symbol layers are not used: on software GL their
  * shader alone took 0.4-0.6 s of the main thread to compile at every start (README, Benchmark).
  */
-import { APPROX_SUFFIX, COLORS } from '../map/style';
+import { APPROX_SUFFIX, COLORS } from '../look/theme';
 import { LABELLED_OBJECTS, type LabelledObject } from '../model/units';
 import type { Camera, Lang, Level } from '../state/view-state';
 import type { MercatorPoint, Scene } from './render';

@@ -1,15 +1,16 @@
 /**
- * The map drawn with Canvas 2D: the same layers, colours, widths and camera as the MapLibre style (src/map/style.ts).
- * It is the first frame while MapLibre loads and the whole map where WebGL2 is missing. Names are drawn over either
- * map by labels.ts.
+ * The map drawn with Canvas 2D: the look's layers (src/look/layers.ts), which MapLibre's style is made from too, with
+ * the same camera. It is the first frame while MapLibre loads and the whole map where WebGL2 is missing. Names are
+ * drawn over either map by labels.ts.
  */
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { COLORS } from '../map/style';
-import { hatchImage } from '../map/hatch';
-import { unitsOfLevel } from '../model/level-units';
+import { hatchImage } from '../look/hatch';
+import { LAYERS, propertyValue, stateValue, type Features, type LookLayer } from '../look/layers';
+import { atZoom } from '../look/zoom';
+import { LEVEL_MEMBERS, objectDraws, unitsOfLevel } from '../model/level-units';
 import type { MapColouring } from '../model/map-colouring';
-import { CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE, NO_DATA_COLOR } from '../model/palette';
-import { LABELLED_OBJECTS, UNIT_OBJECTS, type BoundaryObject, type LabelledObject, type UnitObject, type UnitProps } from '../model/units';
+import { NO_DATA_COLOR } from '../model/palette';
+import { LABELLED_OBJECTS, UNIT_OBJECTS, type BoundaryObject, type LabelledObject, type UnitLevel, type UnitObject, type UnitProps } from '../model/units';
 import type { Camera, Level } from '../state/view-state';
 import { applyTransform, latFromMercatorY, lngFromMercatorX, mercatorX, mercatorY, screenTransform, type LngLatBounds, type ScreenTransform, type Viewport } from './mercator';
 import { pathData, type MercatorShape } from './shapes';
@@ -36,7 +37,9 @@ export interface Scene {
   national: MercatorShape<UnitProps>[];
   /** Ids drawn at each level (zones aside). */
   membersOf(level: Level): ReadonlySet<string>;
-  /** The unit shapes drawn at a level, in drawing order: the Circle's unit layers, or the national one. */
+  /** The shapes of one unit object that a level draws (level-units.ts). */
+  unitShapes(object: UnitObject, level: Level): MercatorShape<UnitProps>[];
+  /** The unit shapes drawn at a level, in drawing order: the Circle's unit layers, then the national one. */
   layersAt(level: Level): MercatorShape<UnitProps>[][];
   /** The bounds of a unit or zone of any level (all China's once loaded), to frame it; null if there is none. */
   unitBounds(id: string): LngLatBounds | null;
@@ -89,10 +92,11 @@ export function prepareScene(topology: Topology): Scene {
       return (level === 'china' && nationalBounds.get(this)) || circleBounds;
     },
     national: [],
+    unitShapes(object, level) {
+      return units[object].filter((shape) => objectDraws(object, level, shape.properties));
+    },
     layersAt(level) {
-      if (level === 'china') return [this.national];
-      const members = this.membersOf(level);
-      return UNIT_OBJECTS.map((s) => units[s].filter((shape) => members.has(shape.properties.id)));
+      return [...UNIT_OBJECTS.map((s) => this.unitShapes(s, level)), LEVEL_MEMBERS[level].national ? this.national : []];
     },
     unitBounds(id) {
       const shape = [...zones, ...UNIT_OBJECTS.flatMap((o) => units[o]), ...this.national].find((s) => s.properties.id === id);
@@ -119,21 +123,6 @@ export interface PaintView {
   selected: string | null;
   hovered: string | null;
   colouring: MapColouring | null;
-}
-
-/** style.ts's `interpolate linear` over zoom between two stops, held flat beyond them. */
-function interpolateZoom(zoom: number, [z0, v0]: [number, number], [z1, v1]: [number, number]): number {
-  const t = Math.min(Math.max((zoom - z0) / (z1 - z0), 0), 1);
-  return v0 + t * (v1 - v0);
-}
-
-/** style.ts: unit borders widen with zoom; the national level's finer ones start thinner. */
-function unitLineWidth(level: Level, zoom: number): number {
-  return level === 'china' ? interpolateZoom(zoom, [4, 0.2], [8, 1]) : interpolateZoom(zoom, [5, 0.5], [9, 1.5]);
-}
-
-function membershipColour(unit: UnitProps): string {
-  return unit.circle === 'full' ? COLORS.membershipFull : unit.circle === 'partial' ? COLORS.membershipPartial : COLORS.outside;
 }
 
 let hatchTile: HTMLCanvasElement | null = null;
@@ -166,6 +155,8 @@ export function hatchMatrix(t: ScreenTransform, zoom: number): [number, number, 
  * (svg-painter.ts). Shapes and points are in unit-world coordinates; widths, dashes and radii in CSS px.
  */
 export interface Painter {
+  /** A layer of the look begins (a recording painter groups calls by it). */
+  layer?(id: string): void;
   background(colour: string): void;
   fill(shape: MercatorShape<UnitProps>, colour: string, opacity?: number): void;
   /** The "partly in the Circle" stripes over a shape's fill. */
@@ -266,50 +257,92 @@ function canvasPainter(ctx: CanvasRenderingContext2D, t: ScreenTransform, zoom: 
   };
 }
 
-/** One frame's layers, in MapLibre's order with its colours and widths (style.ts), whatever it is drawn with. */
+/** One frame: the look's layers in order (src/look/layers.ts), whatever it is drawn with. */
 export function drawView(painter: Painter, scene: Scene, view: PaintView): void {
-  painter.background(COLORS.background);
-  for (const s of scene.context) painter.fill(s, COLORS.context);
-  painter.stroke(scene.context, COLORS.contextLine, 0.8);
-
-  const members = scene.membersOf(view.level);
-  const layers = scene.layersAt(view.level);
-  const colouring = view.colouring;
-  const fillOf = (unit: UnitProps) => (colouring ? (colouring.fills.get(unit.id) ?? NO_DATA_COLOR) : membershipColour(unit));
-  for (const shapes of layers) {
-    for (const shape of shapes) painter.fill(shape, fillOf(shape.properties));
-    for (const shape of shapes) if (shape.properties.circle === 'partial') painter.hatch(shape, 0.55);
-    painter.stroke(shapes, COLORS.unitLine, unitLineWidth(view.level, view.camera.zoom));
+  for (const layer of LAYERS) {
+    if (layer.zones && !view.zones) continue;
+    painter.layer?.(layer.id);
+    paintLayer(painter, layer, scene, view);
   }
-  painter.stroke(scene.units.provinces, COLORS.provinceLine, 1.6);
-  painter.stroke(scene.circle, COLORS.circleLine, 2, [3, 1.5]);
+}
 
-  for (const shapes of layers) {
-    for (const shape of shapes) {
-      const id = shape.properties.id;
-      // style.ts: one highlight colour, wider and opaque when selected
-      if (id === view.selected) painter.stroke([shape], COLORS.hover, 3);
-      else if (id === view.hovered) painter.stroke([shape], COLORS.hover, 2, [], 0.85);
+/** The shapes a layer draws at `level`. */
+function shapesOf(scene: Scene, features: Features, level: Level): MercatorShape<UnitProps>[] {
+  switch (features.of) {
+    case 'level': {
+      const byLevel: Partial<Record<UnitLevel, MercatorShape<UnitProps>[]>> = {
+        context: scene.context,
+        province: scene.units.provinces,
+        prefecture: scene.units.prefectures,
+        county: scene.units.counties,
+        circle: scene.circle,
+        zone: scene.zones,
+      };
+      const shapes = byLevel[features.level] ?? [];
+      return features.notShape ? shapes.filter((s) => s.properties.shape !== features.notShape) : shapes;
     }
-  }
-
-  if (view.zones) {
-    for (const s of scene.zones) if (s.properties.shape !== 'containing-units') painter.fill(s, COLORS.zone, 0.22);
-    for (const s of scene.zones) {
-      // Dotted for "units that contain parts of the zone", dashed for approximate outlines (style.ts).
-      const dash = s.properties.shape === 'containing-units' ? [0.5, 1.5] : [2, 1];
-      painter.stroke([s], COLORS.zone, s.properties.id === view.selected ? 3.5 : 2, dash);
+    case 'members': {
+      const shapes = scene.unitShapes(features.object, level);
+      return features.circle ? shapes.filter((s) => s.properties.circle === features.circle) : shapes;
     }
-    for (const m of scene.zoneMarkers) painter.circle(m.x, m.y, 4, 1.5, COLORS.zone, 1, '#ffffff');
+    case 'national':
+      return LEVEL_MEMBERS[level].national ? scene.national : [];
+    default:
+      return [];
   }
+}
 
-  // Proportional circles for totals; like MapLibre's radius-0 circles, the others still show their 1 px stroke.
-  // The national level has none (style.ts: its units have no label points).
-  const radiusOf = (id: string) => colouring?.radii?.get(id) ?? 0;
-  for (const source of view.level === 'china' ? [] : UNIT_OBJECTS) {
-    for (const p of scene.labelPoints[source]) {
-      if (!members.has(p.properties.id)) continue;
-      painter.circle(p.x, p.y, radiusOf(p.properties.id), 1, CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE);
+/** The points a circle layer draws at `level`. */
+function pointsOf(scene: Scene, features: Features, level: Level): MercatorPoint[] {
+  if (features.of === 'zone-markers') return scene.zoneMarkers;
+  if (features.of !== 'member-points') return [];
+  const { object } = features;
+  return scene.labelPoints[object].filter((p) => objectDraws(object, level, p.properties));
+}
+
+function paintLayer(painter: Painter, { features, paint }: LookLayer, scene: Scene, view: PaintView): void {
+  if (paint.type === 'background') return painter.background(paint.colour);
+  if (!features) return;
+  const { colouring } = view;
+  if (paint.type === 'circle') {
+    // Like MapLibre's radius-0 circles, those without a total still show their stroke.
+    const radiusOf = (id: string) => (paint.radius === 'state' ? (colouring?.radii?.get(id) ?? 0) : paint.radius);
+    for (const p of pointsOf(scene, features, view.level)) {
+      painter.circle(p.x, p.y, radiusOf(p.properties.id), paint.strokeWidth, paint.colour, paint.opacity, paint.strokeColour);
+    }
+    return;
+  }
+  const shapes = shapesOf(scene, features, view.level);
+  switch (paint.type) {
+    case 'fill': {
+      const { colour } = paint;
+      // A unit's feature-state fill is the colouring's (no data where it has none); membership without one.
+      const fillOf =
+        typeof colour === 'string'
+          ? () => colour
+          : (unit: UnitProps) => (colouring ? (colouring.fills.get(unit.id) ?? NO_DATA_COLOR) : propertyValue(colour.otherwise, unit));
+      for (const shape of shapes) painter.fill(shape, fillOf(shape.properties), paint.opacity);
+      return;
+    }
+    case 'hatch':
+      for (const shape of shapes) painter.hatch(shape, paint.opacity);
+      return;
+    case 'line': {
+      const { colour, width, dash = [], opacity } = paint;
+      const byState = typeof width === 'object' && 'normal' in width;
+      const byProperty = 'property' in dash;
+      if (!byState && !byProperty && !opacity) {
+        if (shapes.length) painter.stroke(shapes, colour, atZoom(width, view.camera.zoom), dash);
+        return;
+      }
+      // Per feature: its state (selection, hover) or its properties choose the paint.
+      for (const shape of shapes) {
+        const state = { selected: shape.properties.id === view.selected, hover: shape.properties.id === view.hovered };
+        const alpha = opacity ? stateValue(opacity, state) : 1;
+        if (alpha === 0) continue;
+        const w = byState ? stateValue(width, state) : atZoom(width, view.camera.zoom);
+        painter.stroke([shape], colour, w, byProperty ? propertyValue(dash, shape.properties) : dash, alpha);
+      }
     }
   }
 }

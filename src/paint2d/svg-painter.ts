@@ -5,7 +5,7 @@
  * strokes (a round-capped zero-length stroke is a disc of that width).
  * Pure: no DOM.
  */
-import { hatchImage } from '../map/hatch';
+import { hatchImage } from '../look/hatch';
 import type { UnitProps } from '../model/units';
 import { applyTransform, type ScreenTransform } from './mercator';
 import { hatchMatrix, type Painter } from './render';
@@ -79,7 +79,7 @@ export function compactPathData(shape: MercatorShape<unknown>, { a, b, c, d, e, 
 
 const HEX_COLOUR = /^#[0-9a-f]{3}(?:[0-9a-f]{3})?$/i;
 
-/** Colours reach the markup as attribute text: only plain hex colours are written (they all are, palette.ts). */
+/** Colours reach the markup as attribute text: only plain hex colours are written (they all are: model/palette.ts, look/theme.ts). */
 function colour(value: string): string {
   if (!HEX_COLOUR.test(value)) throw new Error(`svg-painter: not a hex colour: ${JSON.stringify(value)}`);
   return value;

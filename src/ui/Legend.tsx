@@ -1,11 +1,16 @@
 import { t, type Lang } from '../i18n/strings';
 import { PHONE_QUERY } from './layout';
-import { COLORS } from '../map/style';
+import { dashPx, LEGEND_KEYS, type LineKey } from '../look/legend';
 import type { MapColouring } from '../model/map-colouring';
 import { MAX_CIRCLE_RADIUS_PX, circleKeyValues } from '../model/map-colouring';
-import { NO_DATA_COLOR, CIRCLE_FILL, radiusFor } from '../model/palette';
+import { NO_DATA_COLOR, radiusFor } from '../model/palette';
 import { formatClassLabels, formatValue, NO_DATA_LABEL, measureLabel, type Measure } from '../model/format';
 import { indicatorLabel } from '../model/indicator-labels';
+
+const { partial, zone } = LEGEND_KEYS;
+
+/** An outline key drawn as the map draws the layer: its colour, width and dash (src/look). */
+const stroke = (key: LineKey) => ({ stroke: key.colour, 'stroke-width': key.width, 'stroke-dasharray': dashPx(key).join(' ') });
 
 interface LegendProps {
   lang: Lang;
@@ -45,7 +50,7 @@ export function Legend({ lang, zones, colouring, measure }: LegendProps) {
             return (
               <span key={v} class="circle-sample">
                 <svg width={2 * MAX_CIRCLE_RADIUS_PX + 2} height={2 * r + 2} aria-hidden="true">
-                  <circle cx={MAX_CIRCLE_RADIUS_PX + 1} cy={r + 1} r={r} fill={CIRCLE_FILL} fill-opacity="0.75" />
+                  <circle cx={MAX_CIRCLE_RADIUS_PX + 1} cy={r + 1} r={r} fill={LEGEND_KEYS.circles.colour} fill-opacity={LEGEND_KEYS.circles.opacity} />
                 </svg>
                 {formatValue(v, measure, lang)}
               </span>
@@ -56,16 +61,20 @@ export function Legend({ lang, zones, colouring, measure }: LegendProps) {
       )}
       <ul class="outlines">
         <li>
-          <span class="swatch line" style={{ borderColor: COLORS.circleLine }} />
+          <svg class="swatch key line" viewBox="0 0 18 2" aria-hidden="true">
+            <line x1="0" y1="1" x2="18" y2="1" {...stroke(LEGEND_KEYS.circle)} />
+          </svg>
           {t(lang, 'legend_circle')}
         </li>
         <li>
-          <span class="swatch hatched" />
+          <span class="swatch hatched" style={{ backgroundColor: partial.fill, backgroundImage: `repeating-linear-gradient(45deg, ${partial.stripe} 0 1.5px, transparent 1.5px 5px)` }} />
           {t(lang, 'legend_partial')}
         </li>
         {zones && (
           <li>
-            <span class="swatch zone" style={{ borderColor: COLORS.zone }} />
+            <svg class="swatch key zone" viewBox="0 0 22 16" aria-hidden="true">
+              <rect x="1" y="1" width="20" height="14" fill={zone.fill} fill-opacity={zone.fillOpacity} {...stroke(zone.line)} />
+            </svg>
             {t(lang, 'legend_zone')}
           </li>
         )}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Store } from '../state/store';
 import type { Lang, ViewState } from '../state/view-state';
-import { downloadBlob, exportFileName } from '../paint2d/export-png';
+import { downloadBlob, exportFileName } from './download';
 import './share.css';
 
 const TEXT: Record<

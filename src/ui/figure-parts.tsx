@@ -2,7 +2,7 @@ import type { Figure, Grade, IndicatorId, IndicatorModel } from '../model/datase
 import type { UnitProps } from '../model/units';
 import type { Lang } from '../state/view-state';
 import { formatGrade, formatValue, NO_DATA_LABEL, toMeasure, withBound } from '../model/format';
-import { APPROX_SUFFIX } from '../map/style';
+import { APPROX_SUFFIX } from '../look/theme';
 
 /** The name a panel shows for a unit; zones carry the map's "approximate" mark. */
 export function unitName(unit: UnitProps, lang: Lang): string {

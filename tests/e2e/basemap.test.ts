@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { afterRender, countColour, openAtlas } from './atlas-page';
-import { BASEMAP_TILES, COLORS } from '../../src/map/style';
+import { COLORS } from '../../src/look/theme';
+import { BASEMAP_TILES } from '../../src/map/style';
 
 /** The tile server the build points at (VITE_BASEMAP_TILES or OSM's); never reached: the tests refuse or answer it. */
 const TILE_ORIGIN = new URL(BASEMAP_TILES.replace(/\{[xyz]\}/g, '0')).origin;

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { legendClassColours, openAtlas } from './atlas-page';
-import { COLORS } from '../../src/map/style';
+import { COLORS } from '../../src/look/theme';
 import { NO_DATA_COLOR } from '../../src/model/palette';
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { afterRender, countColour, legendClassColours, openAtlas } from './atlas-page';
-import { COLORS } from '../../src/map/style';
+import { COLORS } from '../../src/look/theme';
 
 // Camera hashes that put a known place at the centre of the 1280×800 viewport (640, 400).
 const CHENGDU = '#map=8/30.66/104.07';

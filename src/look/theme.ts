@@ -1,0 +1,37 @@
+/**
+ * The map's look that is not a layer (layers.ts has those): colours, camera limits and framing, the mark after an
+ * approximate shape. Read by every painter (MapLibre's style, the 2D map, the SVG first view, the PNG export) and by
+ * the panels, so both maps show the same picture for the same state.
+ */
+import type { Lang } from '../state/view-state';
+
+export const COLORS = {
+  background: '#f3f1ec',
+  context: '#e2dfd8',
+  contextLine: '#b9b4aa',
+  unitLine: '#ffffff',
+  provinceLine: '#5d5a55',
+  circleLine: '#b2182b',
+  hover: '#1a1a1a',
+  selected: '#000000',
+  label: '#2b2b2b',
+  labelHalo: '#ffffff',
+  zone: '#6a3d9a',
+  zoneMarkerStroke: '#ffffff',
+  membershipFull: '#a6cee3',
+  membershipPartial: '#cfe3ee',
+  outside: '#e9e6df',
+} as const;
+
+/** Camera limits shared by AtlasMap and the 2D map. */
+export const ZOOM_LIMITS = { minZoom: 3, maxZoom: 12 } as const;
+/** Around the default view (the Circle, or all China). */
+export const DEFAULT_PADDING = 24;
+/** Around a unit framed after a search. */
+export const FOCUS = { padding: 80, maxZoom: 9 } as const;
+
+/** Unit fills over the online basemap (MapLibre only): see-through, so its streets and places show. */
+export const BASEMAP_FILL_OPACITY = 0.7;
+
+/** After a zone's name wherever it is shown: its shape is drawn by hand, not official. */
+export const APPROX_SUFFIX: Record<Lang, string> = { zh: '（示意）', en: ' (approx.)' };
