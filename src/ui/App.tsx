@@ -12,7 +12,7 @@ import { Search } from './Search';
 import { UnitPanel } from './UnitPanel';
 import { Tooltip, type HoverInfo } from './Tooltip';
 import { Legend } from './Legend';
-import { IndicatorControls } from './IndicatorControls';
+import { IndicatorControls, type LevelMove } from './IndicatorControls';
 import { Figures } from './Figures';
 import type { MapColouring } from '../model/map-colouring';
 import type { IndicatorId } from '../model/dataset';
@@ -58,6 +58,8 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, basem
   // On a phone the options start folded away so the map stays visible; on a desktop they are always shown.
   const [optionsOpen, setOptionsOpen] = useState(() => !matchMedia(PHONE_QUERY).matches);
   const hoverInfo = useObservable(hover);
+  // Said while the view is the one picking an indicator moved to (CoverageNotice checks), not kept in the URL.
+  const [levelMove, setLevelMove] = useState<LevelMove | null>(null);
   const message = useObservable(mapMessage);
   const { lang } = state;
   const unit = state.selected ? units.get(state.selected) : undefined;
@@ -95,7 +97,7 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, basem
           </button>
           <Search store={store} units={units} lang={lang} focusUnit={focusUnit} />
           <div id="topbar-options" class="topbar-options" hidden={!optionsOpen}>
-            <IndicatorControls store={store} state={state} model={model} units={units} />
+            <IndicatorControls store={store} state={state} model={model} units={units} onLevelMoved={setLevelMove} />
             <Controls store={store} state={state} model={model} units={units} />
             <PanelTabs store={store} state={state} />
           </div>
@@ -108,7 +110,7 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, basem
         </p>
       )}
       <IgnoredNotice ignored={store.ignored} lang={lang} />
-      {!state.embed && <CoverageNotice store={store} state={state} model={model} units={units} />}
+      {!state.embed && <CoverageNotice store={store} state={state} model={model} units={units} moved={levelMove} />}
       <BasemapNotice shown={basemapFailed} lang={lang} />
       <Legend
         lang={lang}

@@ -6,6 +6,14 @@ import type { UnitProps } from '../model/units';
 import { indicatorLabel } from '../model/indicator-labels';
 import { bestYear, coverageOf, coverageUnits, viewForIndicator, yearsWithFigures } from '../model/coverage';
 import { t } from '../i18n/strings';
+import type { Level } from '../state/view-state';
+
+/** A level the map was moved to because the picked indicator has no figures at the one shown. */
+export interface LevelMove {
+  from: Level;
+  to: Level;
+  indicator: string;
+}
 
 const CLASS_KEYS: Record<Classification, 'class_quantile' | 'class_ckmeans' | 'class_equal'> = {
   quantile: 'class_quantile',
@@ -20,7 +28,15 @@ const PLAY_STEP_MS = 1200;
  * Indicator picker (each indicator with how many of the level's units have a figure in the shown year), year slider
  * with play/pause over the years with figures at the level, and the classification switch.
  */
-export function IndicatorControls({ store, state, model, units }: { store: Store; state: ViewState; model: IndicatorModel; units: ReadonlyMap<string, UnitProps> }) {
+export function IndicatorControls(props: {
+  store: Store;
+  state: ViewState;
+  model: IndicatorModel;
+  units: ReadonlyMap<string, UnitProps>;
+  /** Told when picking an indicator moved the map to another level, so the move can be said and undone. */
+  onLevelMoved?: (move: LevelMove) => void;
+}) {
+  const { store, state, model, units, onLevelMoved } = props;
   const { lang, level } = state;
   const indicator = state.indicator as IndicatorId;
   // `units` grows when all China's counties arrive (the store refreshes then): its size is part of the key.
@@ -65,6 +81,7 @@ export function IndicatorControls({ store, state, model, units }: { store: Store
 
   const chooseIndicator = (id: IndicatorId) => {
     const choice = viewForIndicator(model, units, level, id, state.year);
+    if (choice.level !== level) onLevelMoved?.({ from: level, to: choice.level, indicator: id });
     store.update({ indicator: id, year: choice.year, level: choice.level });
   };
 

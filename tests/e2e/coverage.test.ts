@@ -24,6 +24,10 @@ describe('coverage you can see', () => {
     const notice = page.locator('.coverage-notice');
     await expect.poll(() => notice.textContent()).toMatch(/Vehicle output, \d{4}: figures for \d+ of 16 cities in the Circle\./);
     expect(await notice.textContent()).toMatch(/Figures also for: .*Sichuan/);
+    // The move is said, with the count left behind, and can be undone.
+    expect(await notice.textContent()).toMatch(/Vehicle output is shown for Cities, where 1 of 16 have a figure \(Districts & cities: 0 of 44\)\./);
+    await afterRender(page, () => notice.getByRole('button', { name: 'Back to Districts & cities' }).click());
+    expect(param(page, 'level') ?? 'units').toBe('units');
     await context.close();
   });
 
