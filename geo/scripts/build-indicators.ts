@@ -1,6 +1,7 @@
 /**
  * npm run data: validates geo/data/*.csv and the census tables of geo/data/census/ against geo/units.json and
- * writes public/data/indicators.json, public/data/census-china.json and public/sources.html. Exits 1, printing
+ * writes public/data/indicators.json, public/data/census-china.json and public/sources.html; then geo/data/plants.csv
+ * → public/data/plants.json (geo/lib/plants). Exits 1, printing
  * every problem, if any.
  */
 import { writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { resolve } from 'node:path';
 import { CENSUS_CHINA_JSON, INDICATORS_JSON, REPO_ROOT, SOURCES_HTML, loadValidDataOrExit } from '../lib/indicators/files';
 import { renderIndicatorsJson, renderSourcesHtml } from '../lib/indicators/render';
 import { renderCensusChinaJson } from '../lib/census/rows';
+import { writePlantsOrExit } from '../lib/plants/files';
 
 const { units, dataset, censusChina, notices } = loadValidDataOrExit();
 for (const notice of notices) console.log(notice);
@@ -18,3 +20,4 @@ const names = new Map(units.map((unit) => [unit.id, { zh: unit.name_zh, en: unit
 writeFileSync(resolve(REPO_ROOT, INDICATORS_JSON), renderIndicatorsJson(dataset));
 writeFileSync(resolve(REPO_ROOT, SOURCES_HTML), renderSourcesHtml(dataset, (id) => names.get(id)));
 console.log(`${INDICATORS_JSON}: ${dataset.rows.length} rows, ${Object.keys(dataset.sources).length} sources; ${SOURCES_HTML} written.`);
+writePlantsOrExit();
