@@ -1,6 +1,5 @@
 /** Every UI string in both languages. The `Record` types make a missing translation a compile error. */
-import type { IgnoreReason } from '../state/url-codec';
-import type { Lang, Level } from '../state/view-state';
+import type { Lang, Level } from '../model/vocabulary';
 
 export type { Lang };
 
@@ -237,19 +236,6 @@ export function ordinal(n: number): string {
   const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
-
-/** Why part of a link was ignored, as the notice says it. */
-export const IGNORE_REASON_KEYS = {
-  'unknown-value': 'ignored_unknown_value',
-  'out-of-range': 'ignored_out_of_range',
-  malformed: 'ignored_malformed',
-  'too-long': 'ignored_too_long',
-  'bad-encoding': 'ignored_bad_encoding',
-  duplicate: 'ignored_duplicate',
-  unavailable: 'ignored_unavailable',
-  'too-many': 'ignored_too_many',
-  'unsupported-version': 'ignored_unsupported_version',
-} as const satisfies Record<IgnoreReason, Key>;
 
 /** The string for `key`, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {

@@ -3,7 +3,7 @@
  * approximate shape. Read by every painter (MapLibre's style, the 2D map, the SVG first view, the PNG export) and by
  * the panels, so both maps show the same picture for the same state.
  */
-import type { Lang } from '../state/view-state';
+import type { Lang } from '../model/vocabulary';
 
 export const COLORS = {
   background: '#f3f1ec',

@@ -4,7 +4,7 @@
  */
 import type { IndicatorId, IndicatorModel } from './dataset';
 import type { UnitProps } from './units';
-import type { Lang, Level } from '../state/view-state';
+import type { Lang, Level } from './vocabulary';
 
 export const CSV_BOM = '\uFEFF';
 

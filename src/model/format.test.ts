@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Grade } from './dataset';
-import type { Lang } from '../i18n/strings';
+import type { Lang } from './vocabulary';
 import { computeBreaks } from './classify';
 import { formatClassLabels, formatGrade, formatRange, formatValue, measureLabel, periodLabel, toMeasure, withBound, type Measure } from './format';
 

@@ -17,7 +17,7 @@
  * bureaus publish it), percent to 0.1, area to whole km² (measured, not surveyed). Legend ranges use the fewest
  * decimals that still tell every class bound apart.
  */
-import type { Lang } from '../i18n/strings';
+import type { Lang } from './vocabulary';
 import type { Grade } from './dataset';
 import { classBounds } from './classify';
 

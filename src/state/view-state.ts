@@ -4,21 +4,12 @@
  * parameter list decides parsing, validation and writing together.
  */
 
-export const LEVELS = ['units', 'cities', 'districts', 'china'] as const;
-export type Level = (typeof LEVELS)[number];
+import type { Lang, Level } from '../model/vocabulary';
 
-/**
- * The indicator a level opens with when the link names none (or the shown one would leave it mostly grey), where it
- * differs from the catalog's default: all counties open on the 2020 census, which every county has; all China on the
- * area of each county, which the map has as soon as the boundaries arrive.
- */
-export const LEVEL_INDICATOR: Readonly<Partial<Record<Level, string>>> = { districts: 'census_population', china: 'land_area' };
+export { LANGS, LEVELS, LEVEL_INDICATOR, type Lang, type Level } from '../model/vocabulary';
 
 export const CLASSIFICATIONS = ['quantile', 'ckmeans', 'equal'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
-
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
 
 export const PANELS = ['table', 'compare', 'sources'] as const;
 export type Panel = (typeof PANELS)[number];
