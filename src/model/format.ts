@@ -17,7 +17,7 @@
  * bureaus publish it), percent to 0.1, area to whole km² (measured, not surveyed). Legend ranges use the fewest
  * decimals that still tell every class bound apart.
  */
-import type { Lang } from './vocabulary';
+import { NO_DATA_LABEL, type Lang } from './vocabulary';
 import type { Grade } from './dataset';
 import { classBounds } from './classify';
 
@@ -99,8 +99,6 @@ const MEASURE_ALIASES: Readonly<Record<string, Measure>> = {
 export function toMeasure(text: string): Measure | null {
   return Object.hasOwn(MEASURE_ALIASES, text) ? MEASURE_ALIASES[text] : null;
 }
-
-export const NO_DATA_LABEL: Readonly<Record<Lang, string>> = { zh: '无数据', en: 'no data' };
 
 /** Beyond this, more decimals only show floating-point noise. */
 const MAX_DECIMALS = 6;

@@ -1,5 +1,5 @@
 /**
- * The words every part shares: the map's levels and the app's languages. At the bottom of src/ (imports nothing):
+ * The words every part shares: the map's levels, the app's languages, what a missing figure reads. At the bottom of src/ (imports nothing):
  * the model, the strings (src/i18n) and the URL state (src/state/view-state.ts, which re-exports them for the codec)
  * all read them here, so none of those has to import another to name a level or a language.
  */
@@ -16,3 +16,6 @@ export const LEVEL_INDICATOR: Readonly<Partial<Record<Level, string>>> = { distr
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
+
+/** What a missing figure reads, in the panels, the legends and formatted values alike. */
+export const NO_DATA_LABEL: Readonly<Record<Lang, string>> = { zh: '无数据', en: 'no data' };

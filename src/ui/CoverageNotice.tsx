@@ -36,7 +36,8 @@ export function CoverageNotice({ store, state, model, units }: { store: Store; s
   const label = indicatorLabel(indicator, lang);
   const named = advice.elsewhere.slice(0, MAX_NAMED).map((unit) => unitName(unit, lang));
   const more = advice.elsewhere.length - named.length;
-  const list = more > 0 ? `${named.join(lang === 'zh' ? '、' : ', ')} (+${more})` : named.join(lang === 'zh' ? '、' : ', ');
+  const names = named.join(t(lang, 'list_separator'));
+  const list = more > 0 ? `${names} (+${more})` : names;
   return (
     <div class="coverage-notice" role="status">
       <p>

@@ -33,7 +33,7 @@ function changeText(model: IndicatorModel, indicator: IndicatorId, series: Figur
   }
   const diff = now - prev;
   const measure = toMeasure(model.measure(indicator));
-  const unit = measure === 'percent' ? (lang === 'zh' ? ' 个百分点' : ' pp') : '';
+  const unit = measure === 'percent' ? ` ${t(lang, 'percentage_points')}` : '';
   const magnitude = measure === 'percent' ? Math.abs(diff).toFixed(1) : figureText(model, indicator, Math.abs(diff), lang);
   return `${diff >= 0 ? '+' : '−'}${magnitude}${unit}`;
 }
