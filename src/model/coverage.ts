@@ -11,7 +11,7 @@ import type { UnitProps } from './units';
  * A view where at least this share of its units has a figure is covered; below it, the app offers a better year
  * or level and the map says where figures exist (more than a quarter grey is a map of gaps, not of figures).
  */
-export const COVERED_SHARE = 0.75;
+const COVERED_SHARE = 0.75;
 
 export interface Coverage {
   /** Units of `of` with a full-year figure. */

@@ -8,7 +8,7 @@ import type { Lang, Level } from './vocabulary';
 
 export const CSV_BOM = '\uFEFF';
 
-export const CSV_HEADER = [
+const CSV_HEADER = [
   'unit_id',
   'name_zh',
   'name_en',

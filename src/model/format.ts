@@ -198,12 +198,10 @@ function rangeText(lo: number, hi: number, measure: Measure, lang: Lang, decimal
   return numbers + MEASURE_FORMATS[measure][lang].suffix;
 }
 
-/** One class of a legend, e.g. "1,000–2,500 亿元" / "100–250 billion yuan"; bounds stay distinguishable. */
-export function formatRange(lo: number, hi: number, measure: Measure, lang: Lang): string {
-  return rangeText(lo, hi, measure, lang, legendDecimals([lo, hi], measure, lang));
-}
-
-/** Labels for every class of `breaks` (see computeBreaks), with one shared number of decimals. */
+/**
+ * Labels for every class of `breaks` (see computeBreaks), e.g. "1,000–2,500 亿元" / "100–250 billion yuan", with one
+ * shared number of decimals at which neighbouring bounds still read differently.
+ */
 export function formatClassLabels(breaks: readonly number[], measure: Measure, lang: Lang): string[] {
   const decimals = legendDecimals(breaks, measure, lang);
   return classBounds(breaks).map(([lo, hi]) => rangeText(lo, hi, measure, lang, decimals));

@@ -1,5 +1,6 @@
 /**
- * The words every part shares: the map's levels, the app's languages, what a missing figure reads. At the bottom of src/ (imports nothing):
+ * The words every part shares: the map's levels, the classifications, the app's languages, what a missing figure
+ * reads. At the bottom of src/ (imports nothing):
  * the model, the strings (src/i18n) and the URL state (src/state/view-state.ts, which re-exports them for the codec)
  * all read them here, so none of those has to import another to name a level or a language.
  */
@@ -13,6 +14,10 @@ export type Level = (typeof LEVELS)[number];
  * area of each county, which the map has as soon as the boundaries arrive.
  */
 export const LEVEL_INDICATOR: Readonly<Partial<Record<Level, string>>> = { districts: 'census_population', china: 'land_area' };
+
+/** How a map's figures are cut into classes (src/model/classify.ts). */
+export const CLASSIFICATIONS = ['quantile', 'ckmeans', 'equal'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];

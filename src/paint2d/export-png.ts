@@ -17,8 +17,8 @@ import { hatchCanvas, paintFrame, type Scene } from './render';
 import { drawLabels, setFont, wrap } from './labels';
 
 /** The picture's size in CSS px; it is drawn at IMAGE_DPR device px per CSS px. */
-export const IMAGE_SIZE: Viewport = { width: 1600, height: 1000 };
-export const IMAGE_DPR = 2;
+const IMAGE_SIZE: Viewport = { width: 1600, height: 1000 };
+const IMAGE_DPR = 2;
 
 const MARGIN = 24;
 const HEADER_HEIGHT = 84;
@@ -211,7 +211,7 @@ export function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, 
 }
 
 /** The whole picture on a canvas of IMAGE_SIZE × IMAGE_DPR device px. */
-export function renderMapImage({ scene, model, state, colouring, screen }: MapImageOptions): HTMLCanvasElement {
+function renderMapImage({ scene, model, state, colouring, screen }: MapImageOptions): HTMLCanvasElement {
   const camera = exportCamera(state.camera, scene.defaultBounds(state.level), screen, MAP_FRAME);
   const map = document.createElement('canvas');
   paintFrame(map, scene, { camera, level: state.level, zones: state.zones, selected: state.selected, hovered: null, colouring }, MAP_FRAME, IMAGE_DPR);

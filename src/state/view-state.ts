@@ -4,12 +4,9 @@
  * parameter list decides parsing, validation and writing together.
  */
 
-import type { Lang, Level } from '../model/vocabulary';
+import type { Classification, Lang, Level } from '../model/vocabulary';
 
-export { LANGS, LEVELS, LEVEL_INDICATOR, type Lang, type Level } from '../model/vocabulary';
-
-export const CLASSIFICATIONS = ['quantile', 'ckmeans', 'equal'] as const;
-export type Classification = (typeof CLASSIFICATIONS)[number];
+export { CLASSIFICATIONS, LANGS, LEVELS, LEVEL_INDICATOR, type Classification, type Lang, type Level } from '../model/vocabulary';
 
 export const PANELS = ['table', 'compare', 'sources'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -113,10 +110,10 @@ export function nearestYear(years: readonly number[], year: number): number | un
  * MapLibre's hard limits (Mercator latitude, zoom, pitch). The map clamps further to its own bounds;
  * the codec only rejects what no map could show.
  */
-export const CAMERA_LIMITS = { minZoom: 0, maxZoom: 24, maxLat: 85.051129, maxPitch: 85 } as const;
+const CAMERA_LIMITS = { minZoom: 0, maxZoom: 24, maxLat: 85.051129, maxPitch: 85 } as const;
 
 /** Decimals kept in the URL (MapLibre's hash: zoom 2, bearing 1, pitch whole; lat/lng 5 ≈ 1 m). */
-export const CAMERA_DECIMALS = { zoom: 2, lat: 5, lng: 5, bearing: 1, pitch: 0 } as const;
+const CAMERA_DECIMALS = { zoom: 2, lat: 5, lng: 5, bearing: 1, pitch: 0 } as const;
 
 const CAMERA_FIELDS = ['zoom', 'lat', 'lng', 'bearing', 'pitch'] as const;
 
