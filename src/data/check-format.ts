@@ -16,7 +16,7 @@ import { BOUNDARY_OBJECTS } from '../model/units';
 import { t, type Lang } from '../i18n/strings';
 
 /** The one `schema` version of indicators.json this build reads. */
-export const INDICATORS_SCHEMA = 1;
+const INDICATORS_SCHEMA = 1;
 
 export type FormatProblem =
   | { kind: 'not-json' }

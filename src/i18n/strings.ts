@@ -1,6 +1,9 @@
-/** Every UI string in both languages. The `Record` types make a missing translation a compile error. */
-import type { IgnoreReason } from '../state/url-codec';
-import type { Lang, Level } from '../state/view-state';
+/**
+ * Every UI string in both languages: the panels', the 2D map's fallback controls', the PNG export's. The `Record`
+ * types make a missing translation a compile error. (The figures' own words, indicator names and units of measure,
+ * are the model's: src/model/indicator-labels.ts, src/model/format.ts.)
+ */
+import { NO_DATA_LABEL, type Lang, type Level } from '../model/vocabulary';
 
 export type { Lang };
 
@@ -33,7 +36,7 @@ const zh = {
   loading: '正在加载地图…',
   load_failed: '数据加载失败',
   panels_failed: '面板的程序未能下载（网络中断？），地图仍可使用。刷新页面可重试。',
-  no_data: '无数据',
+  no_data: NO_DATA_LABEL.zh,
   legend_circle: '经济圈范围',
   legend_partial: '部分在经济圈内',
   legend_outside: '经济圈外',
@@ -106,6 +109,46 @@ const zh = {
   ignored_unavailable: '该年份没有数据，改为显示最近有数据的年份',
   ignored_too_many: '超出可读的数量',
   ignored_unsupported_version: '链接版本未知，按最新规则读取',
+  table_title: '数据表',
+  column_name: '名称',
+  column_value: '数值',
+  column_grade: '可信度',
+  download_csv: '下载 CSV',
+  table_count: '{units} 个单位，{withData} 个有数据',
+  zones_ranked_apart: '；功能区在功能区间排名',
+  unit_a: '单位 A',
+  unit_b: '单位 B',
+  compare_units: '行政单位',
+  compare_difference: '差值 A−B（比值 A/B）',
+  compare_chart: '历年走势',
+  percentage_points: '个百分点',
+  full_stop: '。',
+  list_separator: '、',
+  approx_suffix: '（示意）',
+  search_label: '搜索地名',
+  search_placeholder: '搜索地名：中文、拼音或英文',
+  search_no_match: '没有匹配的地名',
+  search_count: '{n} 个结果，用上下方向键选择',
+  search_count_one: '{n} 个结果，用上下方向键选择',
+  share: '分享',
+  share_copied: '已复制链接',
+  share_refused: '无法自动复制链接',
+  share_link: '本视图的链接',
+  share_copy_hint: '已选中，按 Ctrl+C（Mac：⌘C）复制',
+  share_embed: '嵌入代码',
+  share_embed_hint: '粘贴到网页中即可嵌入当前地图',
+  download_png: '下载 PNG',
+  download_failed: '无法生成图片',
+  embed_full_view: '查看完整地图',
+  fallback_no_webgl: '此浏览器无法使用交互式 WebGL 地图，现显示简化地图（可拖动、缩放、点击）。',
+  fallback_map_code_failed: '交互式地图的程序未能下载（网络中断？），现显示简化地图（可拖动、缩放、点击）。刷新页面可重试。',
+  zoom_in: '放大',
+  zoom_out: '缩小',
+  image_data: '数据：{publishers}',
+  image_more: ' 等 {total} 家',
+  image_grades: '可信度 {span}',
+  image_grade_one: '可信度 {span}',
+  image_boundaries: '行政区划：天地图 2024-05',
 } as const;
 
 type Key = keyof typeof zh;
@@ -139,7 +182,7 @@ const en: Record<Key, string> = {
   loading: 'Loading the map…',
   load_failed: 'Could not load the data',
   panels_failed: "The panels' code could not be downloaded (offline?); the map still works. Reload the page to try again.",
-  no_data: 'no data',
+  no_data: NO_DATA_LABEL.en,
   legend_circle: 'Economic Circle',
   legend_partial: 'Partly in the Circle',
   legend_outside: 'Outside the Circle',
@@ -212,6 +255,47 @@ const en: Record<Key, string> = {
   ignored_unavailable: 'no figures for that year; the nearest year with figures is shown',
   ignored_too_many: 'more than can be read',
   ignored_unsupported_version: 'unknown link version; read with the newest rules',
+  table_title: 'Data table',
+  column_name: 'Name',
+  column_value: 'Value',
+  column_grade: 'Grade',
+  download_csv: 'Download CSV',
+  table_count: '{units} units, {withData} with data',
+  zones_ranked_apart: '; zones among zones',
+  unit_a: 'Unit A',
+  unit_b: 'Unit B',
+  compare_units: 'Administrative units',
+  compare_difference: 'A − B (ratio A / B)',
+  compare_chart: 'Over the years',
+  percentage_points: 'pp',
+  full_stop: '.',
+  list_separator: ', ',
+  approx_suffix: ' (approx.)',
+  search_label: 'Search places',
+  search_placeholder: 'Search places: Chinese, pinyin or English',
+  search_no_match: 'No matching place',
+  search_count: '{n} results, use the up and down arrow keys to choose',
+  search_count_one: '{n} result, use the up and down arrow keys to choose',
+  share: 'Share',
+  share_copied: 'Link copied',
+  share_refused: 'The link could not be copied automatically',
+  share_link: 'Link to this view',
+  share_copy_hint: 'Selected: press Ctrl+C (⌘C on a Mac) to copy',
+  share_embed: 'Embed code',
+  share_embed_hint: 'Paste into a web page to embed this map',
+  download_png: 'Download PNG',
+  download_failed: 'The image could not be made',
+  embed_full_view: 'Open the full map',
+  fallback_no_webgl: 'The interactive WebGL map is unavailable in this browser; showing a simplified map (drag, zoom, click).',
+  fallback_map_code_failed:
+    "The interactive map's code could not be downloaded (offline?); showing a simplified map (drag, zoom, click). Reload the page to try again.",
+  zoom_in: 'Zoom in',
+  zoom_out: 'Zoom out',
+  image_data: 'Data: {publishers}',
+  image_more: ' and {rest} more',
+  image_grades: 'grades {span}',
+  image_grade_one: 'grade {span}',
+  image_boundaries: 'Boundaries: Tianditu 2024-05',
 };
 
 const STRINGS: Record<Lang, Record<Key, string>> = { zh, en };
@@ -241,19 +325,6 @@ export function ordinal(n: number): string {
   const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
-
-/** Why part of a link was ignored, as the notice says it. */
-export const IGNORE_REASON_KEYS = {
-  'unknown-value': 'ignored_unknown_value',
-  'out-of-range': 'ignored_out_of_range',
-  malformed: 'ignored_malformed',
-  'too-long': 'ignored_too_long',
-  'bad-encoding': 'ignored_bad_encoding',
-  duplicate: 'ignored_duplicate',
-  unavailable: 'ignored_unavailable',
-  'too-many': 'ignored_too_many',
-  'unsupported-version': 'ignored_unsupported_version',
-} as const satisfies Record<IgnoreReason, Key>;
 
 /** The string for `key`, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {

@@ -1,9 +1,8 @@
 /**
- * The map's look that is not a layer (layers.ts has those): colours, camera limits and framing, the mark after an
- * approximate shape. Read by every painter (MapLibre's style, the 2D map, the SVG first view, the PNG export) and by
- * the panels, so both maps show the same picture for the same state.
+ * The map's look that is not a layer (layers.ts has those): colours, camera limits and framing. Read by every
+ * painter (MapLibre's style, the 2D map, the SVG first view, the PNG export) and by the panels, so both maps show the
+ * same picture for the same state.
  */
-import type { Lang } from '../state/view-state';
 
 export const COLORS = {
   background: '#f3f1ec',
@@ -34,4 +33,3 @@ export const FOCUS = { padding: 80, maxZoom: 9 } as const;
 export const BASEMAP_FILL_OPACITY = 0.7;
 
 /** After a zone's name wherever it is shown: its shape is drawn by hand, not official. */
-export const APPROX_SUFFIX: Record<Lang, string> = { zh: '（示意）', en: ' (approx.)' };

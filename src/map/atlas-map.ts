@@ -4,6 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Boundaries } from '../data/boundaries';
 import type { MapColouring } from '../model/map-colouring';
+import type { AtlasView, Bounds, MapHandlers, MapView } from '../look/atlas-view';
 import { quantizeCamera, type Basemap, type Camera, type Lang, type Level } from '../state/view-state';
 import {
   buildStyle,
@@ -38,39 +39,12 @@ export interface NamesOverlay {
   draw(view: { level: Level; lang: Lang; zones: boolean; zoom: number }, camera: Camera, project: (point: { properties: UnitProps }) => readonly [x: number, y: number]): void;
 }
 
-/** What the map shows per unit: its fill colour and, for totals, its circle radius (radii null: no circles). */
-export type Choropleth = Pick<MapColouring, 'fills' | 'radii'>;
-
-/** Everything the map draws, derived from the app state. */
-export interface MapView {
-  level: Level;
-  lang: Lang;
-  zones: boolean;
-  selected: string | null;
-  camera: Camera | null;
-  choropleth: Choropleth | null;
-  attribution: string;
-  basemap: Basemap;
-  /** The default framing (camera null): the Circle, or all China at that level. */
-  defaultBounds: Bounds;
-}
-
-type Bounds = readonly [west: number, south: number, east: number, north: number];
-
 const boundsLike = (b: Bounds): LngLatBoundsLike => [b[0], b[1], b[2], b[3]];
 
 /** Where a unit's feature-state lives: the shapes source, or the national tiles' source layer. */
 interface FeatureTarget {
   source: string;
   sourceLayer?: string;
-}
-
-export interface MapHandlers {
-  onSelect(id: string | null): void;
-  onHover(id: string | null, point: { x: number; y: number } | null): void;
-  onCamera(camera: Camera): void;
-  /** The online basemap showed no tile in time, or its tiles failed: the view should go back to the offline style. */
-  onBasemapFailed(): void;
 }
 
 /**
@@ -90,7 +64,7 @@ const HOVERABLE_LAYERS = [...UNIT_OBJECTS.map((s) => `${s}-fill`), 'china-fill',
  * The one object that owns MapLibre. The rest of the app hands it a MapView; it diffs that against what it
  * drew last and touches only what changed (filters, feature-state, layout), never re-uploading geometry.
  */
-export class AtlasMap {
+export class AtlasMap implements AtlasView {
   private readonly map: MapLibreMap;
   /** The Circle's own units and zones (not the national ones): what the shapes source holds and can colour. */
   private readonly kindOf = new Map<string, 'unit' | 'zone'>();
@@ -184,7 +158,7 @@ export class AtlasMap {
     });
     void this.ready.then(() => {
       this.applyBasemap(view.basemap);
-      this.applyChoropleth(null, view.choropleth, view.level);
+      this.applyChoropleth(null, view.colouring, view.level);
       this.applySelection(null, view.selected, view.level);
       container.dataset.mapReady = 'true';
     });
@@ -228,7 +202,7 @@ export class AtlasMap {
       prev.level !== view.level ||
       prev.lang !== view.lang ||
       prev.zones !== view.zones ||
-      prev.choropleth !== view.choropleth ||
+      prev.colouring !== view.colouring ||
       prev.selected !== view.selected;
     const levelChanged = prev.level !== view.level;
     if (prev.basemap !== view.basemap) this.applyBasemap(view.basemap);
@@ -237,7 +211,7 @@ export class AtlasMap {
       for (const id of ZONE_LAYERS) this.map.setLayoutProperty(id, 'visibility', view.zones ? 'visible' : 'none');
     }
     // A new level may keep a unit in another source (a Chongqing district is a national unit too): write it anew.
-    if (levelChanged || prev.choropleth !== view.choropleth) this.applyChoropleth(levelChanged ? null : prev.choropleth, view.choropleth, prev.level);
+    if (levelChanged || prev.colouring !== view.colouring) this.applyChoropleth(levelChanged ? null : prev.colouring, view.colouring, prev.level);
     if (levelChanged || prev.selected !== view.selected) this.applySelection(prev.selected, view.selected, prev.level);
     if (view.camera && !withinUrlPrecision(view.camera, this.camera())) {
       this.map.jumpTo({ center: [view.camera.lng, view.camera.lat], zoom: view.camera.zoom, bearing: view.camera.bearing, pitch: view.camera.pitch });
@@ -268,6 +242,11 @@ export class AtlasMap {
   /** Frames a unit's bounds (after a search, say); the resulting camera reaches the URL through moveend. */
   focusBounds(bounds: Bounds): void {
     this.map.fitBounds(boundsLike(bounds), { padding: FOCUS.padding, maxZoom: FOCUS.maxZoom, duration: 600 });
+  }
+
+  destroy(): void {
+    clearTimeout(this.basemapTimer);
+    this.map.remove();
   }
 
   private applyLevel(level: Level): void {
@@ -313,7 +292,7 @@ export class AtlasMap {
    * Feature-state is the only recolouring channel: the style's expressions never change, so MapLibre repaints
    * instead of re-tiling its sources, and only units whose colour or radius changed are written.
    */
-  private applyChoropleth(prev: Choropleth | null, next: Choropleth | null, prevLevel: Level): void {
+  private applyChoropleth(prev: MapColouring | null, next: MapColouring | null, prevLevel: Level): void {
     const level = this.drawn.level;
     if (prevLevel !== level) {
       // Leaving a level: its colours go, so the units it shared with the new one cannot show stale ones.

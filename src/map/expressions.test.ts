@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { expression as maplibreExpression, latest as styleSpec } from '@maplibre/maplibre-gl-style-spec';
 import { LAYERS, propertyValue, stateValue, UNIT_FILL } from '../look/layers';
 import { atZoom } from '../look/zoom';
-import { FEATURE_STATE_FILL_KEY, FEATURE_STATE_RADIUS_KEY, NO_DATA_COLOR, PALETTES, radiusFor } from '../model/palette';
+import { FEATURE_STATE_FILL_KEY, FEATURE_STATE_RADIUS_KEY, NO_DATA_COLOR, RATIO_PALETTE, TOTALS_UNDERLAY_PALETTE, radiusFor } from '../model/palette';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { decodeBoundaries } from '../data/boundaries';
@@ -32,7 +32,7 @@ const rgbaOf = (hex: string) => `rgba(${[1, 3, 5].map((i) => parseInt(hex.slice(
 
 describe('the map shows the colours it is handed', () => {
   it('fills a unit with its feature-state colour', () => {
-    for (const colour of [...PALETTES.flatMap((p) => p.colors), NO_DATA_COLOR]) {
+    for (const colour of [...RATIO_PALETTE.colors, ...TOTALS_UNDERLAY_PALETTE.colors, NO_DATA_COLOR]) {
       expect(String(evaluate(unitFill(UNIT_FILL), 'fill-color', { state: { [FEATURE_STATE_FILL_KEY]: colour } }))).toBe(rgbaOf(colour));
     }
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLASS_METHODS, classBounds, classCountOf, classIndex, computeBreaks } from './classify';
+import { CLASSIFICATIONS as CLASS_METHODS } from './vocabulary';
+import { classBounds, classCountOf, classIndex, computeBreaks } from './classify';
 
 /** Breaks are floats from interpolation; compare them to hand-computed values at 1e-9. */
 function expectBreaks(actual: number[], expected: number[]): void {

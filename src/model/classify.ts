@@ -1,8 +1,9 @@
 import { ckmeans, equalIntervalBreaks, quantile } from 'simple-statistics';
 
-export type ClassMethod = 'quantile' | 'ckmeans' | 'equal';
-export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'ckmeans', 'equal'];
-export const DEFAULT_CLASS_COUNT = 5;
+import type { Classification } from './vocabulary';
+
+export type ClassMethod = Classification;
+const DEFAULT_CLASS_COUNT = 5;
 
 /**
  * Class bounds `[min, b1, …, b(n-1), max]` for n classes: class i holds `breaks[i] <= v < breaks[i+1]`, the last

@@ -3,8 +3,7 @@
  * the level switch, Play, the URL's fallbacks and the coverage notice all ask this one module.
  */
 import type { IndicatorId, IndicatorModel } from './dataset';
-import type { Level, ViewState } from '../state/view-state';
-import { LEVEL_INDICATOR, LEVELS } from '../state/view-state';
+import { LEVEL_INDICATOR, LEVELS, type Level } from './vocabulary';
 import { drawsUnit, isZoneArea } from './level-units';
 import type { UnitProps } from './units';
 
@@ -12,7 +11,7 @@ import type { UnitProps } from './units';
  * A view where at least this share of its units has a figure is covered; below it, the app offers a better year
  * or level and the map says where figures exist (more than a quarter grey is a map of gaps, not of figures).
  */
-export const COVERED_SHARE = 0.75;
+const COVERED_SHARE = 0.75;
 
 export interface Coverage {
   /** Units of `of` with a full-year figure. */
@@ -141,14 +140,19 @@ export function viewForLevel(
 const FALLBACK_INDICATOR: IndicatorId = 'gdp';
 
 /**
- * The view a switch to `level` opens: the shown indicator where figures cover it there (the shown year, or the
+ * The view (a patch of the URL state) a switch to `level` opens, from the `shown` indicator and year: the shown indicator where figures cover it there (the shown year, or the
  * best-covered one); otherwise the level's own indicator (all counties and all China: figures every unit has),
  * never a mostly grey map.
  */
-export function levelPatch(model: IndicatorModel, units: ReadonlyMap<string, UnitProps>, state: ViewState, level: Level): Partial<ViewState> {
+export function levelPatch(
+  model: IndicatorModel,
+  units: ReadonlyMap<string, UnitProps>,
+  shown: { readonly indicator: string; readonly year: number },
+  level: Level,
+): ViewChoice {
   const own = LEVEL_INDICATOR[level] as IndicatorId | undefined;
   const fallback = own && model.years(own).length > 0 ? own : FALLBACK_INDICATOR;
-  const choice = viewForLevel(model, units, level, state.indicator as IndicatorId, state.year, fallback);
+  const choice = viewForLevel(model, units, level, shown.indicator as IndicatorId, shown.year, fallback);
   return { level, indicator: choice.indicator, year: choice.year };
 }
 

@@ -4,11 +4,11 @@
  */
 import type { IndicatorId, IndicatorModel } from './dataset';
 import type { UnitProps } from './units';
-import type { Lang, Level } from '../state/view-state';
+import type { Lang, Level } from './vocabulary';
 
 export const CSV_BOM = '\uFEFF';
 
-export const CSV_HEADER = [
+const CSV_HEADER = [
   'unit_id',
   'name_zh',
   'name_en',

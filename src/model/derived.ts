@@ -29,7 +29,7 @@ import {
   type UnitInfo,
 } from './dataset';
 
-export const CIRCLE_UNIT = 'circle';
+const CIRCLE_UNIT = 'circle';
 export const CHONGQING = '500000';
 export const SICHUAN = '510000';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Grade } from './dataset';
-import type { Lang } from '../i18n/strings';
+import type { Lang } from './vocabulary';
 import { computeBreaks } from './classify';
-import { formatClassLabels, formatGrade, formatRange, formatValue, measureLabel, periodLabel, toMeasure, withBound, type Measure } from './format';
+import { formatClassLabels, formatGrade, formatValue, measureLabel, periodLabel, toMeasure, withBound, type Measure } from './format';
 
 describe('formatValue', () => {
   it.each<[number, Measure, string, string]>([
@@ -91,7 +91,9 @@ describe('toMeasure', () => {
   });
 });
 
-describe('formatRange', () => {
+describe('a class label (formatClassLabels of one class)', () => {
+  const formatRange = (lo: number, hi: number, measure: Measure, lang: Lang) => formatClassLabels([lo, hi], measure, lang)[0];
+
   it('writes a class with its unit once', () => {
     expect(formatRange(1000, 2500, '亿元', 'zh')).toBe('1,000–2,500 亿元');
     expect(formatRange(1000, 2500, '亿元', 'en')).toBe('100–250 billion yuan');

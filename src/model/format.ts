@@ -17,7 +17,7 @@
  * bureaus publish it), percent to 0.1, area to whole km² (measured, not surveyed). Legend ranges use the fewest
  * decimals that still tell every class bound apart.
  */
-import type { Lang } from '../i18n/strings';
+import { NO_DATA_LABEL, type Lang } from './vocabulary';
 import type { Grade } from './dataset';
 import { classBounds } from './classify';
 
@@ -99,8 +99,6 @@ const MEASURE_ALIASES: Readonly<Record<string, Measure>> = {
 export function toMeasure(text: string): Measure | null {
   return Object.hasOwn(MEASURE_ALIASES, text) ? MEASURE_ALIASES[text] : null;
 }
-
-export const NO_DATA_LABEL: Readonly<Record<Lang, string>> = { zh: '无数据', en: 'no data' };
 
 /** Beyond this, more decimals only show floating-point noise. */
 const MAX_DECIMALS = 6;
@@ -200,12 +198,10 @@ function rangeText(lo: number, hi: number, measure: Measure, lang: Lang, decimal
   return numbers + MEASURE_FORMATS[measure][lang].suffix;
 }
 
-/** One class of a legend, e.g. "1,000–2,500 亿元" / "100–250 billion yuan"; bounds stay distinguishable. */
-export function formatRange(lo: number, hi: number, measure: Measure, lang: Lang): string {
-  return rangeText(lo, hi, measure, lang, legendDecimals([lo, hi], measure, lang));
-}
-
-/** Labels for every class of `breaks` (see computeBreaks), with one shared number of decimals. */
+/**
+ * Labels for every class of `breaks` (see computeBreaks), e.g. "1,000–2,500 亿元" / "100–250 billion yuan", with one
+ * shared number of decimals at which neighbouring bounds still read differently.
+ */
 export function formatClassLabels(breaks: readonly number[], measure: Measure, lang: Lang): string[] {
   const decimals = legendDecimals(breaks, measure, lang);
   return classBounds(breaks).map(([lo, hi]) => rangeText(lo, hi, measure, lang, decimals));

@@ -1,6 +1,6 @@
 /** Names of every raw and derived indicator in both languages, for panel headings, table headers and charts. */
 import type { IndicatorId } from './dataset';
-import type { Lang } from '../state/view-state';
+import type { Lang } from './vocabulary';
 
 const INDICATOR_LABELS: Readonly<Record<IndicatorId, Readonly<Record<Lang, string>>>> = {
   gdp: { zh: '地区生产总值', en: 'GDP' },

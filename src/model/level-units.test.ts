@@ -4,7 +4,7 @@ import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import type { Topology } from 'topojson-specification';
 import { decodeBoundaries, decodeNational, nationalAdditions, nationalUnits, unitIndex } from '../data/boundaries';
 import { levelFilter, nationalVisibility } from '../map/style';
-import { LEVELS, type Level } from '../state/view-state';
+import { LEVELS, type Level } from './vocabulary';
 import { levelShowing, unitsOfLevel } from './level-units';
 import { UNIT_OBJECTS, type UnitProps } from './units';
 import unitsJson from '../../geo/units.json';

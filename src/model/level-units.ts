@@ -3,7 +3,7 @@
  * the 2D map, and the panels (tables, pickers) that must list exactly what the map draws. level-units.test.ts runs
  * the style's filters against `unitsOfLevel`.
  */
-import { LEVELS, type Level } from '../state/view-state';
+import { LEVELS, type Level } from './vocabulary';
 import { LEVEL_OF_OBJECT, UNIT_OBJECTS, type UnitObject, type UnitProps } from './units';
 
 const CHONGQING = '500000';

@@ -3,13 +3,14 @@ import { computeBreaks } from './classify';
 import {
   CIRCLE_FILL,
   NO_DATA_COLOR,
-  PALETTES,
   RATIO_PALETTE,
   TOTALS_UNDERLAY_PALETTE,
   classColors,
   colorFor,
   radiusFor,
 } from './palette';
+
+const PALETTES = [RATIO_PALETTE, TOTALS_UNDERLAY_PALETTE];
 
 // ---- colour science for the checks: sRGB → linear → relative luminance (WCAG) and CIELAB (D65) ----
 

@@ -34,16 +34,13 @@ export const TOTALS_UNDERLAY_PALETTE: Palette = {
   colors: ['#f7fbff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6'],
 };
 
-export const PALETTES: readonly Palette[] = [RATIO_PALETTE, TOTALS_UNDERLAY_PALETTE];
-
 /**
  * No data: a neutral mid-light grey, darker than every lowest class, so it never reads as "lowest"; the test keeps it
  * at least 10 CIELAB units from every palette colour, in normal and simulated colour-blind vision. MapLibre cannot
- * switch `fill-pattern` on feature-state, so the map fill is flat grey; legends and the Canvas first paint add
- * `NO_DATA_HATCH` stripes on top so the bin is recognisable without relying on colour.
+ * switch `fill-pattern` on feature-state, so the fill is flat grey on every map, legend and picture; the legends name
+ * the bin ("no data") so it is recognisable without relying on colour.
  */
 export const NO_DATA_COLOR = '#bdbdbd';
-export const NO_DATA_HATCH = { stroke: '#7a7a7a', lineWidthPx: 1, spacingPx: 6, angleDeg: 45 } as const;
 
 /** Proportional circles for totals: orange against the blue underlay, a pairing colour-blind viewers tell apart. */
 export const CIRCLE_FILL = '#d95f0e';

@@ -4,7 +4,7 @@
  * interpreted, so any string a user types is safe here.
  */
 import type { UnitLevel, UnitProps } from './units';
-import type { Lang } from '../state/view-state';
+import type { Lang } from './vocabulary';
 
 /** The longest result list: enough to pick from, short enough to read at a glance on a phone. */
 export const MAX_RESULTS = 8;

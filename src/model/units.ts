@@ -61,8 +61,6 @@ export const LEVEL_OF_OBJECT: Record<UnitObject, UnitLevel> = { provinces: 'prov
 export const LABELLED_OBJECTS = [...UNIT_OBJECTS, 'zones'] as const;
 export type LabelledObject = (typeof LABELLED_OBJECTS)[number];
 
-export const isAdcode = (id: string): boolean => /^\d{6}$/.test(id);
-
 /**
  * The larger place a unit lies in, by name, to tell apart units of the same name (there are four 鼓楼区): its parent
  * in the atlas, or for a national unit its province-level division. Null where there is none (provinces, zones).

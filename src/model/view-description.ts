@@ -1,5 +1,5 @@
 /** The current map view as one sentence, for screen readers: what is shown, the extremes and the gaps. */
-import type { Lang, Level } from '../state/view-state';
+import type { Lang, Level } from './vocabulary';
 import type { MapColouring } from './map-colouring';
 import type { UnitProps } from './units';
 import { formatValue, type Measure } from './format';

@@ -1,9 +1,10 @@
 /**
- * The Canvas 2D map as a live element: draws the current view, and turns pointer input into the same callbacks
- * AtlasMap gives (select, hover, camera), so the store cannot tell which map the user touched.
+ * The Canvas 2D map as a live element (an `AtlasView`, as MapLibre's AtlasMap): draws the current view, and turns
+ * pointer input into the same callbacks AtlasMap gives (select, hover, camera), so the store cannot tell which map
+ * the user touched.
  */
-import type { MapColouring } from '../model/map-colouring';
-import { quantizeCamera, sameCamera, type Camera, type Lang, type Level } from '../state/view-state';
+import type { AtlasView, MapHandlers, MapView } from '../look/atlas-view';
+import { quantizeCamera, sameCamera, type Camera } from '../state/view-state';
 import {
   applyTransform,
   fitBoundsCamera,
@@ -20,21 +21,6 @@ import { frameContext, frameSize, paintFrame, type Scene } from './render';
 import type { LabelOverlay } from './labels';
 import { shapeContains } from './shapes';
 
-export interface CanvasMapView {
-  camera: Camera | null;
-  level: Level;
-  lang: Lang;
-  zones: boolean;
-  selected: string | null;
-  colouring: MapColouring | null;
-}
-
-export interface CanvasMapHandlers {
-  onSelect(id: string | null): void;
-  onHover(id: string | null, point: { x: number; y: number } | null): void;
-  onCamera(camera: Camera): void;
-}
-
 /** Pointer travel (CSS px) under which a press counts as a click, not a drag. */
 const CLICK_SLOP = 3;
 /** MapLibre's mouse-wheel rate: zoom levels per wheel pixel. */
@@ -45,9 +31,9 @@ const WHEEL_SETTLE_MS = 200;
 const MARKER = layerPaint('zone-markers', 'circle');
 const MARKER_HIT_PX = (MARKER.radius === 'state' ? 0 : MARKER.radius) + MARKER.strokeWidth;
 
-export class CanvasMap {
+export class CanvasMap implements AtlasView {
   readonly canvas: HTMLCanvasElement;
-  private view: CanvasMapView;
+  private view: MapView;
   /** The camera on screen; null while the default framing applies. */
   private camera: Camera | null;
   private hovered: string | null = null;
@@ -60,8 +46,8 @@ export class CanvasMap {
   constructor(
     private readonly container: HTMLElement,
     private readonly scene: Scene,
-    view: CanvasMapView,
-    private readonly handlers: CanvasMapHandlers,
+    view: MapView,
+    private readonly handlers: MapHandlers,
     /** The names over the map, drawn with each frame while this map is on screen. */
     private readonly labels: LabelOverlay,
     /**
@@ -95,7 +81,7 @@ export class CanvasMap {
     this.resizeObserver.observe(container);
   }
 
-  update(view: CanvasMapView): void {
+  update(view: MapView): void {
     // A camera the store got from this map comes back rounded to URL precision: keep the unrounded one on screen.
     const echo = view.camera && this.camera && sameCamera(view.camera, quantizeCamera(this.camera));
     if (!echo) this.camera = view.camera;
@@ -119,7 +105,7 @@ export class CanvasMap {
     this.moveTo(zoomAround(this.currentCamera(), viewport, delta, viewport.width / 2, viewport.height / 2, ZOOM_LIMITS));
   }
 
-  remove(): void {
+  destroy(): void {
     cancelAnimationFrame(this.frame);
     clearTimeout(this.wheelTimer);
     this.resizeObserver.disconnect();

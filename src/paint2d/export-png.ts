@@ -7,7 +7,7 @@ import { LEVEL_LABEL_KEYS, t, type Lang } from '../i18n/strings';
 import { dashPx, LEGEND_KEYS, type LineKey } from '../look/legend';
 import { COLORS, DEFAULT_PADDING, ZOOM_LIMITS } from '../look/theme';
 import { GRADES, type Grade, type IndicatorId, type IndicatorModel } from '../model/dataset';
-import { formatClassLabels, formatValue, measureLabel, NO_DATA_LABEL, toMeasure, type Measure } from '../model/format';
+import { formatClassLabels, formatValue, measureLabel, toMeasure, type Measure } from '../model/format';
 import { indicatorLabel } from '../model/indicator-labels';
 import { circleKeyValues, MAX_CIRCLE_RADIUS_PX, type MapColouring } from '../model/map-colouring';
 import { NO_DATA_COLOR, radiusFor } from '../model/palette';
@@ -17,8 +17,8 @@ import { hatchCanvas, paintFrame, type Scene } from './render';
 import { drawLabels, setFont, wrap } from './labels';
 
 /** The picture's size in CSS px; it is drawn at IMAGE_DPR device px per CSS px. */
-export const IMAGE_SIZE: Viewport = { width: 1600, height: 1000 };
-export const IMAGE_DPR = 2;
+const IMAGE_SIZE: Viewport = { width: 1600, height: 1000 };
+const IMAGE_DPR = 2;
 
 const MARGIN = 24;
 const HEADER_HEIGHT = 84;
@@ -34,23 +34,6 @@ const MAP_FRAME = {
 const MUTED = '#6b665e';
 const SWATCH_EDGE = 'rgba(0, 0, 0, 0.15)';
 
-
-const TEXT: Record<Lang, { data: string; list: string; more(rest: number, total: number): string; grades(span: string, one: boolean): string; boundaries: string }> = {
-  zh: {
-    data: '数据：',
-    list: '、',
-    more: (_rest, total) => ` 等 ${total} 家`,
-    grades: (span) => `可信度 ${span}`,
-    boundaries: '行政区划：天地图 2024-05',
-  },
-  en: {
-    data: 'Data: ',
-    list: ', ',
-    more: (rest) => ` and ${rest} more`,
-    grades: (span, one) => `${one ? 'grade' : 'grades'} ${span}`,
-    boundaries: 'Boundaries: Tianditu 2024-05',
-  },
-};
 
 /** "地区生产总值 · 2022 · 区县与地市" / "GDP · 2022 · Districts & cities". */
 export function imageTitle(indicator: IndicatorId, year: number, level: Level, lang: Lang): string {
@@ -91,19 +74,18 @@ export function figureSources(model: IndicatorModel, colouring: MapColouring): F
  * publishers (the caller lowers it until the line fits). Without figures the data part is left out.
  */
 export function sourceLine(sources: FigureSources, lang: Lang, shown: number): string {
-  const text = TEXT[lang];
   const parts: string[] = [];
   const { publishers, grades } = sources;
   if (publishers.length > 0) {
     const rest = publishers.length - shown;
-    const more = rest > 0 ? text.more(rest, publishers.length) : '';
-    parts.push(text.data + publishers.slice(0, shown).join(text.list) + more);
+    const more = rest > 0 ? t(lang, 'image_more', { rest, total: publishers.length }) : '';
+    parts.push(t(lang, 'image_data', { publishers: publishers.slice(0, shown).join(t(lang, 'list_separator')) }) + more);
   }
   if (grades.length > 0) {
     const span = grades.length === 1 ? grades[0] : `${grades[0]}–${grades[grades.length - 1]}`;
-    parts.push(text.grades(span, grades.length === 1));
+    parts.push(t(lang, grades.length === 1 ? 'image_grade_one' : 'image_grades', { span }));
   }
-  parts.push(text.boundaries, t(lang, 'subtitle'));
+  parts.push(t(lang, 'image_boundaries'), t(lang, 'subtitle'));
   return parts.join(' · ');
 }
 
@@ -179,7 +161,7 @@ export function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, 
   y += 32;
   const labels = measure ? formatClassLabels(colouring.breaks, measure, lang) : colouring.classes.map((c) => `${c.lo}–${c.hi}`);
   colouring.classes.forEach((c, i) => row(labels[i], box(c.color)));
-  row(NO_DATA_LABEL[lang], box(NO_DATA_COLOR));
+  row(t(lang, 'no_data'), box(NO_DATA_COLOR));
 
   const circleKey = colouring.radii !== null && measure ? circleKeyValues(colouring.maxValue) : [];
   if (measure && circleKey.length > 0) {
@@ -229,7 +211,7 @@ export function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, 
 }
 
 /** The whole picture on a canvas of IMAGE_SIZE × IMAGE_DPR device px. */
-export function renderMapImage({ scene, model, state, colouring, screen }: MapImageOptions): HTMLCanvasElement {
+function renderMapImage({ scene, model, state, colouring, screen }: MapImageOptions): HTMLCanvasElement {
   const camera = exportCamera(state.camera, scene.defaultBounds(state.level), screen, MAP_FRAME);
   const map = document.createElement('canvas');
   paintFrame(map, scene, { camera, level: state.level, zones: state.zones, selected: state.selected, hovered: null, colouring }, MAP_FRAME, IMAGE_DPR);

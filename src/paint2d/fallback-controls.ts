@@ -3,31 +3,13 @@
  * MapLibre's, and a line saying why the map is simpler. Plain DOM in the map container, so the panels (src/ui) need
  * not know.
  */
-import type { Lang } from '../state/view-state';
+import { t, type Lang, type StringKey } from '../i18n/strings';
 
 /** Why the 2D map is the only map: the browser has no WebGL2, or MapLibre's code did not arrive (offline, a deploy
  *  that replaced it while the page was open). */
 export type FallbackReason = 'no-webgl' | 'map-code-failed';
 
-const TEXT: Record<Lang, { notice: Record<FallbackReason, string>; zoomIn: string; zoomOut: string }> = {
-  zh: {
-    notice: {
-      'no-webgl': '此浏览器无法使用交互式 WebGL 地图，现显示简化地图（可拖动、缩放、点击）。',
-      'map-code-failed': '交互式地图的程序未能下载（网络中断？），现显示简化地图（可拖动、缩放、点击）。刷新页面可重试。',
-    },
-    zoomIn: '放大',
-    zoomOut: '缩小',
-  },
-  en: {
-    notice: {
-      'no-webgl': 'The interactive WebGL map is unavailable in this browser; showing a simplified map (drag, zoom, click).',
-      'map-code-failed':
-        "The interactive map's code could not be downloaded (offline?); showing a simplified map (drag, zoom, click). Reload the page to try again.",
-    },
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-  },
-};
+const NOTICE_KEYS = { 'no-webgl': 'fallback_no_webgl', 'map-code-failed': 'fallback_map_code_failed' } as const satisfies Record<FallbackReason, StringKey>;
 
 export interface FallbackControls {
   setLang(lang: Lang): void;
@@ -51,12 +33,12 @@ export function mountFallbackControls(container: HTMLElement, lang: Lang, reason
   notice.setAttribute('role', 'status');
   container.append(zoom, notice);
   const setLang = (next: Lang) => {
-    notice.textContent = TEXT[next].notice[reason];
+    notice.textContent = t(next, NOTICE_KEYS[reason]);
     notice.lang = next === 'zh' ? 'zh-CN' : 'en';
-    zoomIn.setAttribute('aria-label', TEXT[next].zoomIn);
-    zoomOut.setAttribute('aria-label', TEXT[next].zoomOut);
-    zoomIn.title = TEXT[next].zoomIn;
-    zoomOut.title = TEXT[next].zoomOut;
+    zoomIn.setAttribute('aria-label', t(next, 'zoom_in'));
+    zoomOut.setAttribute('aria-label', t(next, 'zoom_out'));
+    zoomIn.title = t(next, 'zoom_in');
+    zoomOut.title = t(next, 'zoom_out');
   };
   setLang(lang);
   return { setLang };

@@ -4,7 +4,8 @@
  * placement everywhere, so the hand-over moves no name. MapLibre's symbol layers are not used: on software GL their
  * shader alone took 0.4-0.6 s of the main thread to compile at every start (README, Benchmark).
  */
-import { APPROX_SUFFIX, COLORS } from '../look/theme';
+import { COLORS } from '../look/theme';
+import { t } from '../i18n/strings';
 import { LABELLED_OBJECTS, type LabelledObject } from '../model/units';
 import type { Camera, Lang, Level } from '../state/view-state';
 import type { MercatorPoint, Scene } from './render';
@@ -132,7 +133,7 @@ export function placeLabels({ ctx, family, scene, view, frame, project, measured
       const key = `${source}|${view.lang}|${unit.id}`;
       let text = measured?.get(key);
       if (!text) {
-        const name = (view.lang === 'zh' ? unit.name_zh : unit.name_en) + (source === 'zones' ? APPROX_SUFFIX[view.lang] : '');
+        const name = (view.lang === 'zh' ? unit.name_zh : unit.name_en) + (source === 'zones' ? t(view.lang, 'approx_suffix') : '');
         const lines = wrap(ctx, name, style.maxWidth * style.size, view.lang);
         text = { lines, width: Math.max(...lines.map((l) => ctx.measureText(l).width)) };
         measured?.set(key, text);

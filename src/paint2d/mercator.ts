@@ -6,7 +6,7 @@
 import type { Camera } from '../state/view-state';
 
 /** MapLibre's tile size: the world is this many CSS px wide at zoom 0. */
-export const TILE_SIZE = 512;
+const TILE_SIZE = 512;
 
 export interface Viewport {
   /** CSS px. */
@@ -36,7 +36,7 @@ export function latFromMercatorY(y: number): number {
   return (360 / Math.PI) * Math.atan(Math.exp((y2 * Math.PI) / 180)) - 90;
 }
 
-export function worldSize(zoom: number): number {
+function worldSize(zoom: number): number {
   return TILE_SIZE * 2 ** zoom;
 }
 

@@ -12,7 +12,7 @@ const ENTRY = fileURLToPath(new URL('./canonical-path.ts', import.meta.url));
 const POLICY = /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self')([^"]*"[^>]*>(?:\s*<!--.*?-->)?)/;
 
 /** The CSP source that allows exactly `script` as an inline script's text. */
-export function scriptHashSource(script: string): string {
+function scriptHashSource(script: string): string {
   return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 }
 

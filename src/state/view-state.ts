@@ -4,21 +4,9 @@
  * parameter list decides parsing, validation and writing together.
  */
 
-export const LEVELS = ['units', 'cities', 'districts', 'china'] as const;
-export type Level = (typeof LEVELS)[number];
+import type { Classification, Lang, Level } from '../model/vocabulary';
 
-/**
- * The indicator a level opens with when the link names none (or the shown one would leave it mostly grey), where it
- * differs from the catalog's default: all counties open on the 2020 census, which every county has; all China on the
- * area of each county, which the map has as soon as the boundaries arrive.
- */
-export const LEVEL_INDICATOR: Readonly<Partial<Record<Level, string>>> = { districts: 'census_population', china: 'land_area' };
-
-export const CLASSIFICATIONS = ['quantile', 'ckmeans', 'equal'] as const;
-export type Classification = (typeof CLASSIFICATIONS)[number];
-
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export { CLASSIFICATIONS, LANGS, LEVELS, LEVEL_INDICATOR, type Classification, type Lang, type Level } from '../model/vocabulary';
 
 export const PANELS = ['table', 'compare', 'sources'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -122,10 +110,10 @@ export function nearestYear(years: readonly number[], year: number): number | un
  * MapLibre's hard limits (Mercator latitude, zoom, pitch). The map clamps further to its own bounds;
  * the codec only rejects what no map could show.
  */
-export const CAMERA_LIMITS = { minZoom: 0, maxZoom: 24, maxLat: 85.051129, maxPitch: 85 } as const;
+const CAMERA_LIMITS = { minZoom: 0, maxZoom: 24, maxLat: 85.051129, maxPitch: 85 } as const;
 
 /** Decimals kept in the URL (MapLibre's hash: zoom 2, bearing 1, pitch whole; lat/lng 5 ≈ 1 m). */
-export const CAMERA_DECIMALS = { zoom: 2, lat: 5, lng: 5, bearing: 1, pitch: 0 } as const;
+const CAMERA_DECIMALS = { zoom: 2, lat: 5, lng: 5, bearing: 1, pitch: 0 } as const;
 
 const CAMERA_FIELDS = ['zoom', 'lat', 'lng', 'bearing', 'pitch'] as const;
 

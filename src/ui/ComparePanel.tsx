@@ -1,57 +1,12 @@
 import type { Figure, IndicatorId, IndicatorModel } from '../model/dataset';
 import type { UnitProps } from '../model/units';
-import type { Lang } from '../state/view-state';
+import { t, type Lang } from '../i18n/strings';
 import { toMeasure } from '../model/format';
 import { indicatorLabel } from '../model/indicator-labels';
 import { isZoneArea, unitsOfLevel } from '../model/level-units';
 import type { DataPanelProps } from './TablePanel';
 import { FigureSources, figureText, unitName } from './figure-parts';
 import './panels.css';
-
-type Key =
-  | 'title'
-  | 'close'
-  | 'unit_a'
-  | 'unit_b'
-  | 'units'
-  | 'zones'
-  | 'indicator'
-  | 'difference'
-  | 'points'
-  | 'approx'
-  | 'chart'
-  | 'no_series';
-
-const TEXT: Record<Lang, Record<Key, string>> = {
-  zh: {
-    title: '对比',
-    close: '关闭',
-    unit_a: '单位 A',
-    unit_b: '单位 B',
-    units: '行政单位',
-    zones: '功能区（示意）',
-    indicator: '指标',
-    difference: '差值 A−B（比值 A/B）',
-    points: '个百分点',
-    approx: '示意范围，非官方边界。',
-    chart: '历年走势',
-    no_series: '无数据',
-  },
-  en: {
-    title: 'Compare',
-    close: 'Close',
-    unit_a: 'Unit A',
-    unit_b: 'Unit B',
-    units: 'Administrative units',
-    zones: 'Zones (approximate)',
-    indicator: 'Indicator',
-    difference: 'A − B (ratio A / B)',
-    points: 'pp',
-    approx: 'Approximate shape, not an official boundary.',
-    chart: 'Over the years',
-    no_series: 'no data',
-  },
-};
 
 /** Suggested when a link names no units: the two state-level new areas the Circle is built around. */
 const DEFAULT_PAIR = ['liangjiang', 'tianfu'] as const;
@@ -76,7 +31,7 @@ function signed(value: number, decimals: number, lang: Lang): string {
 function differenceText(model: IndicatorModel, indicator: IndicatorId, a: Figure | null, b: Figure | null, lang: Lang): string {
   if (!a || !b) return '—';
   const diff = a.value - b.value;
-  if (toMeasure(model.measure(indicator)) === 'percent') return `${signed(diff, 1, lang)} ${TEXT[lang].points}`;
+  if (toMeasure(model.measure(indicator)) === 'percent') return `${signed(diff, 1, lang)} ${t(lang, 'percentage_points')}`;
   const text = figureText(model, indicator, diff, lang);
   return diff > 0 ? `+${text}` : text;
 }
@@ -113,7 +68,7 @@ function CompareChart(props: { model: IndicatorModel; indicator: IndicatorId; ye
   const series = pair.map((unit) => new Map(model.series(unit.id, indicator).map((figure) => [figure.year, figure.value])));
   const values = series.flatMap((byYear) => [...byYear.values()]);
   const title = `${indicatorLabel(indicator, lang)} · ${pair.map((unit) => unitName(unit, lang)).join(' / ')} · ${years[0]}–${years[years.length - 1]}`;
-  if (values.length === 0 || years.length === 0) return <p class="muted">{TEXT[lang].no_series}</p>;
+  if (values.length === 0 || years.length === 0) return <p class="muted">{t(lang, 'no_data')}</p>;
 
   const step = niceStep(Math.max(...values, 0) - Math.min(...values, 0) || 1, 4);
   const low = Math.floor(Math.min(...values, 0) / step) * step;
@@ -138,7 +93,7 @@ function CompareChart(props: { model: IndicatorModel; indicator: IndicatorId; ye
   return (
     <figure class="compare-chart">
       <figcaption>
-        {TEXT[lang].chart} · {indicatorLabel(indicator, lang)}
+        {t(lang, 'compare_chart')} · {indicatorLabel(indicator, lang)}
       </figcaption>
       <svg viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-label={title}>
         <title>{title}</title>
@@ -171,7 +126,7 @@ function CompareChart(props: { model: IndicatorModel; indicator: IndicatorId; ye
           <li key={unit.id}>
             <span class="legend-line" style={{ background: LINE_COLORS[i] }} />
             {unitName(unit, lang)}
-            {series[i].size === 0 && ` (${TEXT[lang].no_series})`}
+            {series[i].size === 0 && ` (${t(lang, 'no_data')})`}
           </li>
         ))}
       </ul>
@@ -183,7 +138,6 @@ function CompareChart(props: { model: IndicatorModel; indicator: IndicatorId; ye
 export function ComparePanel({ store, state, units, model }: DataPanelProps) {
   const { lang, level, year } = state;
   const indicator = state.indicator as IndicatorId; // validated against the model's indicators by the URL codec
-  const text = TEXT[lang];
   const ids = comparePair(state.compare);
   const pair = ids.map((id) => units.get(id)).filter((unit): unit is UnitProps => unit !== undefined);
 
@@ -191,8 +145,8 @@ export function ComparePanel({ store, state, units, model }: DataPanelProps) {
   // A pair from a link may lie on another level; it stays choosable so the pickers can show it.
   const choosable = [...pair.filter((unit) => !listed.includes(unit)), ...listed];
   const groups = [
-    [text.units, choosable.filter((unit) => !isZoneArea(unit))],
-    [text.zones, choosable.filter(isZoneArea)],
+    [t(lang, 'compare_units'), choosable.filter((unit) => !isZoneArea(unit))],
+    [t(lang, 'legend_zone'), choosable.filter(isZoneArea)],
   ] as const;
 
   const choose = (index: 0 | 1, id: string) => {
@@ -207,9 +161,9 @@ export function ComparePanel({ store, state, units, model }: DataPanelProps) {
     <section class="data-panel compare-panel" aria-labelledby="compare-panel-title">
       <header class="data-panel-head">
         <h2 id="compare-panel-title">
-          {text.title} · {year}
+          {t(lang, 'tab_compare')} · {year}
         </h2>
-        <button type="button" class="close" aria-label={text.close} onClick={() => store.update({ panel: null })}>
+        <button type="button" class="close" aria-label={t(lang, 'close')} onClick={() => store.update({ panel: null })}>
           ×
         </button>
       </header>
@@ -218,7 +172,7 @@ export function ComparePanel({ store, state, units, model }: DataPanelProps) {
           {([0, 1] as const).map((index) => (
             <label key={index}>
               <span class="legend-line" style={{ background: LINE_COLORS[index] }} />
-              {index === 0 ? text.unit_a : text.unit_b}
+              {index === 0 ? t(lang, 'unit_a') : t(lang, 'unit_b')}
               <select value={ids[index]} onChange={(e) => choose(index, e.currentTarget.value)}>
                 {groups.map(([label, group]) => (
                   <optgroup key={label} label={label}>
@@ -238,7 +192,7 @@ export function ComparePanel({ store, state, units, model }: DataPanelProps) {
           .map((unit) => (
             <details key={unit.id} class="approx-note">
               <summary>
-                <strong>{unitName(unit, lang)}</strong> {text.approx}
+                <strong>{unitName(unit, lang)}</strong> {t(lang, 'approximate') + t(lang, 'full_stop')}
               </summary>
               {lang === 'zh' ? unit.shape_zh : unit.shape_en}
             </details>
@@ -248,14 +202,14 @@ export function ComparePanel({ store, state, units, model }: DataPanelProps) {
           <table class="compare-table">
             <thead>
               <tr>
-                <th scope="col">{text.indicator}</th>
+                <th scope="col">{t(lang, 'indicator')}</th>
                 {pair.map((unit, i) => (
                   <th key={unit.id} scope="col">
                     <span class="legend-line" style={{ background: LINE_COLORS[i] }} />
                     {unitName(unit, lang)}
                   </th>
                 ))}
-                <th scope="col" class="num">{text.difference}</th>
+                <th scope="col" class="num">{t(lang, 'compare_difference')}</th>
               </tr>
             </thead>
             <tbody>

@@ -61,7 +61,8 @@ export function CoverageNotice(props: {
     : null;
   const named = (advice?.elsewhere ?? []).slice(0, MAX_NAMED).map((unit) => unitName(unit, lang));
   const more = (advice?.elsewhere.length ?? 0) - named.length;
-  const list = more > 0 ? `${named.join(lang === 'zh' ? '、' : ', ')} (+${more})` : named.join(lang === 'zh' ? '、' : ', ');
+  const names = named.join(t(lang, 'list_separator'));
+  const list = more > 0 ? `${names} (+${more})` : names;
   const offerYear = advice?.betterYear && advice.betterYear.withData > advice.here.withData ? advice.betterYear : null;
   const offerLevel = advice?.betterLevel && advice.betterLevel.level !== movedHere?.from ? advice.betterLevel : null;
   return (

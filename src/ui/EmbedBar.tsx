@@ -1,14 +1,9 @@
 import type { Store } from '../state/store';
-import type { Lang, ViewState } from '../state/view-state';
+import type { ViewState } from '../state/view-state';
 import type { Observable } from '../state/observable';
 import { t } from '../i18n/strings';
 import { useObservable } from './use-observable';
 import './share.css';
-
-const TEXT: Record<Lang, { title: string; fullView: string; newTab: string }> = {
-  zh: { title: '成渝经济圈数据地图', fullView: '查看完整地图', newTab: '（在新标签页打开）' },
-  en: { title: 'Chengyu Atlas', fullView: 'Open the full map', newTab: ' (opens in a new tab)' },
-};
 
 /**
  * What an embedded view (`embed=1`) shows instead of the top bar: the atlas's name, a link to the same view in
@@ -16,16 +11,15 @@ const TEXT: Record<Lang, { title: string; fullView: string; newTab: string }> = 
  * button that loads it: third-party tiles wait for the viewer's own click.
  */
 export function EmbedBar({ store, state, onlineBasemapAllowed }: { store: Store; state: ViewState; onlineBasemapAllowed: Observable<boolean> }) {
-  const text = TEXT[state.lang];
   const fullView = store.urlFor({ embed: false });
   const allowed = useObservable(onlineBasemapAllowed);
   const asking = state.basemap === 'osm' && !allowed;
   return (
-    <nav class="embed-bar" aria-label={text.title}>
-      <span class="embed-title">{text.title}</span>
+    <nav class="embed-bar" aria-label={t(state.lang, 'subtitle')}>
+      <span class="embed-title">{t(state.lang, 'subtitle')}</span>
       <a href={fullView} target="_blank" rel="noopener">
-        {text.fullView}
-        <span class="visually-hidden">{text.newTab}</span>
+        {t(state.lang, 'embed_full_view')}
+        <span class="visually-hidden">{t(state.lang, 'new_tab')}</span>
         <span aria-hidden="true"> ↗</span>
       </a>
       {asking && (

@@ -11,7 +11,7 @@ import { Sparkline } from './Sparkline';
 import { FigureSources, GradeBadge, boundedFigureText, figureText } from './figure-parts';
 
 /** "3rd of 44", and among whom: "among the districts and cities in the Circle with a figure". */
-export function rankText(rank: Rank, scope: RankPeers['scope'], lang: Lang): [string, string] {
+function rankText(rank: Rank, scope: RankPeers['scope'], lang: Lang): [string, string] {
   return [
     t(lang, 'rank_in', { rank: rank.rank, ordinal: ordinal(rank.rank), of: rank.of }),
     t(lang, 'rank_among', { scope: t(lang, RANK_SCOPE_KEYS[scope]) }),
@@ -33,7 +33,7 @@ function changeText(model: IndicatorModel, indicator: IndicatorId, series: Figur
   }
   const diff = now - prev;
   const measure = toMeasure(model.measure(indicator));
-  const unit = measure === 'percent' ? (lang === 'zh' ? ' 个百分点' : ' pp') : '';
+  const unit = measure === 'percent' ? ` ${t(lang, 'percentage_points')}` : '';
   const magnitude = measure === 'percent' ? Math.abs(diff).toFixed(1) : figureText(model, indicator, Math.abs(diff), lang);
   return `${diff >= 0 ? '+' : '−'}${magnitude}${unit}`;
 }

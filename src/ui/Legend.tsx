@@ -4,7 +4,7 @@ import { dashPx, LEGEND_KEYS, type LineKey } from '../look/legend';
 import type { MapColouring } from '../model/map-colouring';
 import { MAX_CIRCLE_RADIUS_PX, circleKeyValues } from '../model/map-colouring';
 import { NO_DATA_COLOR, radiusFor } from '../model/palette';
-import { formatClassLabels, formatValue, NO_DATA_LABEL, measureLabel, type Measure } from '../model/format';
+import { formatClassLabels, formatValue, measureLabel, type Measure } from '../model/format';
 import { indicatorLabel } from '../model/indicator-labels';
 
 const { partial, zone } = LEGEND_KEYS;
@@ -39,7 +39,7 @@ export function Legend({ lang, zones, colouring, measure }: LegendProps) {
         ))}
         <li data-class="no-data">
           <span class="swatch" style={{ background: NO_DATA_COLOR }} />
-          <span class="range">{NO_DATA_LABEL[lang]}</span>
+          <span class="range">{t(lang, 'no_data')}</span>
           <span class="count">{colouring.noDataCount}</span>
         </li>
       </ul>

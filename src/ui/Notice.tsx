@@ -1,8 +1,21 @@
 import { useState } from 'preact/hooks';
-import type { IgnoredParam } from '../state/url-codec';
+import type { IgnoredParam, IgnoreReason } from '../state/url-codec';
 import type { Observable } from '../state/observable';
-import { IGNORE_REASON_KEYS, t, type Lang } from '../i18n/strings';
+import { t, type Lang, type StringKey } from '../i18n/strings';
 import { useObservable } from './use-observable';
+
+/** Why part of a link was ignored, as the notice says it. */
+export const IGNORE_REASON_KEYS = {
+  'unknown-value': 'ignored_unknown_value',
+  'out-of-range': 'ignored_out_of_range',
+  malformed: 'ignored_malformed',
+  'too-long': 'ignored_too_long',
+  'bad-encoding': 'ignored_bad_encoding',
+  duplicate: 'ignored_duplicate',
+  unavailable: 'ignored_unavailable',
+  'too-many': 'ignored_too_many',
+  'unsupported-version': 'ignored_unsupported_version',
+} as const satisfies Record<IgnoreReason, StringKey>;
 
 /**
  * What a mangled link lost, said once, in plain text (raw values are shown as text, never as HTML). Parts found

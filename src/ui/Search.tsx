@@ -1,25 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Store } from '../state/store';
 import { levelShowing } from '../model/level-units';
-import type { Lang } from '../state/view-state';
+import { t, type Lang } from '../i18n/strings';
 import { placeOf, type UnitProps } from '../model/units';
 import { buildSearchIndex, searchUnits } from '../model/search';
 import './search.css';
-
-const LABELS: Record<Lang, { label: string; placeholder: string; noMatch: string; count(n: number): string }> = {
-  zh: {
-    label: '搜索地名',
-    placeholder: '搜索地名：中文、拼音或英文',
-    noMatch: '没有匹配的地名',
-    count: (n) => `${n} 个结果，用上下方向键选择`,
-  },
-  en: {
-    label: 'Search places',
-    placeholder: 'Search places: Chinese, pinyin or English',
-    noMatch: 'No matching place',
-    count: (n) => `${n} result${n === 1 ? '' : 's'}, use the up and down arrow keys to choose`,
-  },
-};
 
 /** No place name is this long; the cap only keeps pasted junk from being searched. */
 const MAX_QUERY_LENGTH = 60;
@@ -44,7 +29,6 @@ export function Search({ store, units, lang, focusUnit }: SearchProps) {
   const results = useMemo(() => searchUnits(index, query, lang), [index, query, lang]);
   const listId = useId();
   const list = useRef<HTMLUListElement>(null);
-  const labels = LABELS[lang];
   const searching = open && query.trim() !== '';
   const expanded = searching && results.length > 0;
   const activeIndex = Math.min(active, results.length - 1);
@@ -83,12 +67,12 @@ export function Search({ store, units, lang, focusUnit }: SearchProps) {
       <input
         type="text"
         role="combobox"
-        aria-label={labels.label}
+        aria-label={t(lang, 'search_label')}
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={expanded ? optionId(activeIndex) : undefined}
-        placeholder={labels.placeholder}
+        placeholder={t(lang, 'search_placeholder')}
         autoComplete="off"
         spellcheck={false}
         maxLength={MAX_QUERY_LENGTH}
@@ -102,7 +86,7 @@ export function Search({ store, units, lang, focusUnit }: SearchProps) {
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
       />
-      <ul id={listId} role="listbox" aria-label={labels.label} ref={list} hidden={!expanded}>
+      <ul id={listId} role="listbox" aria-label={t(lang, 'search_label')} ref={list} hidden={!expanded}>
         {results.map((unit, i) => {
           const place = placeOf(unit, units, lang);
           return (
@@ -126,12 +110,12 @@ export function Search({ store, units, lang, focusUnit }: SearchProps) {
       </ul>
       {searching && !expanded && (
         <p class="search-empty" aria-hidden="true">
-          {labels.noMatch}
+          {t(lang, 'search_no_match')}
         </p>
       )}
       {/* Always present, so screen readers announce its changes. */}
       <p class="visually-hidden" role="status">
-        {searching ? (expanded ? labels.count(results.length) : labels.noMatch) : ''}
+        {searching ? (expanded ? t(lang, results.length === 1 ? 'search_count_one' : 'search_count', { n: results.length }) : t(lang, 'search_no_match')) : ''}
       </p>
     </div>
   );

@@ -1,52 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Store } from '../state/store';
-import type { Lang, ViewState } from '../state/view-state';
+import type { ViewState } from '../state/view-state';
+import { t, type Lang } from '../i18n/strings';
 import { downloadBlob, exportFileName } from './download';
 import './share.css';
-
-const TEXT: Record<
-  Lang,
-  {
-    share: string;
-    copied: string;
-    refused: string;
-    link: string;
-    copyHint: string;
-    embed: string;
-    embedHint: string;
-    close: string;
-    frameTitle: string;
-    download: string;
-    downloadFailed: string;
-  }
-> = {
-  zh: {
-    share: '分享',
-    copied: '已复制链接',
-    refused: '无法自动复制链接',
-    link: '本视图的链接',
-    copyHint: '已选中，按 Ctrl+C（Mac：⌘C）复制',
-    embed: '嵌入代码',
-    embedHint: '粘贴到网页中即可嵌入当前地图',
-    close: '关闭',
-    frameTitle: '成渝地区双城经济圈地图',
-    download: '下载 PNG',
-    downloadFailed: '无法生成图片',
-  },
-  en: {
-    share: 'Share',
-    copied: 'Link copied',
-    refused: 'The link could not be copied automatically',
-    link: 'Link to this view',
-    copyHint: 'Selected: press Ctrl+C (⌘C on a Mac) to copy',
-    embed: 'Embed code',
-    embedHint: 'Paste into a web page to embed this map',
-    close: 'Close',
-    frameTitle: 'Chengdu-Chongqing Economic Circle Atlas',
-    download: 'Download PNG',
-    downloadFailed: 'The image could not be made',
-  },
-};
 
 type CopyOutcome = 'none' | 'copied' | 'refused';
 
@@ -58,7 +15,7 @@ function attributeText(text: string): string {
 /** The iframe markup for the current view embedded; panels are left out, as embed mode has none. */
 function embedSnippet(store: Store, lang: Lang): string {
   const src = store.urlFor({ embed: true, panel: null });
-  const title = TEXT[lang].frameTitle;
+  const title = t(lang, 'title');
   return `<iframe src="${attributeText(src)}" title="${attributeText(title)}" width="800" height="600" style="border:0" loading="lazy"></iframe>`;
 }
 
@@ -68,7 +25,6 @@ function embedSnippet(store: Store, lang: Lang): string {
  * The popover also offers the embed snippet and the view as a PNG to download.
  */
 export function ShareButton({ store, state, exportPng }: { store: Store; state: ViewState; exportPng(state: ViewState): Promise<Blob> }) {
-  const text = TEXT[state.lang];
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<CopyOutcome>('none');
   const [download, setDownload] = useState<'idle' | 'busy' | 'failed'>('idle');
@@ -131,7 +87,7 @@ export function ShareButton({ store, state, exportPng }: { store: Store; state: 
     }
   };
 
-  const message = outcome === 'copied' ? text.copied : outcome === 'refused' ? text.refused : '';
+  const message = outcome === 'copied' ? t(state.lang, 'share_copied') : outcome === 'refused' ? t(state.lang, 'share_refused') : '';
   return (
     <div class="share" ref={root} onKeyDown={onKeyDown}>
       <button
@@ -142,14 +98,14 @@ export function ShareButton({ store, state, exportPng }: { store: Store; state: 
         aria-controls={popoverId}
         onClick={() => void share()}
       >
-        {text.share}
+        {t(state.lang, 'share')}
       </button>
       {/* Always in the page, so screen readers already watch it when the message arrives. */}
       <p class="visually-hidden" role="status" aria-live="polite">
-        {download === 'failed' ? text.downloadFailed : message}
+        {download === 'failed' ? t(state.lang, 'download_failed') : message}
       </p>
       <div class="share-popover" id={popoverId} hidden={!open}>
-        <button type="button" class="close" aria-label={text.close} onClick={() => close(true)}>
+        <button type="button" class="close" aria-label={t(state.lang, 'close')} onClick={() => close(true)}>
           ×
         </button>
         {message && (
@@ -160,7 +116,7 @@ export function ShareButton({ store, state, exportPng }: { store: Store; state: 
         )}
         {outcome === 'refused' && (
           <label class="share-field">
-            <span>{text.link}</span>
+            <span>{t(state.lang, 'share_link')}</span>
             <input
               type="text"
               readOnly
@@ -168,11 +124,11 @@ export function ShareButton({ store, state, exportPng }: { store: Store; state: 
               value={store.url()}
               onFocus={(e) => e.currentTarget.select()}
             />
-            <small>{text.copyHint}</small>
+            <small>{t(state.lang, 'share_copy_hint')}</small>
           </label>
         )}
         <label class="share-field">
-          <span>{text.embed}</span>
+          <span>{t(state.lang, 'share_embed')}</span>
           <textarea
             readOnly
             rows={4}
@@ -180,15 +136,15 @@ export function ShareButton({ store, state, exportPng }: { store: Store; state: 
             value={embedSnippet(store, state.lang)}
             onFocus={(e) => e.currentTarget.select()}
           />
-          <small>{text.embedHint}</small>
+          <small>{t(state.lang, 'share_embed_hint')}</small>
         </label>
         {/* aria-busy, not disabled: a disabled button would drop keyboard focus while the image is made. */}
         <button type="button" class="share-download" aria-busy={download === 'busy'} onClick={() => void saveImage()}>
-          {text.download}
+          {t(state.lang, 'download_png')}
         </button>
         {download === 'failed' && (
           <p class="share-message refused" aria-hidden="true">
-            {text.downloadFailed}
+            {t(state.lang, 'download_failed')}
           </p>
         )}
       </div>

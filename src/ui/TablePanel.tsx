@@ -14,37 +14,9 @@ import { RANK_SCOPE_KEYS, t } from '../i18n/strings';
 /** What the rank column counts among: the level's Circle units; zones rank among zones. */
 function rankScopeNote(level: Level, lang: Lang): string {
   const scope = t(lang, 'rank_scope_note', { scope: t(lang, RANK_SCOPE_KEYS[level]) });
-  return `${scope}${lang === 'zh' ? '；功能区在功能区间排名' : '; zones among zones'}`;
+  return scope + t(lang, 'zones_ranked_apart');
 }
 import './panels.css';
-
-const TEXT: Record<Lang, Record<'title' | 'close' | 'name' | 'value' | 'rank' | 'grade' | 'source' | 'download', string>> = {
-  zh: {
-    title: '数据表',
-    close: '关闭',
-    name: '名称',
-    value: '数值',
-    rank: '排名',
-    grade: '可信度',
-    source: '来源',
-    download: '下载 CSV',
-  },
-  en: {
-    title: 'Data table',
-    close: 'Close',
-    name: 'Name',
-    value: 'Value',
-    rank: 'Rank',
-    grade: 'Grade',
-    source: 'Source',
-    download: 'Download CSV',
-  },
-};
-
-const COUNT_TEXT: Record<Lang, (units: number, withData: number) => string> = {
-  zh: (units, withData) => `${units} 个单位，${withData} 个有数据`,
-  en: (units, withData) => `${units} units, ${withData} with data`,
-};
 
 type SortKey = 'name' | 'value' | 'rank' | 'grade' | 'source';
 interface Sort {
@@ -114,7 +86,6 @@ export function TablePanel({ store, state, units, model }: DataPanelProps) {
   const { lang, level, year, selected } = state;
   // The URL codec only accepts indicators of the catalog, which is built from model.indicatorIds().
   const indicator = state.indicator as IndicatorId;
-  const text = TEXT[lang];
   const [sort, setSort] = useState<Sort | null>(null);
 
   const levelUnits = useMemo(() => unitsOfLevel(units, level), [units, level]);
@@ -143,11 +114,11 @@ export function TablePanel({ store, state, units, model }: DataPanelProps) {
   const withData = rows.filter((row) => row.figure).length;
 
   const columns: [SortKey, string][] = [
-    ['name', text.name],
-    ['value', text.value],
-    ['rank', text.rank],
-    ['grade', text.grade],
-    ['source', text.source],
+    ['name', t(lang, 'column_name')],
+    ['value', t(lang, 'column_value')],
+    ['rank', t(lang, 'rank')],
+    ['grade', t(lang, 'column_grade')],
+    ['source', t(lang, 'figure_source')],
   ];
   const sortBy = (key: SortKey) =>
     setSort(sort?.key === key ? { key, descending: !sort.descending } : { key, descending: DESCENDING_FIRST.has(key) });
@@ -156,22 +127,22 @@ export function TablePanel({ store, state, units, model }: DataPanelProps) {
     <section class="data-panel table-panel" aria-labelledby="table-panel-title">
       <header class="data-panel-head">
         <h2 id="table-panel-title">
-          {text.title} · {indicatorLabel(indicator, lang)} · {year}
+          {t(lang, 'table_title')} · {indicatorLabel(indicator, lang)} · {year}
         </h2>
-        <button type="button" class="close" aria-label={text.close} onClick={() => store.update({ panel: null })}>
+        <button type="button" class="close" aria-label={t(lang, 'close')} onClick={() => store.update({ panel: null })}>
           ×
         </button>
       </header>
       <div class="data-panel-tools">
         <p class="muted">
-          {COUNT_TEXT[lang](rows.length, withData)} · {scope}
+          {t(lang, 'table_count', { units: rows.length, withData })} · {scope}
         </p>
         <button
           type="button"
           class="download"
           onClick={() => downloadText(figuresCsv(levelUnits, model, indicator, year, lang), csvFileName(indicator, year, level))}
         >
-          {text.download}
+          {t(lang, 'download_csv')}
         </button>
       </div>
       <div class="data-panel-scroll">

@@ -1,19 +1,18 @@
 import type { Figure, Grade, IndicatorId, IndicatorModel } from '../model/dataset';
 import type { UnitProps } from '../model/units';
-import type { Lang } from '../state/view-state';
-import { formatGrade, formatValue, NO_DATA_LABEL, toMeasure, withBound } from '../model/format';
-import { APPROX_SUFFIX } from '../look/theme';
+import { t, type Lang } from '../i18n/strings';
+import { formatGrade, formatValue, toMeasure, withBound } from '../model/format';
 
 /** The name a panel shows for a unit; zones carry the map's "approximate" mark. */
 export function unitName(unit: UnitProps, lang: Lang): string {
-  return (lang === 'zh' ? unit.name_zh : unit.name_en) + (unit.approx ? APPROX_SUFFIX[lang] : '');
+  return (lang === 'zh' ? unit.name_zh : unit.name_en) + (unit.approx ? t(lang, 'approx_suffix') : '');
 }
 
 /** A value in the indicator's display unit; a measure this app cannot format falls back to the raw number. */
 export function figureText(model: IndicatorModel, indicator: IndicatorId, value: number | null, lang: Lang): string {
   const measure = toMeasure(model.measure(indicator));
   if (measure) return formatValue(value, measure, lang);
-  return value === null ? NO_DATA_LABEL[lang] : `${value} ${model.measure(indicator)}`;
+  return value === null ? t(lang, 'no_data') : `${value} ${model.measure(indicator)}`;
 }
 
 /** A figure's value as the source bounds it: "at least 2,540 thousand vehicles", "about 630 billion yuan". */

@@ -26,8 +26,6 @@ export const TILE_TOLERANCE = 1;
 /** The one source layer of every tile set. */
 export const SOURCE_LAYER = 'counties';
 
-export type TileProps = Record<string, string | number | boolean>;
-
 export interface TileSetSpec {
   minZoom: number;
   maxZoom: number;

@@ -1,0 +1,46 @@
+/**
+ * What either map is told and what it offers: MapLibre's AtlasMap (src/map) and the 2D CanvasMap (src/paint2d) both
+ * meet `AtlasView`, so src/main.tsx draws, focuses and removes "the map" without asking which one is on screen.
+ * Here, below both, because neither may import the other (ARCHITECTURE.md).
+ */
+import type { MapColouring } from '../model/map-colouring';
+import type { Basemap, Camera, Lang, Level } from '../state/view-state';
+
+/** West, south, east, north (degrees). */
+export type Bounds = readonly [west: number, south: number, east: number, north: number];
+
+/** Everything a map draws, derived from the app state. */
+export interface MapView {
+  level: Level;
+  lang: Lang;
+  zones: boolean;
+  selected: string | null;
+  /** null: the default framing, `defaultBounds`. */
+  camera: Camera | null;
+  /** Each unit's fill and circle radius; null: membership colours only. */
+  colouring: MapColouring | null;
+  /** The 2D map has no basemap and no attribution control: it ignores these two. */
+  attribution: string;
+  basemap: Basemap;
+  /** The default framing (camera null): the Circle, or all China at that level. */
+  defaultBounds: Bounds;
+}
+
+/** What the user does on a map, the same from either, so the store cannot tell which map was touched. */
+export interface MapHandlers {
+  onSelect(id: string | null): void;
+  onHover(id: string | null, point: { x: number; y: number } | null): void;
+  onCamera(camera: Camera): void;
+  /** The online basemap showed no tile in time, or its tiles failed: the view should go back to the offline style. */
+  onBasemapFailed(): void;
+}
+
+/** A live map in the page. */
+export interface AtlasView {
+  /** Draws `view`; a camera the map itself reported comes back rounded and leaves it where it is. */
+  update(view: MapView): void;
+  /** Frames a unit's bounds (after a search, say); the camera reaches the URL through `onCamera`. */
+  focusBounds(bounds: Bounds): void;
+  /** Takes the map out of the page and stops its listeners. */
+  destroy(): void;
+}
