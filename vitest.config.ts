@@ -1,4 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** The slow geo checks, in a project of their own (`npm run test:geo`) so that `npm test` stays quick. */
+const GEO_REBUILD = ['geo/lib/national/national.test.ts', 'geo/lib/boundaries/boundaries.test.ts'];
 
 export default defineConfig({
   test: {
@@ -8,6 +11,16 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...GEO_REBUILD],
+        },
+      },
+      {
+        // The committed boundary files checked against their sources and rebuilt from them byte for byte: two thirds of
+        // the unit time, for what changes only with geo/ (its sources or build code). `npm run test:geo`; CI runs them.
+        test: {
+          name: 'geo',
+          environment: 'node',
+          include: [...GEO_REBUILD],
         },
       },
       {
@@ -17,9 +30,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,
-          // Software WebGL on 2 cores makes timings swing; a test gets up to two more tries and must still pass
-          // in full. A retried test is reported as flaky by vitest, so it is seen, not hidden.
-          retry: 2,
+          // No retries: a test that needs one waits on the wrong thing (a signal, never a fixed time: atlas-page.ts).
+          retry: 0,
           // expect.poll waits up to 1 s by default; panels and maps load in stages that a busy machine stretches.
           expect: { poll: { timeout: 5_000 } },
           testTimeout: 60_000,

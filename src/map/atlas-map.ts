@@ -152,6 +152,10 @@ export class AtlasMap implements AtlasView {
     });
     // A counter on the container lets tests and tools wait for "drawn" without reaching into MapLibre.
     let idle = 0;
+    // A camera in motion (a fly-to, a drag's inertia) has its final frame still to draw: pending too, until that idle.
+    this.map.on('movestart', () => {
+      container.dataset.renderPending = 'true';
+    });
     this.map.on('idle', () => {
       delete container.dataset.renderPending;
       container.dataset.idleCount = String(++idle);
@@ -268,6 +272,8 @@ export class AtlasMap implements AtlasView {
       this.map.addSource(BASEMAP_SOURCE, BASEMAP_SOURCE_SPEC);
       this.map.addLayer(BASEMAP_LAYER, `${UNIT_OBJECTS[0]}-fill`);
       this.basemapTimer = setTimeout(() => this.basemapFailed(), BASEMAP_TIMEOUT_MS);
+      // Marked while the time limit runs, so tests can wait for its end instead of outwaiting it.
+      this.container.dataset.basemapWaiting = 'true';
     } else {
       this.stopBasemapTimer();
       this.map.removeLayer(BASEMAP_LAYER.id);
@@ -280,6 +286,7 @@ export class AtlasMap implements AtlasView {
   private stopBasemapTimer(): void {
     clearTimeout(this.basemapTimer);
     this.basemapTimer = undefined;
+    delete this.container.dataset.basemapWaiting;
   }
 
   /** Said once per attempt (many tiles fail together); the handler turns the basemap off through the view. */

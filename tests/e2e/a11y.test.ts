@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
-import { launchBrowser } from './browser';
+import { connectBrowser } from './browser';
 import { openAtlas } from './atlas-page';
 
 // Evaluated, not added as a <script>: the page's CSP (rightly) refuses inline scripts, and DevTools evaluation is exempt.
@@ -11,7 +11,7 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

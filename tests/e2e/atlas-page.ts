@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export interface AtlasPage {
@@ -57,29 +57,46 @@ export async function openAtlas(
   return { page, context, offsite, errors };
 }
 
+/** A download's bytes, streamed from the browser (the shared browser runs in another process: no local path). */
+export async function downloadBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 /** How many times MapLibre has gone idle (the map counts them on its container). */
 export async function idleCount(page: Page): Promise<number> {
   return Number(await page.getAttribute('#map', 'data-idle-count'));
 }
 
 /**
- * Runs `action`, then waits for the map to finish the render it caused. It first lets any change already under way
- * be drawn (the map marks `data-render-pending` from a change until the idle after it), so that render's idle is not
- * mistaken for the new one; camera moves (a click's fly-to, say) are waited out by the idle count holding still.
+ * Runs `action`, then waits for the map to finish the render it caused. It first lets any change or camera move
+ * already under way be drawn (the map marks `data-render-pending` from a change or a movestart until the idle after
+ * it), so that render's idle is not mistaken for the new one.
  */
 export async function afterRender(page: Page, action: () => Promise<unknown>): Promise<void> {
-  const settled = () => page.waitForSelector('#map:not([data-render-pending])', { state: 'attached', timeout: 15_000 });
-  await settled();
-  let before = await idleCount(page);
-  for (;;) {
-    await page.waitForTimeout(150);
-    const now = await idleCount(page);
-    if (now === before) break;
-    before = now;
-  }
+  await mapSettled(page);
+  const before = await idleCount(page);
   await action();
   await page.waitForFunction((n) => Number(document.getElementById('map')?.dataset.idleCount) > n, before, { timeout: 15_000 });
-  await settled();
+  await mapSettled(page);
+}
+
+/** Waits until the map has drawn every change and camera move made so far (see afterRender). */
+export async function mapSettled(page: Page): Promise<void> {
+  await page.waitForSelector('#map[data-idle-count]:not([data-render-pending])', { state: 'attached', timeout: 15_000 });
+}
+
+/** Waits until the page has shown `count` more frames: whatever was drawn into a canvas before is on screen. */
+export async function nextFrames(page: Page, count = 2): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+        step(n);
+      }),
+    count,
+  );
 }
 
 /** Counts pixels of the page's screenshot within `tolerance` of `hex` (sum of channel differences). */
@@ -120,4 +137,19 @@ export function param(page: Page, name: string): string | null {
 /** The legend's unit counts, class by class, the no-data row last. */
 export function legendCounts(page: Page): Promise<number[]> {
   return page.$$eval('.legend li[data-class] .count', (els) => els.map((e) => Number(e.textContent)));
+}
+
+/**
+ * The z/x/y of `url` read against a tile template (`…/{z}/{x}/{y}.png`), or null if it is no tile of it: another
+ * address, or x or y outside the 2^z tiles of its zoom level.
+ */
+export function tileOf(template: string, url: string): { z: number; x: number; y: number } | null {
+  const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[xyz]\}/g, '(\\d+)');
+  const keys = [...template.matchAll(/\{([xyz])\}/g)].map((m) => m[1] as 'x' | 'y' | 'z');
+  const match = new RegExp(`^${pattern}$`).exec(url);
+  if (!match) return null;
+  const tile = { z: 0, x: 0, y: 0 };
+  keys.forEach((key, i) => (tile[key] = Number(match[i + 1])));
+  const size = 2 ** tile.z;
+  return tile.x < size && tile.y < size ? tile : null;
 }

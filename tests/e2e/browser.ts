@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { inject } from 'vitest';
 
 // Flags that keep headless Chromium quiet on a closed network (toolchain.md): without them it
 // keeps trying to reach Google's hosts. WebGL2 still works through SwiftShader on the CPU.
@@ -29,7 +30,35 @@ async function resolveChromium(): Promise<{ executablePath: string; args: string
   return { executablePath: await packaged.executablePath(), args: [...QUIET_FLAGS, '--in-process-gpu', '--ignore-gpu-blocklist'] };
 }
 
-export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+/** The kinds of browser the e2e tests drive: the usual one, and one whose pages get no WebGL at all. */
+export const BROWSER_KINDS = {
+  webgl: [] as string[],
+  'no-webgl': ['--disable-webgl', '--disable-3d-apis'],
+} as const;
+export type BrowserKind = keyof typeof BROWSER_KINDS;
+
+/** A Chromium of this process's own: for a test that must not share one (see offline.test.ts). */
+export async function launchBrowser(kind: BrowserKind = 'webgl'): Promise<Browser> {
   const { executablePath, args } = await resolveChromium();
-  return chromium.launch({ executablePath, headless: true, args: [...args, ...extraArgs] });
+  return chromium.launch({ executablePath, headless: true, args: [...args, ...BROWSER_KINDS[kind]] });
+}
+
+/** Started once by the e2e global setup; every test file connects to it instead of starting a Chromium of its own. */
+export async function launchBrowserServer(kind: BrowserKind): Promise<BrowserServer> {
+  const { executablePath, args } = await resolveChromium();
+  return chromium.launchServer({ executablePath, headless: true, args: [...args, ...BROWSER_KINDS[kind]] });
+}
+
+/**
+ * The shared browser of this kind (global-setup.ts). Closing what this returns ends only this connection and the
+ * contexts made through it; the browser stays for the next file.
+ */
+export function connectBrowser(kind: BrowserKind = 'webgl'): Promise<Browser> {
+  return chromium.connect(inject('browserEndpoints')[kind]);
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    browserEndpoints: Record<BrowserKind, string>;
+  }
 }

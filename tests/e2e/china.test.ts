@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { afterRender, legendCounts, openAtlas, param } from './atlas-page';
+import { connectBrowser } from './browser';
+import { afterRender, legendCounts, openAtlas, param, tileOf } from './atlas-page';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -17,6 +18,15 @@ function requestsTo(page: Page, fragment: string): string[] {
   const seen: string[] = [];
   page.on('request', (r) => r.url().includes(fragment) && seen.push(r.url()));
   return seen;
+}
+
+/** The tiles among `urls` that the build did not make (dist/tiles/china/z/x/y.pbf), and any other address. */
+function notBuiltTiles(urls: string[]): string[] {
+  const template = new URL('tiles/china/{z}/{x}/{y}.pbf', inject('baseUrl')).href.replace(/%7B/g, '{').replace(/%7D/g, '}');
+  return urls.filter((url) => {
+    const tile = tileOf(template, url);
+    return !tile || !existsSync(`dist/tiles/china/${tile.z}/${tile.x}/${tile.y}.pbf`);
+  });
 }
 
 /** Zhengzhou's Erqi District (410103) at the centre of the map: a unit only the national layer has. */
@@ -34,8 +44,9 @@ describe("all China's counties", () => {
     // 2,891 county-level units in the boundary source (its 7 other features are boundary lines), each with its computed area (the no-data row counts 0).
     expect((await legendCounts(page)).reduce((a, b) => a + b, 0)).toBe(2891);
     expect(await page.locator('.legend li[data-class="no-data"] .count').textContent()).toBe('0');
-    // MapLibre reads the pre-built tiles, not a GeoJSON of the whole country.
+    // MapLibre reads the pre-built tiles, not a GeoJSON of the whole country, and asks for no tile the build did not make.
     expect(tiles.length).toBeGreaterThan(0);
+    expect(notBuiltTiles(tiles)).toEqual([]);
     await context.close();
   });
 
@@ -48,6 +59,7 @@ describe("all China's counties", () => {
     expect(param(page, 'level')).toBe('china');
     expect(param(page, 'ind')).toBe('land_area');
     expect(tiles.length).toBeGreaterThan(0);
+    expect(notBuiltTiles(tiles)).toEqual([]);
     await page.goBack();
     await expect.poll(() => param(page, 'level')).toBeNull();
     await expect.poll(() => page.locator('.legend-title').textContent()).toContain('地区生产总值');
@@ -92,7 +104,7 @@ describe("all China's counties", () => {
 describe('all China without WebGL2', () => {
   let noGl: Browser;
   beforeAll(async () => {
-    noGl = await launchBrowser(['--disable-webgl', '--disable-3d-apis']);
+    noGl = await connectBrowser('no-webgl');
   });
   afterAll(async () => {
     await noGl?.close();

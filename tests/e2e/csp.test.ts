@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { connectBrowser } from './browser';
 import { afterRender, openAtlas } from './atlas-page';
 
 interface Violation {
@@ -8,6 +8,8 @@ interface Violation {
   blocked: string;
   sample: string;
   policy: string;
+  /** The id of the element the violation is about (an inline style attribute's element), if it has one. */
+  target: string;
 }
 
 declare global {
@@ -18,7 +20,7 @@ declare global {
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -28,7 +30,13 @@ afterAll(async () => {
 function recordViolations() {
   window.__cspViolations = [];
   addEventListener('securitypolicyviolation', (e) =>
-    window.__cspViolations.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample, policy: e.originalPolicy }),
+    window.__cspViolations.push({
+      directive: e.effectiveDirective,
+      blocked: e.blockedURI,
+      sample: e.sample,
+      policy: e.originalPolicy,
+      target: e.target instanceof Element ? e.target.id : '',
+    }),
   );
 }
 
@@ -42,16 +50,36 @@ async function openRecording(query: string) {
   return {
     ...atlas,
     dialogs,
+    /** How many sentinel violations expectClean has made on this page. */
+    sentinels: 0,
     violations: () => atlas.page.evaluate(() => window.__cspViolations),
     cspErrors: () => atlas.errors.filter((e) => /Content Security Policy|Refused to/i.test(e)),
   };
 }
 
-async function expectClean(page: Page, atlas: { violations(): Promise<Violation[]>; cspErrors(): string[]; dialogs: string[] }) {
-  // Violations are reported asynchronously: give the last action's a moment to arrive.
-  await page.waitForTimeout(300);
-  expect(await atlas.violations()).toEqual([]);
-  expect(atlas.cspErrors()).toEqual([]);
+/**
+ * Violations are reported asynchronously, in the order the page makes them. So the check makes one on purpose (an
+ * inline style attribute on an element of its own) and waits for its report and its console line: any violation of
+ * the actions before has arrived by then. Nothing but those sentinels may be there.
+ */
+async function expectClean(
+  page: Page,
+  atlas: { violations(): Promise<Violation[]>; cspErrors(): string[]; dialogs: string[]; sentinels: number },
+) {
+  const id = `csp-sentinel-${++atlas.sentinels}`;
+  await page.evaluate((id) => {
+    const div = document.createElement('div');
+    div.id = id;
+    div.setAttribute('style', 'color: red');
+    document.body.append(div);
+  }, id);
+  await expect.poll(async () => (await atlas.violations()).some((v) => v.target === id)).toBe(true);
+  await expect.poll(() => atlas.cspErrors().length).toBeGreaterThanOrEqual(atlas.sentinels);
+  await page.evaluate((id) => document.getElementById(id)?.remove(), id);
+  expect((await atlas.violations()).filter((v) => !v.target.startsWith('csp-sentinel-'))).toEqual([]);
+  // One console line per sentinel, each about an inline style: no other refusal was logged.
+  expect(atlas.cspErrors()).toHaveLength(atlas.sentinels);
+  for (const line of atlas.cspErrors()) expect(line).toMatch(/inline style/);
   expect(atlas.dialogs).toEqual([]);
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { connectBrowser } from './browser';
 
 // README's first command is `npm run dev`: the dev server must open a working map too (it differs from the
 // build: no CSP, unbundled modules, MapLibre's worker served on the fly).
@@ -10,7 +10,7 @@ let browser: Browser;
 beforeAll(async () => {
   server = await createServer({ server: { port: 0 }, logLevel: 'warn' });
   await server.listen();
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { legendClassColours, openAtlas } from './atlas-page';
+import { connectBrowser } from './browser';
+import { downloadBytes, legendClassColours, openAtlas } from './atlas-page';
 import { COLORS } from '../../src/look/theme';
 import { NO_DATA_COLOR } from '../../src/model/palette';
 
@@ -22,8 +21,7 @@ async function downloadPng(page: Page, share: string, download: string): Promise
     page.waitForEvent('download', { timeout: 90_000 }),
     page.getByRole('button', { name: download }).click({ timeout: 90_000 }),
   ]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: await readFile(path) };
+  return { name: file.suggestedFilename(), bytes: await downloadBytes(file) };
 }
 
 /** Width and height from the PNG's IHDR chunk (big-endian, right after the signature and chunk header). */
@@ -77,8 +75,8 @@ describe('download the map as PNG', () => {
   let noGl: Browser;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    noGl = await launchBrowser(['--disable-webgl', '--disable-3d-apis']);
+    browser = await connectBrowser();
+    noGl = await connectBrowser('no-webgl');
   });
 
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { countColour, legendClassColours, openAtlas } from './atlas-page';
+import { connectBrowser } from './browser';
+import { countColour, legendClassColours, mapSettled, nextFrames, openAtlas } from './atlas-page';
 
 const VIEWPORT = { width: 1280, height: 800 };
 // Chengdu's label point lands here in the default framing (MapLibre's own project([104.07, 30.66]), see mercator.test.ts).
@@ -72,7 +72,7 @@ async function diffFrames(page: Page, first: Buffer, final: Buffer, skip: { x: n
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -105,14 +105,18 @@ describe('the instant first paint', () => {
     await expect.poll(() => page.locator('.unit-panel h2').textContent()).toBe('成都市');
     // Panels are the same DOM in both frames; hiding them compares only the map.
     await page.addStyleTag({ content: '#app { visibility: hidden !important; }' });
-    await page.waitForTimeout(300); // the selection outline is drawn on the next animation frame
+    // The 2D map draws the selection outline, and the style tag takes effect, in the next frame.
+    await nextFrames(page);
     const first = await page.screenshot({ type: 'png' });
     const hashBefore = await page.evaluate(() => location.hash);
 
     release();
     await page.waitForSelector('#map[data-map-ready="true"]', { timeout: 60_000 });
     await page.waitForFunction(() => !document.querySelector('#map canvas.map2d'), null, { timeout: 30_000 });
-    await page.waitForTimeout(300);
+    // MapLibre has drawn everything it was given (the hand-over waited for its idle), and the frame without the 2D
+    // canvas is on screen.
+    await mapSettled(page);
+    await nextFrames(page);
     const final = await page.screenshot({ type: 'png' });
     const controls = await page.$$eval('.maplibregl-ctrl', (els) =>
       els.map((el) => {
@@ -161,7 +165,7 @@ describe('the static loading line', () => {
 describe('without WebGL2 the 2D map is the map', () => {
   let noGl: Browser;
   beforeAll(async () => {
-    noGl = await launchBrowser(['--disable-webgl', '--disable-3d-apis']);
+    noGl = await connectBrowser('no-webgl');
   });
   afterAll(async () => {
     await noGl?.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { connectBrowser } from './browser';
 import { afterRender, countColour, legendClassColours, openAtlas } from './atlas-page';
 import { COLORS } from '../../src/look/theme';
 
@@ -11,7 +11,7 @@ const CENTRE = { x: 640, y: 400 };
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

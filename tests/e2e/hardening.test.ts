@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { afterRender, legendCounts, openAtlas, param } from './atlas-page';
+import { connectBrowser } from './browser';
+import { afterRender, legendCounts, openAtlas, param, tileOf } from './atlas-page';
 import { BASEMAP_TILES } from '../../src/map/style';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -127,6 +127,7 @@ describe('an embedded map', () => {
 
     await afterRender(page, () => button.click());
     await expect.poll(() => tiles.length).toBeGreaterThan(0);
+    expect(tiles.filter((url) => !tileOf(BASEMAP_TILES, url))).toEqual([]);
     expect(await button.count()).toBe(0);
     expect(param(page, 'basemap')).toBe('osm');
     await context.close();

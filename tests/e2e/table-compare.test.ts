@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { openAtlas } from './atlas-page';
+import { connectBrowser } from './browser';
+import { downloadBytes, openAtlas } from './atlas-page';
 import type { UnitProps } from '../../src/model/units';
 
 const TABLE = './?panel=table&ind=gdp&year=2022';
@@ -22,7 +22,7 @@ async function openPanel(query: string, panel: string) {
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -85,7 +85,7 @@ describe('the data table', () => {
     const { page, context } = await openPanel(TABLE, '.table-panel');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('chengyu-atlas_gdp_2022_units.csv');
-    const bytes = readFileSync(await download.path());
+    const bytes = await downloadBytes(download);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe('unit_id,name_zh,name_en,indicator,year,period,value,bound,measure,grade,source_title,source_url,note');

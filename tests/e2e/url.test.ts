@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { afterRender } from './atlas-page';
+import { connectBrowser } from './browser';
+import { afterRender, mapSettled } from './atlas-page';
 
 // Camera hashes that put a known place at the centre of the 1280×800 viewport (as in foundation.test.ts).
 const CHENGDU = '#map=8/30.66/104.07';
@@ -71,6 +71,12 @@ const urlLog = (page: Page) => page.evaluate(() => (window as unknown as { urlLo
 const hashOf = (url: string) => new URL(url).hash;
 const heading = (page: Page) => page.locator('.unit-panel h2').textContent();
 
+/** The src of the iframe in the Share popover's embed snippet: the view the app holds, written at once. */
+async function embedSrc(page: Page): Promise<string> {
+  const snippet = await page.locator('textarea.share-embed').inputValue();
+  return page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('iframe')?.src ?? '', snippet);
+}
+
 /** Waits until the address bar shows a different camera than `before`: camera moves reach it throttled. */
 async function hashChangedFrom(page: Page, before: string): Promise<string> {
   await expect.poll(() => hashOf(page.url()), { timeout: 5_000 }).not.toBe(before);
@@ -96,7 +102,7 @@ const TWO_PAGES = { timeout: 150_000 };
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -130,9 +136,10 @@ describe('a view reached through the UI reopens from its URL', TWO_PAGES, () => 
     expect(await again.locator('input[name=lang][value=en]').isChecked()).toBe(true);
     expect(await again.locator('input[name=zones]').isChecked()).toBe(false);
     expect(await again.evaluate(() => (window as unknown as { firstLevel: string | null }).firstLevel)).toBe('cities');
-    // Let the map settle: a default framing, or a camera the map moved to on its own, would reach the URL by then.
-    await again.waitForFunction(() => Number(document.getElementById('map')?.dataset.idleCount) > 0);
-    await again.waitForTimeout(600);
+    // Once the map has settled, the view the app holds is the link's: a default framing, or a camera the map moved to
+    // on its own, would be in it at once (the embed snippet is written from it) and reach the URL from there.
+    await mapSettled(again);
+    expect(hashOf(await embedSrc(again))).toBe(moved);
     expect(again.url()).toBe(shared);
     expect((await urlLog(again)).every((url) => hashOf(url) === moved)).toBe(true);
     expect(reopened.errors).toEqual([]);
@@ -224,11 +231,8 @@ describe('a hostile link opens a working, clean map', TWO_PAGES, () => {
     if (param === 'year') expected.searchParams.set('year', String(await latestGdpYear()));
     expect(page.url()).toBe(expected.toString());
 
-    // Give injected markup every chance to run before looking for it.
-    await page.waitForTimeout(300);
-    expect(dialogs).toEqual([]);
-    expect(errors).toEqual([]);
-    expect(requests.filter((url) => new URL(url).pathname.endsWith('/x'))).toEqual([]);
+    // Injected markup would be in the page with the notice that names it: none is, so none can run later either
+    // (an image `x` failing and its handler opening a dialog would need the element).
     expect(
       await page.evaluate(() => ({
         img: document.querySelectorAll('img').length,
@@ -237,6 +241,9 @@ describe('a hostile link opens a working, clean map', TWO_PAGES, () => {
       })),
     ).toEqual({ ...cleanCounts, imgX: 0 });
     expect(await notice.locator('img, script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(requests.filter((url) => new URL(url).pathname.endsWith('/x'))).toEqual([]);
 
     await notice.getByRole('button').click();
     await expect.poll(() => notice.count()).toBe(0);
