@@ -2,11 +2,13 @@ import { render } from 'preact';
 import { decodeBoundaries, nationalAdditions, unitIndex } from './data/boundaries';
 import { DataFormatError, dataFormatMessage } from './data/check-format';
 import { censusChinaRows } from './data/census-china';
-import { censusFailure, failureText, fetchNational, fetchStartData, NATIONAL_FILE, type NationalData, type StartData } from './boot/data';
+import { censusFailure, failureText, fetchNational, fetchStartData, NATIONAL_FILE, plantsFailure, type NationalData, type StartData } from './boot/data';
+import { plantPoints, type PlantPoint } from './look/plants';
+import { plantSelection, plantsShown, selectedPlant, type PlantsFile } from './model/plants';
 import type { AtlasView, MapHandlers, MapView } from './look/atlas-view';
 import type { AtlasMap } from './map/atlas-map';
 import { supportsWebGL2 } from './paint2d/webgl-support';
-import { addNational, prepareScene, type Scene } from './paint2d/render';
+import { addNational, addPlants, prepareScene, type Scene } from './paint2d/render';
 import { CanvasMap } from './paint2d/canvas-map';
 import { LabelOverlay } from './paint2d/labels';
 import { mountFallbackControls } from './paint2d/fallback-controls';
@@ -59,15 +61,21 @@ interface Atlas {
   units: Map<string, UnitProps>;
   model: IndicatorModel;
   scene: Scene;
+  /** The vehicle assembly plants (null where plants.json failed), and where the maps draw them. */
+  plants: PlantsFile | null;
+  plantPoints: PlantPoint[];
   /** Joins the national units to the index, model and scene, and gives their ids. */
   joinNational(national: NationalData): string[];
 }
 
-function buildAtlas({ topology, dataset, national }: StartData): Atlas {
+function buildAtlas({ topology, dataset, national, plants: plantsFile }: StartData): Atlas {
   // GeoJSON waits for MapLibre: the 2D frame, the unit index and the model read the topology itself.
   const units = unitIndex(topology);
   const model = createIndicatorModel(dataset, [...units.values()]);
   const scene = prepareScene(topology);
+  const plants = plantsFile instanceof Error ? null : plantsFile;
+  const points = plantPoints(plants?.plants ?? []);
+  addPlants(scene, points);
   /** The Circle's own counties keep their richer records. */
   const joinNational = (loaded: NationalData) => {
     const added = nationalAdditions(units, loaded.units);
@@ -79,7 +87,7 @@ function buildAtlas({ topology, dataset, national }: StartData): Atlas {
     return added.map((unit) => unit.id);
   };
   if (national && !(national instanceof Error)) joinNational(national);
-  return { units, model, scene, joinNational };
+  return { units, model, scene, plants, plantPoints: points, joinNational };
 }
 
 // ——— Step 3: the store, and what the panels and maps share besides it ———
@@ -96,13 +104,18 @@ interface App {
   correctEntry(patch: Partial<ViewState>): void;
 }
 
-function createApp(atlas: Atlas, { dataset, national: startNational }: StartData): App {
+function createApp(atlas: Atlas, { dataset, national: startNational, plants: plantsFile }: StartData): App {
   const { units, model } = atlas;
   const initialNational = startNational instanceof Error ? null : startNational;
   // Until all China's units are in, a link may name one of them at any level: kept, and checked once they arrive.
-  const catalog = { ...catalogOf(units, model, dataset), ...(initialNational ? {} : { awaitsUnit: mayBeNationalUnit }) };
+  const catalog = {
+    ...catalogOf(units, model, dataset),
+    ...(initialNational ? {} : { awaitsUnit: mayBeNationalUnit }),
+    plantIds: (atlas.plants?.plants ?? []).map((p) => plantSelection(p.id)),
+  };
   const store = new Store(catalog);
-  const mapMessage = new Observable<MapMessage | null>(initialNational ? censusFailure(initialNational, store.get().lang) : null);
+  const lang = store.get().lang;
+  const mapMessage = new Observable<MapMessage | null>((initialNational ? censusFailure(initialNational, lang) : null) ?? plantsFailure(plantsFile, lang));
   const correctEntry = (patch: Partial<ViewState>) => {
     store.update(patch, { transient: true });
     history.replaceState(null, '', store.path());
@@ -177,6 +190,7 @@ function mapViewOf(app: App, scene: Scene): MapView {
     level: state.level,
     lang: state.lang,
     zones: state.zones,
+    plants: plantsShown(state.indicator),
     selected: state.selected,
     camera: state.camera,
     colouring: app.colouringOf(state),
@@ -209,11 +223,13 @@ class Maps {
 }
 
 /** What the user does on either map, into the store and the tooltip. */
-function mapHandlers(app: App, { units, model }: Atlas): MapHandlers {
+function mapHandlers(app: App, { units, model, plants }: Atlas): MapHandlers {
   const { store, hover } = app;
   return {
     onSelect: (id) => store.update({ selected: id }),
     onHover: (id, point) => {
+      const plant = plants?.plants.find((p) => p.id === selectedPlant(id));
+      if (plant && point) return hover.set({ text: plant.company[app.store.get().lang], x: point.x, y: point.y });
       const unit = id ? units.get(id) : undefined;
       if (!unit || !point) return hover.set(null);
       const state = store.get();
@@ -265,12 +281,13 @@ function firstPaint(app: App, atlas: Atlas, appRoot: HTMLElement, mapRoot: HTMLE
 async function mountPanels(
   chunk: Promise<typeof import('./ui/App')>,
   app: App,
-  { units, model, scene }: Atlas,
+  atlas: Atlas,
   maps: Maps,
   appRoot: HTMLElement,
   mapRoot: HTMLElement,
 ): Promise<void> {
   const { store, colouringOf } = app;
+  const { units, model, scene } = atlas;
   // The panels' chunk not arriving leaves the map working (MapLibre still takes over) and says so where they go.
   const panelsModule = await orNull(chunk);
   if (!panelsModule) {
@@ -286,6 +303,7 @@ async function mountPanels(
       store={store}
       units={units}
       model={model}
+      plants={atlas.plants}
       colouringOf={colouringOf}
       hover={app.hover}
       mapMessage={app.mapMessage}
@@ -323,7 +341,7 @@ async function handOverToMapLibre(
   const mapModule = await chunk;
   // The camera as the user may have moved it on the 2D map meanwhile.
   const startView = mapViewOf(app, atlas.scene);
-  const map = mapModule?.AtlasMap.create(mapRoot, decodeBoundaries(topology), startView, maps.handlers, !!maps.canvas) ?? null;
+  const map = mapModule?.AtlasMap.create(mapRoot, decodeBoundaries(topology), startView, maps.handlers, !!maps.canvas, atlas.plantPoints) ?? null;
   maps.maplibre = map;
   if (!map) {
     // The 2D map is the map, with zoom buttons of its own and a line saying why.

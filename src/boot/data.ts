@@ -4,7 +4,8 @@
  */
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { NATIONAL_OBJECT, nationalUnits } from '../data/boundaries';
-import { checkCensusChina, checkIndicators, checkTopology, DataFormatError, dataFormatMessage } from '../data/check-format';
+import { checkCensusChina, checkIndicators, checkPlants, checkTopology, DataFormatError, dataFormatMessage } from '../data/check-format';
+import type { PlantsFile } from '../model/plants';
 import type { CensusChinaFile } from '../data/census-china';
 import type { IndicatorDataset } from '../model/dataset';
 import type { UnitProps } from '../model/units';
@@ -15,6 +16,7 @@ export const NATIONAL_FILE = 'data/china.topo.json';
 const CENSUS_CHINA_FILE = 'data/census-china.json';
 const BOUNDARIES_FILE = 'data/boundaries.topo.json';
 const INDICATORS_FILE = 'data/indicators.json';
+export const PLANTS_FILE = 'data/plants.json';
 
 async function fetchJson(path: string): Promise<unknown> {
   const response = await fetch(path);
@@ -70,15 +72,24 @@ export interface StartData {
   dataset: IndicatorDataset;
   /** All China's data where the link opens that level (or why it failed); null for any other link. */
   national: NationalData | Error | null;
+  /** The vehicle assembly plants, or why they could not be read: the map starts without them. */
+  plants: PlantsFile | Error;
+}
+
+/** The map's line for a plants file that failed, or null when it loaded. */
+export function plantsFailure(plants: PlantsFile | Error, lang: Lang): MapMessage | null {
+  return plants instanceof Error ? { key: 'plants_load_failed', vars: { file: PLANTS_FILE, message: failureText(plants, lang) } } : null;
 }
 
 /** The files the first view needs (preloaded by index.html), all China's too for a link to that level. */
 export async function fetchStartData(): Promise<StartData> {
   // All China's data is optional: fetched alongside for a link to that level, but its failure leaves the Circle.
   const nationalAtStart = linkedLevel() === 'china' ? settled(fetchNational()) : null;
+  // Optional too: fetched alongside, a failure leaves the map without plants and a line saying so.
+  const plants = settled(fetchJson(PLANTS_FILE).then((json) => checkPlants(PLANTS_FILE, json)));
   const [topology, dataset] = await Promise.all([
     fetchJson(BOUNDARIES_FILE).then((json) => checkTopology(BOUNDARIES_FILE, json)),
     fetchJson(INDICATORS_FILE).then((json) => checkIndicators(INDICATORS_FILE, json)),
   ]);
-  return { topology, dataset, national: await nationalAtStart };
+  return { topology, dataset, national: await nationalAtStart, plants: await plants };
 }

@@ -13,6 +13,7 @@ import {
 } from '../model/dataset';
 import { CENSUS_CHINA_SCHEMA, NATIONAL_CENSUS_INDICATORS, type CensusChinaFile } from './census-china';
 import { BOUNDARY_OBJECTS } from '../model/units';
+import { PLACEMENTS, PRODUCTS, type PlantsFile } from '../model/plants';
 import { t, type Lang } from '../i18n/strings';
 
 /** The one `schema` version of indicators.json this build reads. */
@@ -191,4 +192,54 @@ export function checkCensusChina(file: string, json: unknown): CensusChinaFile {
     if (!isNote(note)) throw new DataFormatError(file, { kind: 'missing', field: `unitNotes.${unit}` });
   }
   return data as unknown as CensusChinaFile;
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isBilingual = (value: unknown): boolean => isObject(value) && isText(value.zh) && isText(value.en);
+const isGrade = (value: unknown): boolean => (GRADES as readonly unknown[]).includes(value);
+
+/** The first field of a plant that the build would not have written ('' for a plant that is no object), or null. */
+function badPlantField(plant: unknown, sources: Json): string | null {
+  if (!isObject(plant)) return '';
+  const cites = (id: unknown) => isText(id) && Object.hasOwn(sources, id);
+  if (!isText(plant.id) || plant.id === '') return 'id';
+  if (!isBilingual(plant.company)) return 'company';
+  const brands = plant.brands;
+  if (!isObject(brands) || !Array.isArray(brands.zh) || !Array.isArray(brands.en) || ![...brands.zh, ...brands.en].every(isText)) return 'brands';
+  if (!isText(plant.unit)) return 'unit';
+  if (plant.park !== null && !isBilingual(plant.park)) return 'park';
+  if (!isPair(plant.position, false)) return 'position';
+  if (!(PLACEMENTS as readonly unknown[]).includes(plant.placed)) return 'placed';
+  if (!Array.isArray(plant.products) || plant.products.length === 0 || !plant.products.every((p) => (PRODUCTS as readonly unknown[]).includes(p))) return 'products';
+  if (plant.opened !== null && !Number.isInteger(plant.opened)) return 'opened';
+  for (const field of ['capacity', 'output'] as const) {
+    const figure = plant[field];
+    if (figure === null) continue;
+    if (!isObject(figure) || typeof figure.value !== 'number' || !(figure.value > 0) || !Number.isInteger(figure.year) || !cites(figure.source) || !isGrade(figure.grade)) return field;
+    if (field === 'capacity' && figure.kind !== 'design' && figure.kind !== 'planned') return field;
+  }
+  if (!Array.isArray(plant.sources) || !plant.sources.every((s) => isObject(s) && cites(s.id) && isGrade(s.grade))) return 'sources';
+  if (plant.note !== null && !isBilingual(plant.note)) return 'note';
+  const pinyin = plant.pinyin;
+  if (!isObject(pinyin) || !isText(pinyin.company) || !Array.isArray(pinyin.brands) || !pinyin.brands.every(isText)) return 'pinyin';
+  return null;
+}
+
+/** `data/plants.json`: schema 1, every plant as the build writes it, every source it cites present. */
+export function checkPlants(file: string, json: unknown): PlantsFile {
+  const data = requireObject(file, json);
+  if (!Object.hasOwn(data, 'schema')) throw new DataFormatError(file, { kind: 'missing', field: 'schema' });
+  if (data.schema !== 1) throw new DataFormatError(file, { kind: 'schema', found: shown(data.schema), expected: 1 });
+  if (!isObject(data.sources)) throw new DataFormatError(file, { kind: 'missing', field: 'sources' });
+  for (const [id, source] of Object.entries(data.sources)) {
+    if (!isObject(source) || !isText(source.title) || !isText(source.url) || !isText(source.publisher) || !isText(source.date)) {
+      throw new DataFormatError(file, { kind: 'missing', field: `sources.${id}` });
+    }
+  }
+  if (!Array.isArray(data.plants)) throw new DataFormatError(file, { kind: 'missing', field: 'plants' });
+  data.plants.forEach((plant: unknown, index) => {
+    const bad = badPlantField(plant, data.sources as Json);
+    if (bad !== null) throw new DataFormatError(file, { kind: 'missing', field: `plants[${index}]${bad ? `.${bad}` : ''}` });
+  });
+  return data as unknown as PlantsFile;
 }

@@ -59,6 +59,8 @@ export function firstViewMarkup(topology: Topology, dataset: IndicatorDataset): 
     camera,
     level: state.level,
     zones: state.zones,
+    // The default link's indicator shows no plants (and the build's scene has none).
+    plants: false,
     selected: null,
     hovered: null,
     colouring: colouringCache(model, units)(state),

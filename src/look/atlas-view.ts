@@ -14,6 +14,9 @@ export interface MapView {
   level: Level;
   lang: Lang;
   zones: boolean;
+  /** Whether the vehicle assembly plants are shown (model/plants.ts, plantsShown). */
+  plants: boolean;
+  /** A unit's id, or a plant's `plant:` selection. */
   selected: string | null;
   /** null: the default framing, `defaultBounds`. */
   camera: Camera | null;

@@ -6,7 +6,7 @@
  */
 import { CIRCLE_FILL, CIRCLE_FILL_OPACITY, CIRCLE_STROKE } from '../model/palette';
 import { UNIT_OBJECTS, type Membership, type UnitLevel, type UnitObject, type ZoneShape } from '../model/units';
-import { COLORS } from './theme';
+import { COLORS, PRODUCT_COLOURS } from './theme';
 import type { Zoomed } from './zoom';
 
 /** A value for each feature-state the maps set: the selected unit's wins over the hovered one's. */
@@ -18,7 +18,7 @@ export interface ByState<T> {
 
 /** A value by one of the feature's properties (UnitProps). */
 export interface ByProperty<T> {
-  readonly property: 'circle' | 'shape';
+  readonly property: 'circle' | 'shape' | 'product';
   readonly cases: Readonly<Record<string, T>>;
   readonly otherwise: T;
 }
@@ -34,7 +34,19 @@ export type Features =
   /** The points standing for a zone's parts. */
   | { readonly of: 'zone-markers' }
   /** The label points of the units `members` draws: where their proportional circles go. */
-  | { readonly of: 'member-points'; readonly object: UnitObject };
+  | { readonly of: 'member-points'; readonly object: UnitObject }
+  /** The vehicle assembly plants (src/look/plants.ts spreads those that share a point). */
+  | { readonly of: 'plants' };
+
+/**
+ * A radius whose disc's area is proportional to a property (`pxPerSqrt` × √value), or `otherwise` px for a feature
+ * without it.
+ */
+export interface SqrtRadius {
+  readonly property: 'capacity';
+  readonly pxPerSqrt: number;
+  readonly otherwise: number;
+}
 
 /**
  * A unit's fill: the colour the map gives it as feature-state (an indicator's class, model/map-colouring.ts), or where
@@ -63,12 +75,13 @@ export type Paint =
     }
   /**
    * A disc and a ring outside it; `radius` px, or the radius the map gives the unit as feature-state ('state': a
-   * total's proportional circle, 0 where none, so only the ring shows).
+   * total's proportional circle, 0 where none, so only the ring shows), or by a property's square root; the colour
+   * fixed or by a property.
    */
   | {
       readonly type: 'circle';
-      readonly radius: number | 'state';
-      readonly colour: string;
+      readonly radius: number | 'state' | SqrtRadius;
+      readonly colour: string | ByProperty<string>;
       readonly opacity: number;
       readonly strokeColour: string;
       readonly strokeWidth: number;
@@ -81,6 +94,8 @@ export interface LookLayer {
   readonly features?: Features;
   /** Shown only while the zones are (the zones toggle). */
   readonly zones?: true;
+  /** Shown only while the indicator is one of the car industry's (model/plants.ts, plantsShown). */
+  readonly plants?: true;
   readonly paint: Paint;
 }
 
@@ -145,7 +160,27 @@ export const LAYERS: readonly LookLayer[] = [
       paint: { type: 'circle', radius: 'state', colour: CIRCLE_FILL, opacity: CIRCLE_FILL_OPACITY, strokeColour: CIRCLE_STROKE, strokeWidth: 1 },
     }),
   ),
+  // Vehicle assembly plants: coloured by what they make, area by yearly capacity (700,000 vehicles: 12.5 px).
+  {
+    id: 'plants',
+    features: { of: 'plants' },
+    plants: true,
+    paint: {
+      type: 'circle',
+      radius: { property: 'capacity', pxPerSqrt: 0.015, otherwise: 4 },
+      colour: { property: 'product', cases: PRODUCT_COLOURS, otherwise: PRODUCT_COLOURS.passenger_ice },
+      opacity: 0.95,
+      strokeColour: COLORS.plantStroke,
+      strokeWidth: 1,
+    },
+  },
 ];
+
+/** A radius for a feature with these properties. */
+export function radiusValue(radius: SqrtRadius, properties: Partial<Record<SqrtRadius['property'], number>>): number {
+  const value = properties[radius.property];
+  return value === undefined ? radius.otherwise : radius.pxPerSqrt * Math.sqrt(value);
+}
 
 /** The layer `id` with its paint, of the type the caller expects (legends read their keys this way). */
 export function layerPaint<T extends Paint['type']>(id: string, type: T): Extract<Paint, { type: T }> {

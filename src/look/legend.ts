@@ -4,6 +4,7 @@
  */
 import { hatchImage } from './hatch';
 import { layerPaint, UNIT_FILL, type Dash, type Paint } from './layers';
+import { PRODUCTS } from '../model/plants';
 
 export interface LineKey {
   colour: string;
@@ -28,6 +29,12 @@ if (typeof zoneFill.colour !== 'string') throw new Error('look: the zones are fi
 const zoneColour: string = zoneFill.colour;
 const hatchOpacity = layerPaint('provinces-partial', 'hatch').opacity;
 const circles = layerPaint('provinces-circles', 'circle');
+if (typeof circles.colour !== 'string') throw new Error('look: the totals\' circles are one colour');
+const circleColour: string = circles.colour;
+const plants = layerPaint('plants', 'circle');
+if (typeof plants.colour === 'string' || typeof plants.radius !== 'object') throw new Error('look: plants are coloured by product and sized by capacity');
+const plantColours = plants.colour.cases;
+const plantOtherwise = plants.colour.otherwise;
 const hatch = hatchImage();
 const stripeAlpha = Math.max(...hatch.data.filter((_, i) => i % 4 === 3)) / 255;
 
@@ -48,5 +55,13 @@ export const LEGEND_KEYS = {
     line: lineKey('zones-line'),
   },
   /** A total's proportional circle. */
-  circles: { colour: circles.colour, opacity: circles.opacity },
+  circles: { colour: circleColour, opacity: circles.opacity },
+  /** The plants: a colour per product (model/plants.ts's PRODUCTS order), their stroke, the radius where capacity is unknown. */
+  plants: {
+    colours: PRODUCTS.map((product) => ({ product, colour: plantColours[product] ?? plantOtherwise })),
+    opacity: plants.opacity,
+    stroke: plants.strokeColour,
+    unknownRadius: plants.radius.otherwise,
+    strokeWidth: plants.strokeWidth,
+  },
 } as const;

@@ -20,7 +20,19 @@ export const COLORS = {
   membershipFull: '#a6cee3',
   membershipPartial: '#cfe3ee',
   outside: '#e9e6df',
+  plantStroke: '#ffffff',
 } as const;
+
+/**
+ * The plants' symbols by what they make (model/plants.ts's products): apart from the choropleth palettes' blues,
+ * greens and oranges and the zones' purple; dark enough to read over any class.
+ */
+export const PRODUCT_COLOURS = {
+  passenger_ice: '#3b3b3b',
+  passenger_nev: '#1b9e77',
+  commercial: '#c51b7d',
+  mini: '#e6ab02',
+} as const satisfies Record<'passenger_ice' | 'passenger_nev' | 'commercial' | 'mini', string>;
 
 /** Camera limits shared by AtlasMap and the 2D map. */
 export const ZOOM_LIMITS = { minZoom: 3, maxZoom: 12 } as const;

@@ -18,8 +18,11 @@ import {
   SHAPES_SOURCE,
   TILE_SOURCE_LAYER,
   ZONE_LAYERS,
+  PLANT_LAYERS,
   shapeFeatures,
 } from './style';
+import type { PlantPoint } from '../look/plants';
+import { plantSelection } from '../model/plants';
 import { UNIT_OBJECTS, type UnitProps } from '../model/units';
 import { hatchImage } from '../look/hatch';
 import { BASEMAP_FILL_OPACITY, DEFAULT_PADDING, FOCUS, ZOOM_LIMITS } from '../look/theme';
@@ -87,6 +90,8 @@ export class AtlasMap implements AtlasView {
     private readonly handlers: MapHandlers,
     /** The 2D map covers this one until the hand-over: MapLibre's canvas can stay hidden while it loads. */
     covered = false,
+    /** The vehicle assembly plants, where look/plants.ts puts them. */
+    plants: readonly PlantPoint[] = [],
   ) {
     for (const s of [...UNIT_OBJECTS, 'zones'] as const) {
       for (const f of boundaries[s].features) {
@@ -96,7 +101,7 @@ export class AtlasMap implements AtlasView {
     this.drawn = view;
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(boundaries, view.level, view.zones, document.baseURI),
+      style: buildStyle(boundaries, view.level, view.zones, document.baseURI, plants, view.plants),
       bounds: view.camera ? undefined : boundsLike(view.defaultBounds),
       center: view.camera ? [view.camera.lng, view.camera.lat] : undefined,
       zoom: view.camera?.zoom,
@@ -158,6 +163,8 @@ export class AtlasMap implements AtlasView {
     });
     this.map.on('idle', () => {
       delete container.dataset.renderPending;
+      // How many plant symbols are drawn in the view: tests and tools read it without reaching into MapLibre.
+      container.dataset.plantsShown = String(this.drawn.plants ? this.map.queryRenderedFeatures({ layers: PLANT_LAYERS }).length : 0);
       container.dataset.idleCount = String(++idle);
     });
     void this.ready.then(() => {
@@ -206,6 +213,7 @@ export class AtlasMap implements AtlasView {
       prev.level !== view.level ||
       prev.lang !== view.lang ||
       prev.zones !== view.zones ||
+      prev.plants !== view.plants ||
       prev.colouring !== view.colouring ||
       prev.selected !== view.selected;
     const levelChanged = prev.level !== view.level;
@@ -213,6 +221,9 @@ export class AtlasMap implements AtlasView {
     if (levelChanged) this.applyLevel(view.level);
     if (prev.zones !== view.zones) {
       for (const id of ZONE_LAYERS) this.map.setLayoutProperty(id, 'visibility', view.zones ? 'visible' : 'none');
+    }
+    if (prev.plants !== view.plants) {
+      for (const id of PLANT_LAYERS) this.map.setLayoutProperty(id, 'visibility', view.plants ? 'visible' : 'none');
     }
     // A new level may keep a unit in another source (a Chongqing district is a national unit too): write it anew.
     if (levelChanged || prev.colouring !== view.colouring) this.applyChoropleth(levelChanged ? null : prev.colouring, view.colouring, prev.level);
@@ -337,8 +348,11 @@ export class AtlasMap implements AtlasView {
   }
 
   private unitAt(e: MapLayerMouseEvent | { point: { x: number; y: number } }): string | null {
-    const layers = HOVERABLE_LAYERS.filter((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none');
+    const layers = [...PLANT_LAYERS, ...HOVERABLE_LAYERS].filter((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none');
     const hits = this.map.queryRenderedFeatures([e.point.x, e.point.y], { layers });
+    // A plant sits over everything: its symbol is small, and the unit under it is a click away.
+    const plant = hits.find((f) => PLANT_LAYERS.includes(f.layer.id));
+    if (plant) return plantSelection(String(plant.properties.id));
     // Zones sit above the units they overlap: prefer them, as the eye does. A marker stands for its zone.
     const zone = hits.find((f) => f.properties.level === 'zone');
     const hit = zone ?? hits[0];

@@ -3,7 +3,7 @@
  * per-property values as `match`, and the colour and radius the app hands the map as feature-state.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { ByProperty, ByState, UnitFill } from '../look/layers';
+import type { ByProperty, ByState, SqrtRadius, UnitFill } from '../look/layers';
 import type { Zoomed } from '../look/zoom';
 import { FEATURE_STATE_FILL_KEY, FEATURE_STATE_RADIUS_KEY } from '../model/palette';
 
@@ -49,3 +49,8 @@ export function unitFill(fill: UnitFill): ExpressionSpecification {
 
 /** `circle-radius`: the unit's feature-state radius, 0 (no circle) where none is set. */
 export const STATE_RADIUS: ExpressionSpecification = ['to-number', ['feature-state', FEATURE_STATE_RADIUS_KEY], 0];
+
+/** `circle-radius` by a property's square root, a fixed radius where the feature lacks it. */
+export function sqrtRadius(radius: SqrtRadius): ExpressionSpecification {
+  return ['case', ['has', radius.property], ['*', radius.pxPerSqrt, ['sqrt', ['to-number', ['get', radius.property]]]], radius.otherwise];
+}

@@ -14,7 +14,8 @@ import type { Level } from '../state/view-state';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import { LAYERS, type Features, type LookLayer, type Paint } from '../look/layers';
 import { drawsUnit, LEVEL_MEMBERS } from '../model/level-units';
-import { byProperty, byState, STATE_RADIUS, unitFill, zoomed, type PaintValue } from './expressions';
+import { byProperty, byState, sqrtRadius, STATE_RADIUS, unitFill, zoomed, type PaintValue } from './expressions';
+import type { PlantPoint } from '../look/plants';
 
 /**
  * The MapLibre style: the look's layers (src/look/layers.ts) translated, one MapLibre layer per entry, over the
@@ -29,6 +30,16 @@ import { byProperty, byState, STATE_RADIUS, unitFill, zoomed, type PaintValue } 
  */
 export const SHAPES_SOURCE = 'shapes';
 export const POINTS_SOURCE = 'points';
+/** The vehicle assembly plants (src/look/plants.ts): a source of their own, set once. */
+export const PLANTS_SOURCE = 'plants';
+
+/** The plants as GeoJSON points, drawn where plantPoints puts them. */
+export function plantCollection(plants: readonly PlantPoint[]): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: plants.map((p) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: p.lngLat }, properties: { ...p.properties } })),
+  };
+}
 
 /**
  * Sources MapLibre reads as pre-built vector tiles (geo/lib/national/tiles.ts) rather than tiling GeoJSON in its
@@ -142,6 +153,8 @@ export function buildStyle(
   level: Level,
   zonesVisible: boolean,
   baseUri: string,
+  plants: readonly PlantPoint[] = [],
+  plantsVisible = false,
 ): StyleSpecification {
   // Circles sit on points of their own: on the polygons MapLibre would put one on every tile's piece of a unit.
   const sources: StyleSpecification['sources'] = {
@@ -151,10 +164,11 @@ export function buildStyle(
       features: [...UNIT_OBJECTS.flatMap((o) => labelPointsOf(boundaries[o]).features), ...boundaries.zone_markers.features],
     }),
   };
+  sources[PLANTS_SOURCE] = geojson(plantCollection(plants));
   // Tiles are fetched only while a layer of the source is visible: other levels cost nothing.
   sources[NATIONAL_SOURCE] = tiled('china', baseUri);
 
-  const layers = LAYERS.map((layer) => styleLayer(layer, level, zonesVisible));
+  const layers = LAYERS.map((layer) => styleLayer(layer, level, zonesVisible, plantsVisible));
   // No symbol layers, so no `glyphs` and no `sprite`: names are drawn over the map by labels.ts, and the style makes
   // no request.
   return { version: 8, sources, layers };
@@ -173,6 +187,8 @@ function featureSource(features: Features, level: Level): { source: string; 'sou
       return { source: POINTS_SOURCE, filter: IS_ZONE_MARKER };
     case 'member-points':
       return { source: POINTS_SOURCE, filter: levelFilter(features.object, level) };
+    case 'plants':
+      return { source: PLANTS_SOURCE };
   }
 }
 
@@ -202,8 +218,8 @@ function stylePaint(paint: Paint): Record<string, PaintValue | boolean> {
     }
     case 'circle':
       return {
-        'circle-radius': paint.radius === 'state' ? STATE_RADIUS : paint.radius,
-        'circle-color': paint.colour,
+        'circle-radius': paint.radius === 'state' ? STATE_RADIUS : typeof paint.radius === 'number' ? paint.radius : sqrtRadius(paint.radius),
+        'circle-color': typeof paint.colour === 'string' ? paint.colour : byProperty(paint.colour),
         ...opacity('circle-opacity', paint.opacity),
         'circle-stroke-color': paint.strokeColour,
         'circle-stroke-width': paint.strokeWidth,
@@ -214,14 +230,17 @@ function stylePaint(paint: Paint): Record<string, PaintValue | boolean> {
 const LAYER_TYPE: Record<Paint['type'], LayerSpecification['type']> = { background: 'background', fill: 'fill', hatch: 'fill', line: 'line', circle: 'circle' };
 
 /** One entry of the look's table as a MapLibre layer at `level`. */
-function styleLayer({ id, features, zones, paint }: LookLayer, level: Level, zonesVisible: boolean): LayerSpecification {
+function styleLayer({ id, features, zones, plants, paint }: LookLayer, level: Level, zonesVisible: boolean, plantsVisible: boolean): LayerSpecification {
   const from = features ? featureSource(features, level) : {};
-  const visibility = zones ? (zonesVisible ? 'visible' : 'none') : features?.of === 'national' ? nationalVisibility(level) : null;
+  const shown = (on: boolean) => (on ? 'visible' : 'none');
+  const visibility = zones ? shown(zonesVisible) : plants ? shown(plantsVisible) : features?.of === 'national' ? nationalVisibility(level) : null;
   return { id, type: LAYER_TYPE[paint.type], ...from, ...(visibility ? { layout: { visibility } } : {}), paint: stylePaint(paint) } as LayerSpecification;
 }
 
 /** The layers shown or hidden with the zones. */
 export const ZONE_LAYERS = LAYERS.filter((layer) => layer.zones).map((layer) => layer.id);
+/** The layers shown or hidden with the plants. */
+export const PLANT_LAYERS = LAYERS.filter((layer) => layer.plants).map((layer) => layer.id);
 
 /** What a level changes in the style: the filters of the layers that draw its members, the national layers' visibility. */
 export function levelChanges(level: Level): { filters: [string, FilterSpecification][]; visibility: [string, 'visible' | 'none'][] } {

@@ -5,6 +5,7 @@
  */
 import type { UnitLevel, UnitProps } from './units';
 import type { Lang } from './vocabulary';
+import type { Plant } from './plants';
 
 /** The longest result list: enough to pick from, short enough to read at a glance on a phone. */
 export const MAX_RESULTS = 8;
@@ -116,4 +117,25 @@ export function searchUnits(index: SearchIndex, query: string, lang: Lang): Unit
       a.entry.unit.id.localeCompare(b.entry.unit.id),
   );
   return hits.slice(0, MAX_RESULTS).map((hit) => hit.entry.unit);
+}
+
+/**
+ * Plants whose company or brand matches `query` (Chinese, pinyin or English; 问界, Seres, 一汽-大众, Volvo), best match
+ * first, then by id. Punctuation does not decide a match (一汽-大众 finds 一汽大众; FAW-VW finds fawvw).
+ */
+export function searchPlants(plants: readonly Plant[], query: string): Plant[] {
+  const han = HAN.test(query);
+  const fold = (text: string) => (han ? foldHan(text).replace(/[\p{P}\p{S}]/gu, '') : foldLatin(text));
+  const folded = fold(query);
+  if (!folded) return [];
+  const hits: { plant: Plant; match: Match }[] = [];
+  for (const plant of plants) {
+    const keys = han
+      ? [plant.company.zh, ...plant.brands.zh]
+      : [plant.company.en, ...plant.brands.en, plant.pinyin.company, ...plant.pinyin.brands];
+    const match = bestMatch(keys.map(fold), folded);
+    if (match !== undefined) hits.push({ plant, match });
+  }
+  hits.sort((a, b) => a.match - b.match || (a.plant.id < b.plant.id ? -1 : a.plant.id > b.plant.id ? 1 : 0));
+  return hits.slice(0, MAX_RESULTS).map((hit) => hit.plant);
 }

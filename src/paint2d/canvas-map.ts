@@ -29,7 +29,7 @@ const WHEEL_ZOOM_RATE = 1 / 450;
 const WHEEL_SETTLE_MS = 200;
 /** Zone markers are hit within their radius plus stroke. */
 const MARKER = layerPaint('zone-markers', 'circle');
-const MARKER_HIT_PX = (MARKER.radius === 'state' ? 0 : MARKER.radius) + MARKER.strokeWidth;
+const MARKER_HIT_PX = (typeof MARKER.radius === 'number' ? MARKER.radius : 0) + MARKER.strokeWidth;
 
 export class CanvasMap implements AtlasView {
   readonly canvas: HTMLCanvasElement;

@@ -5,6 +5,7 @@
  */
 import { LEVEL_LABEL_KEYS, t, type Lang } from '../i18n/strings';
 import { dashPx, LEGEND_KEYS, type LineKey } from '../look/legend';
+import { plantsShown } from '../model/plants';
 import { COLORS, DEFAULT_PADDING, ZOOM_LIMITS } from '../look/theme';
 import { GRADES, type Grade, type IndicatorId, type IndicatorModel } from '../model/dataset';
 import { formatClassLabels, formatValue, measureLabel, toMeasure, type Measure } from '../model/format';
@@ -207,6 +208,35 @@ export function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, 
     font(pen, 12);
     ctx.fillStyle = MUTED;
     for (const line of wrap(ctx, t(lang, 'approximate'), LEGEND_WIDTH, lang)) ctx.fillText(line, x, (y += 16));
+    y += 8;
+  }
+  if (plantsShown(state.indicator)) {
+    // The plants' key, as the panel's (Legend.tsx): a dot per product, then how size and place are meant.
+    const { plants } = LEGEND_KEYS;
+    y += 10;
+    font(pen, 14, 600);
+    ctx.fillStyle = COLORS.label;
+    for (const line of wrap(ctx, t(lang, 'legend_plants'), LEGEND_WIDTH, lang)) ctx.fillText(line, x, (y += 18));
+    y += 8;
+    for (const { product, colour } of plants.colours) {
+      row(t(lang, `product_${product}`), (top) => {
+        ctx.beginPath();
+        ctx.arc(x + 15, top + 9, 6 + plants.strokeWidth, 0, 2 * Math.PI);
+        ctx.fillStyle = plants.stroke;
+        ctx.fill();
+        ctx.beginPath();
+        ctx.arc(x + 15, top + 9, 6, 0, 2 * Math.PI);
+        ctx.globalAlpha = plants.opacity;
+        ctx.fillStyle = colour;
+        ctx.fill();
+        ctx.globalAlpha = 1;
+      });
+    }
+    font(pen, 12);
+    ctx.fillStyle = MUTED;
+    for (const key of ['legend_plant_size', 'legend_plant_placed'] as const) {
+      for (const line of wrap(ctx, t(lang, key), LEGEND_WIDTH, lang)) ctx.fillText(line, x, (y += 16));
+    }
   }
 }
 
@@ -214,7 +244,7 @@ export function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, 
 function renderMapImage({ scene, model, state, colouring, screen }: MapImageOptions): HTMLCanvasElement {
   const camera = exportCamera(state.camera, scene.defaultBounds(state.level), screen, MAP_FRAME);
   const map = document.createElement('canvas');
-  paintFrame(map, scene, { camera, level: state.level, zones: state.zones, selected: state.selected, hovered: null, colouring }, MAP_FRAME, IMAGE_DPR);
+  paintFrame(map, scene, { camera, level: state.level, zones: state.zones, plants: plantsShown(state.indicator), selected: state.selected, hovered: null, colouring }, MAP_FRAME, IMAGE_DPR);
 
   const canvas = document.createElement('canvas');
   canvas.width = IMAGE_SIZE.width * IMAGE_DPR;

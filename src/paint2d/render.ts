@@ -5,7 +5,8 @@
  */
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { hatchImage } from '../look/hatch';
-import { LAYERS, propertyValue, stateValue, type Features, type LookLayer } from '../look/layers';
+import { LAYERS, propertyValue, radiusValue, stateValue, type Features, type LookLayer } from '../look/layers';
+import type { PlantPoint, PlantPointProps } from '../look/plants';
 import { atZoom } from '../look/zoom';
 import { LEVEL_MEMBERS, objectDraws, unitsOfLevel } from '../model/level-units';
 import type { MapColouring } from '../model/map-colouring';
@@ -29,6 +30,8 @@ export interface Scene {
   circle: MercatorShape<UnitProps>[];
   zones: MercatorShape<UnitProps>[];
   zoneMarkers: MercatorPoint[];
+  /** The vehicle assembly plants, where look/plants.ts puts them; empty until `addPlants` has run. */
+  plants: { properties: PlantPointProps; x: number; y: number }[];
   /** Where MapLibre puts each unit's (and zone's) label and proportional circle. */
   labelPoints: Record<LabelledObject, MercatorPoint[]>;
   /** The default framing (no camera in the link): the Circle outline's bounds, or all China's at that level. */
@@ -52,6 +55,11 @@ export function addNational(scene: Scene, topology: Topology, units: GeometryCol
 }
 
 const nationalBounds = new WeakMap<Scene, LngLatBounds>();
+
+/** Adds the plants (look/plants.ts's points): the `plants` layer draws them while the view shows plants. */
+export function addPlants(scene: Scene, plants: readonly PlantPoint[]): void {
+  scene.plants = plants.map((p) => ({ properties: p.properties, x: mercatorX(p.lngLat[0]), y: mercatorY(p.lngLat[1]) }));
+}
 
 /** The bounds in degrees of the shapes' outer rings. */
 function boundsOf(shapes: MercatorShape<unknown>[]): LngLatBounds {
@@ -87,6 +95,7 @@ export function prepareScene(topology: Topology): Scene {
     circle,
     zones,
     zoneMarkers: mercatorPointsOf(topology, object('zone_markers')),
+    plants: [],
     labelPoints,
     defaultBounds(level) {
       return (level === 'china' && nationalBounds.get(this)) || circleBounds;
@@ -120,6 +129,8 @@ export interface PaintView {
   camera: Camera;
   level: Level;
   zones: boolean;
+  /** Whether the plants are shown (the indicator is the car industry's). */
+  plants: boolean;
   selected: string | null;
   hovered: string | null;
   colouring: MapColouring | null;
@@ -261,6 +272,7 @@ function canvasPainter(ctx: CanvasRenderingContext2D, t: ScreenTransform, zoom: 
 export function drawView(painter: Painter, scene: Scene, view: PaintView): void {
   for (const layer of LAYERS) {
     if (layer.zones && !view.zones) continue;
+    if (layer.plants && !view.plants) continue;
     painter.layer?.(layer.id);
     paintLayer(painter, layer, scene, view);
   }
@@ -305,10 +317,19 @@ function paintLayer(painter: Painter, { features, paint }: LookLayer, scene: Sce
   if (!features) return;
   const { colouring } = view;
   if (paint.type === 'circle') {
+    const { radius, colour } = paint;
+    if (features.of === 'plants') {
+      for (const p of scene.plants) {
+        const r = typeof radius === 'object' ? radiusValue(radius, p.properties) : typeof radius === 'number' ? radius : 0;
+        const fill = typeof colour === 'string' ? colour : propertyValue(colour, p.properties);
+        painter.circle(p.x, p.y, r, paint.strokeWidth, fill, paint.opacity, paint.strokeColour);
+      }
+      return;
+    }
     // Like MapLibre's radius-0 circles, those without a total still show their stroke.
-    const radiusOf = (id: string) => (paint.radius === 'state' ? (colouring?.radii?.get(id) ?? 0) : paint.radius);
+    const radiusOf = (id: string) => (radius === 'state' ? (colouring?.radii?.get(id) ?? 0) : typeof radius === 'number' ? radius : radius.otherwise);
     for (const p of pointsOf(scene, features, view.level)) {
-      painter.circle(p.x, p.y, radiusOf(p.properties.id), paint.strokeWidth, paint.colour, paint.opacity, paint.strokeColour);
+      painter.circle(p.x, p.y, radiusOf(p.properties.id), paint.strokeWidth, typeof colour === 'string' ? colour : propertyValue(colour, p.properties), paint.opacity, paint.strokeColour);
     }
     return;
   }

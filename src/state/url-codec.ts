@@ -196,6 +196,11 @@ function isUnit(catalog: Catalog, id: string): boolean {
   return catalog.unitIds.includes(id) || (catalog.awaitsUnit?.(id) ?? false);
 }
 
+/** A selection: a unit, or a plant (only a unit can be compared). */
+function isSelectable(catalog: Catalog, id: string): boolean {
+  return isUnit(catalog, id) || (catalog.plantIds?.includes(id) ?? false);
+}
+
 const indicatorParam: UrlParam<'indicator'> = {
   name: 'ind',
   place: 'search',
@@ -238,8 +243,8 @@ const selectedParam: UrlParam<'selected'> = {
   field: 'selected',
   fallback: () => V1_FALLBACKS.selected,
   omitFallback: true,
-  parse: (text, catalog) => (isUnit(catalog, text) ? accept(text) : reject('unknown-value')),
-  isValid: (value, catalog) => value === null || isUnit(catalog, value),
+  parse: (text, catalog) => (isSelectable(catalog, text) ? accept(text) : reject('unknown-value')),
+  isValid: (value, catalog) => value === null || isSelectable(catalog, value),
   write: (value) => value,
 };
 

@@ -73,6 +73,8 @@ export interface Catalog {
    * as written, and checked once the units are in (`Store.addUnits`). Absent: `unitIds` is all there is.
    */
   readonly awaitsUnit?: (id: string) => boolean;
+  /** Every plant a link may select, as `sel` names it (`plant:faw-vw-chengdu`); absent: none (plants.json not loaded). */
+  readonly plantIds?: readonly string[];
   readonly indicators: Readonly<Record<string, IndicatorYears>>;
   readonly defaultIndicator: string;
 }

@@ -3,6 +3,8 @@ import type { Store } from '../state/store';
 import type { ViewState } from '../state/view-state';
 import type { Observable } from '../state/observable';
 import { placeOf, type UnitProps } from '../model/units';
+import { plantsShown, selectedPlant, type PlantsFile } from '../model/plants';
+import { PlantPanel } from './PlantPanel';
 import type { IndicatorModel } from '../model/dataset';
 import { t, type StringKey } from '../i18n/strings';
 import { useViewState } from './use-store';
@@ -33,6 +35,8 @@ export interface AppProps {
   store: Store;
   units: ReadonlyMap<string, UnitProps>;
   model: IndicatorModel;
+  /** The vehicle assembly plants; null where their file could not be read. */
+  plants: PlantsFile | null;
   /** The map's colouring of a view (cached), shared with the legend so both always agree. */
   colouringOf(state: ViewState): MapColouring;
   hover: Observable<HoverInfo | null>;
@@ -49,11 +53,11 @@ export interface AppProps {
 }
 
 export interface MapMessage {
-  key: Extract<StringKey, 'china_loading' | 'china_load_failed' | 'china_start_failed' | 'census_load_failed'>;
+  key: Extract<StringKey, 'china_loading' | 'china_load_failed' | 'china_start_failed' | 'census_load_failed' | 'plants_load_failed'>;
   vars?: Record<string, string>;
 }
 
-export function App({ store, units, model, colouringOf, hover, mapMessage, basemapFailed, onlineBasemapAllowed, focusUnit, exportPng }: AppProps) {
+export function App({ store, units, model, plants, colouringOf, hover, mapMessage, basemapFailed, onlineBasemapAllowed, focusUnit, exportPng }: AppProps) {
   const state = useViewState(store);
   // On a phone the options start folded away so the map stays visible; on a desktop they are always shown.
   const [optionsOpen, setOptionsOpen] = useState(() => !matchMedia(PHONE_QUERY).matches);
@@ -63,6 +67,8 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, basem
   const message = useObservable(mapMessage);
   const { lang } = state;
   const unit = state.selected ? units.get(state.selected) : undefined;
+  const plantId = selectedPlant(state.selected);
+  const plant = plantId ? plants?.plants.find((p) => p.id === plantId) : undefined;
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -95,7 +101,7 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, basem
           >
             {t(lang, optionsOpen ? 'options_hide' : 'options_show')}
           </button>
-          <Search store={store} units={units} lang={lang} focusUnit={focusUnit} />
+          <Search store={store} units={units} plants={plants?.plants ?? []} lang={lang} focusUnit={focusUnit} />
           <div id="topbar-options" class="topbar-options" hidden={!optionsOpen}>
             <IndicatorControls store={store} state={state} model={model} units={units} onLevelMoved={setLevelMove} />
             <Controls store={store} state={state} model={model} units={units} />
@@ -115,6 +121,7 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, basem
       <Legend
         lang={lang}
         zones={state.zones}
+        plants={plantsShown(state.indicator) && plants !== null}
         colouring={colouringOf(state)}
         measure={toMeasure(model.measure(state.indicator as IndicatorId))}
       />
@@ -131,6 +138,9 @@ export function App({ store, units, model, colouringOf, hover, mapMessage, basem
         >
           <Figures unit={unit} units={units} level={state.level} indicator={state.indicator as IndicatorId} year={state.year} model={model} lang={lang} />
         </UnitPanel>
+      )}
+      {plant && plants && (
+        <PlantPanel plant={plant} sources={plants.sources} units={units} lang={lang} onClose={() => store.update({ selected: null })} />
       )}
       <Tooltip hover={hoverInfo} />
     </>

@@ -15,12 +15,14 @@ const stroke = (key: LineKey) => ({ stroke: key.colour, 'stroke-width': key.widt
 interface LegendProps {
   lang: Lang;
   zones: boolean;
+  /** Whether the map shows the vehicle plants: their key follows. */
+  plants: boolean;
   colouring: MapColouring;
   measure: Measure | null;
 }
 
 /** Classes with their ranges in the indicator's unit and how many units fall in each, "no data", circles, outlines. */
-export function Legend({ lang, zones, colouring, measure }: LegendProps) {
+export function Legend({ lang, zones, plants, colouring, measure }: LegendProps) {
   const labels = measure ? formatClassLabels(colouring.breaks, measure, lang) : colouring.classes.map((c) => `${c.lo}–${c.hi}`);
   const title = `${indicatorLabel(colouring.indicator, lang)} · ${colouring.year}${measure ? ` · ${measureLabel(measure, lang)}` : ''}`;
   const circleKey = colouring.radii !== null ? circleKeyValues(colouring.maxValue) : [];
@@ -57,6 +59,23 @@ export function Legend({ lang, zones, colouring, measure }: LegendProps) {
             );
           })}
           <p class="hint">{t(lang, 'circle_size')}</p>
+        </div>
+      )}
+      {plants && (
+        <div class="plant-key" data-legend="plants">
+          <p class="legend-subtitle">{t(lang, 'legend_plants')}</p>
+          <ul>
+            {LEGEND_KEYS.plants.colours.map(({ product, colour }) => (
+              <li key={product} data-product={product}>
+                <svg class="swatch key" viewBox="0 0 14 14" aria-hidden="true">
+                  <circle cx="7" cy="7" r="5.5" fill={colour} fill-opacity={LEGEND_KEYS.plants.opacity} stroke={LEGEND_KEYS.plants.stroke} stroke-width={LEGEND_KEYS.plants.strokeWidth} />
+                </svg>
+                {t(lang, `product_${product}`)}
+              </li>
+            ))}
+          </ul>
+          <p class="hint">{t(lang, 'legend_plant_size')}</p>
+          <p class="hint">{t(lang, 'legend_plant_placed')}</p>
         </div>
       )}
       <ul class="outlines">

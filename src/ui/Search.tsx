@@ -3,7 +3,8 @@ import type { Store } from '../state/store';
 import { levelShowing } from '../model/level-units';
 import { t, type Lang } from '../i18n/strings';
 import { placeOf, type UnitProps } from '../model/units';
-import { buildSearchIndex, searchUnits } from '../model/search';
+import { buildSearchIndex, MAX_RESULTS, searchPlants, searchUnits } from '../model/search';
+import { plantSelection, type Plant } from '../model/plants';
 import './search.css';
 
 /** No place name is this long; the cap only keeps pasted junk from being searched. */
@@ -12,6 +13,8 @@ const MAX_QUERY_LENGTH = 60;
 export interface SearchProps {
   store: Store;
   units: ReadonlyMap<string, UnitProps>;
+  /** Found by company and brand, listed after the places. */
+  plants: readonly Plant[];
   lang: Lang;
   focusUnit(id: string): void;
 }
@@ -20,13 +23,25 @@ export interface SearchProps {
  * A combobox (ARIA 1.2 pattern, list autocomplete with the first option active) that selects a unit and
  * frames it on the map. Names are rendered as text, never as HTML.
  */
-export function Search({ store, units, lang, focusUnit }: SearchProps) {
+/** A place or a plant in the list. */
+type Result = { kind: 'unit'; unit: UnitProps } | { kind: 'plant'; plant: Plant };
+
+/** Places first; plants keep up to half the list when both match. */
+function mergedResults(units: UnitProps[], plants: Plant[]): Result[] {
+  const unitCount = Math.min(units.length, MAX_RESULTS - Math.min(plants.length, MAX_RESULTS / 2));
+  return [
+    ...units.slice(0, unitCount).map((unit): Result => ({ kind: 'unit', unit })),
+    ...plants.slice(0, MAX_RESULTS - unitCount).map((plant): Result => ({ kind: 'plant', plant })),
+  ];
+}
+
+export function Search({ store, units, plants, lang, focusUnit }: SearchProps) {
   // The map grows when all China's units arrive (the `china` level): its size says when to index again.
   const index = useMemo(() => buildSearchIndex(units.values()), [units, units.size]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const results = useMemo(() => searchUnits(index, query, lang), [index, query, lang]);
+  const results = useMemo(() => mergedResults(searchUnits(index, query, lang), searchPlants(plants, query)), [index, plants, query, lang]);
   const listId = useId();
   const list = useRef<HTMLUListElement>(null);
   const searching = open && query.trim() !== '';
@@ -38,9 +53,19 @@ export function Search({ store, units, lang, focusUnit }: SearchProps) {
     if (expanded) list.current?.children[activeIndex]?.scrollIntoView({ block: 'nearest' });
   }, [expanded, activeIndex]);
 
-  const choose = (unit: UnitProps) => {
-    setQuery(lang === 'zh' ? unit.name_zh : unit.name_en);
+  const choose = (result: Result) => {
     setOpen(false);
+    if (result.kind === 'plant') {
+      const { plant } = result;
+      setQuery(plant.company[lang]);
+      // Its panel opens whatever the indicator; the map draws plants with the car industry's only.
+      const id = plantSelection(plant.id);
+      store.update({ selected: id });
+      focusUnit(id);
+      return;
+    }
+    const { unit } = result;
+    setQuery(lang === 'zh' ? unit.name_zh : unit.name_en);
     store.update({ selected: unit.id, level: levelShowing(unit, store.get().level) });
     focusUnit(unit.id);
   };
@@ -87,7 +112,27 @@ export function Search({ store, units, lang, focusUnit }: SearchProps) {
         onBlur={() => setOpen(false)}
       />
       <ul id={listId} role="listbox" aria-label={t(lang, 'search_label')} ref={list} hidden={!expanded}>
-        {results.map((unit, i) => {
+        {results.map((result, i) => {
+          if (result.kind === 'plant') {
+            const { plant } = result;
+            const unit = units.get(plant.unit);
+            return (
+              <li
+                key={`plant:${plant.id}`}
+                id={optionId(i)}
+                role="option"
+                aria-selected={i === activeIndex}
+                data-plant={plant.id}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => choose(result)}
+              >
+                <span class="search-kind">{t(lang, 'plant')}</span> <span class="search-name">{plant.company[lang]}</span>{' '}
+                <span class="search-other">{plant.brands[lang].join(lang === 'zh' ? '、' : ', ')}</span>
+                {unit && <span class="search-parent">{lang === 'zh' ? unit.name_zh : unit.name_en}</span>}
+              </li>
+            );
+          }
+          const { unit } = result;
           const place = placeOf(unit, units, lang);
           return (
             <li
@@ -97,7 +142,7 @@ export function Search({ store, units, lang, focusUnit }: SearchProps) {
               aria-selected={i === activeIndex}
               // Keep focus in the input so the click lands and typing can go on.
               onMouseDown={(e) => e.preventDefault()}
-              onClick={() => choose(unit)}
+              onClick={() => choose(result)}
             >
               <span class="search-name">{lang === 'zh' ? unit.name_zh : unit.name_en}</span>{' '}
               <span class="search-other" lang={lang === 'zh' ? 'en' : 'zh'}>

@@ -5,7 +5,9 @@ import { decodeBoundaries, unitIndex } from '../../src/data/boundaries';
 import type { IndicatorDataset } from '../../src/model/dataset';
 import { createIndicatorModel } from '../../src/model/derived';
 import type { UnitProps } from '../../src/model/units';
-import { addNational, prepareScene } from '../../src/paint2d/render';
+import { addNational, addPlants, prepareScene } from '../../src/paint2d/render';
+import { checkPlants } from '../../src/data/check-format';
+import { plantPoints } from '../../src/look/plants';
 import { catalogOf } from '../../src/state/catalog';
 import { colouringCache } from '../../src/state/colouring-cache';
 import { defaultState } from '../../src/state/url-codec';
@@ -22,3 +24,7 @@ export const colouring = colouringCache(model, units);
 /** The 2D scene with all China's units added, as after the national level was first shown. */
 export const scene = prepareScene(topology);
 addNational(scene, china, china.objects.counties as GeometryCollection<UnitProps>);
+/** The plants as the app checks and places them; the scene draws them while a car indicator is shown. */
+export const plantsFile = checkPlants('data/plants.json', read('plants.json'));
+export const plants = plantPoints(plantsFile.plants);
+addPlants(scene, plants);

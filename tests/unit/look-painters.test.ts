@@ -15,11 +15,15 @@ import { drawLegend } from '../../src/paint2d/export-png';
 import { drawView, type Painter, type PaintView } from '../../src/paint2d/render';
 import { Legend } from '../../src/ui/Legend';
 import { LEVELS, type ViewState } from '../../src/state/view-state';
-import { boundaries, colouring, defaultView, model, scene } from './look-fixtures';
+import { boundaries, colouring, defaultView, model, plants, scene } from './look-fixtures';
+import { plantsShown } from '../../src/model/plants';
+import { mercatorX, mercatorY } from '../../src/paint2d/mercator';
+import { plantRadius, type PlantPointProps } from '../../src/look/plants';
+import { byProperty, sqrtRadius } from '../../src/map/expressions';
 
 describe("MapLibre's style", () => {
   it.each(LEVELS)('has the look\'s layers in its order, with their constant paint, at level %s', (level) => {
-    const style = buildStyle(boundaries, level, true, 'https://example.org/');
+    const style = buildStyle(boundaries, level, true, 'https://example.org/', plants, true);
     expect(style.layers.map((l) => l.id)).toEqual(LAYERS.map((l) => l.id));
     style.layers.forEach((layer, i) => {
       const { paint } = LAYERS[i];
@@ -37,9 +41,10 @@ describe("MapLibre's style", () => {
           if (Array.isArray(paint.dash)) expect(p['line-dasharray']).toEqual(paint.dash);
           return;
         case 'circle':
-          if (paint.radius !== 'state') expect(p['circle-radius']).toBe(paint.radius);
+          if (typeof paint.radius === 'number') expect(p['circle-radius']).toBe(paint.radius);
+          if (typeof paint.radius === 'object') expect(p['circle-radius']).toEqual(sqrtRadius(paint.radius));
           expect([p['circle-color'], p['circle-opacity'] ?? 1, p['circle-stroke-color'], p['circle-stroke-width']]).toEqual([
-            paint.colour,
+            typeof paint.colour === 'string' ? paint.colour : byProperty(paint.colour),
             paint.opacity,
             paint.strokeColour,
             paint.strokeWidth,
@@ -78,6 +83,7 @@ const VIEWS: [string, Partial<ViewState>, Pick<PaintView, 'camera' | 'selected' 
   ['units, totals', { indicator: 'gdp', year: 2022 }, { camera: camera(105, 30, 6.6), selected: '510100', hovered: '500112' }],
   ['cities, zone selected', { level: 'cities' }, { camera: camera(106.5, 29.6, 8.2), selected: 'liangjiang', hovered: '500000' }],
   ['all China', { level: 'china' }, { camera: camera(104, 34, 4.7), selected: '110101', hovered: '510104' }],
+  ['vehicle output with plants', { indicator: 'vehicles', level: 'cities' }, { camera: camera(105, 30, 6.6), selected: 'plant:faw-vw-chengdu', hovered: null }],
 ];
 
 describe("the 2D painter's calls", () => {
@@ -85,7 +91,7 @@ describe("the 2D painter's calls", () => {
 
   it.each(VIEWS)('%s: each layer painted as the table says', (_, change, paintView) => {
     const state = { ...defaultView, ...change } as ViewState;
-    const view: PaintView = { ...paintView, level: state.level, zones: state.zones, colouring: colouring(state) };
+    const view: PaintView = { ...paintView, level: state.level, zones: state.zones, plants: plantsShown(state.indicator), colouring: colouring(state) };
     const { painter, calls } = recorder();
     drawView(painter, scene, view);
     const order = [...new Set(calls.map((c) => c.layer))];
@@ -116,9 +122,16 @@ describe("the 2D painter's calls", () => {
             expect([op, args[1], args[2], args[3] ?? [], args[4] ?? 1], where).toEqual(['stroke', paint.colour, width, dash, paint.opacity ? stateValue(paint.opacity, state) : 1]);
           }
           break;
-        case 'circle':
-          if (paint.radius !== 'state') expect(args[2], where).toBe(paint.radius);
+        case 'circle': {
+          if (layer === 'plants') {
+            const props = plants.find((p) => mercatorX(p.lngLat[0]) === args[0] && mercatorY(p.lngLat[1]) === args[1])?.properties as PlantPointProps;
+            expect([op, args[2], args[4]], where).toEqual(['circle', plantRadius(props), propertyValue(paint.colour as Exclude<typeof paint.colour, string>, props)]);
+            expect([args[3], ...args.slice(5)], where).toEqual([paint.strokeWidth, paint.opacity, paint.strokeColour]);
+            break;
+          }
+          if (typeof paint.radius === 'number') expect(args[2], where).toBe(paint.radius);
           expect([op, ...args.slice(3)], where).toEqual(['circle', paint.strokeWidth, paint.colour, paint.opacity, paint.strokeColour]);
+        }
       }
     }
   });
@@ -184,7 +197,7 @@ describe("the legends' keys", () => {
     vi.stubGlobal('matchMedia', () => ({ matches: false }));
     let tree: VNode;
     try {
-      tree = Legend({ lang: 'en', zones: true, colouring: shown, measure });
+      tree = Legend({ lang: 'en', zones: true, plants: false, colouring: shown, measure });
     } finally {
       vi.unstubAllGlobals();
     }
@@ -204,5 +217,27 @@ describe("the legends' keys", () => {
     for (const circle of props('circle')) expect([circle.fill, circle['fill-opacity']]).toEqual([circles.colour, circles.opacity]);
     expect(props('circle').length).toBeGreaterThan(0);
     expect(props('span').find((p) => p.class === 'swatch hatched')?.style).toMatchObject({ backgroundColor: UNIT_FILL.otherwise.cases.partial });
+  });
+
+  it('in the panel, with plants: a dot per product in the plant layer\'s colours', () => {
+    vi.stubGlobal('matchMedia', () => ({ matches: false }));
+    let tree: VNode;
+    try {
+      tree = Legend({ lang: 'en', zones: false, plants: true, colouring: colouring({ ...state, indicator: 'vehicles', year: 2023 } as ViewState), measure });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    const plantPaint = layerPaint('plants', 'circle');
+    const colours = plantPaint.colour as { cases: Record<string, string> };
+    const found: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (!node || typeof node !== 'object' || !('props' in node)) return;
+      const { type, props } = node as VNode<Record<string, unknown>>;
+      if (type === 'circle' && props.stroke === plantPaint.strokeColour) found.push(props.fill as string);
+      walk(props.children);
+    };
+    walk(tree);
+    expect(found.sort()).toEqual(Object.values(colours.cases).sort());
   });
 });
