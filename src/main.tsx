@@ -310,7 +310,10 @@ async function mountPanels(
       basemapFailed={app.basemapFailed}
       onlineBasemapAllowed={app.onlineBasemapAllowed}
       focusUnit={(id) => {
-        const bounds = scene.unitBounds(id);
+        // A plant: the map around its symbol, about a district's width.
+        const plant = atlas.plantPoints.find((p) => plantSelection(p.properties.id) === id);
+        const [lng, lat] = plant?.lngLat ?? [0, 0];
+        const bounds = plant ? ([lng - 0.25, lat - 0.2, lng + 0.25, lat + 0.2] as const) : scene.unitBounds(id);
         if (bounds) maps.front?.focusBounds(bounds);
       }}
       exportPng={async (state) =>

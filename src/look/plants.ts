@@ -24,8 +24,8 @@ export interface PlantPoint {
   spread: boolean;
 }
 
-/** The zoom at which the ring's px are measured: about the Circle's default framing on a desktop. */
-export const RING_ZOOM = 7;
+/** The zoom at which the ring's px are measured: a little under the Circle's default framing on a desktop (about 6.7). */
+export const RING_ZOOM = 6.5;
 /** Between neighbouring symbols on the ring, px. */
 const GAP_PX = 2;
 

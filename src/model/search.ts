@@ -120,8 +120,9 @@ export function searchUnits(index: SearchIndex, query: string, lang: Lang): Unit
 }
 
 /**
- * Plants whose company or brand matches `query` (Chinese, pinyin or English; 问界, Seres, 一汽-大众, Volvo), best match
- * first, then by id. Punctuation does not decide a match (一汽-大众 finds 一汽大众; FAW-VW finds fawvw).
+ * Plants whose company or brand begins with `query` (Chinese, pinyin or English; 问界, Seres, 一汽-大众, Volvo), exact
+ * before prefix, then by id. Only prefixes: company names hold place names (…(重庆工厂)), and typing a place must
+ * not list plants. Punctuation does not decide a match (一汽-大众 finds 一汽大众).
  */
 export function searchPlants(plants: readonly Plant[], query: string): Plant[] {
   const han = HAN.test(query);
@@ -134,7 +135,7 @@ export function searchPlants(plants: readonly Plant[], query: string): Plant[] {
       ? [plant.company.zh, ...plant.brands.zh]
       : [plant.company.en, ...plant.brands.en, plant.pinyin.company, ...plant.pinyin.brands];
     const match = bestMatch(keys.map(fold), folded);
-    if (match !== undefined) hits.push({ plant, match });
+    if (match !== undefined && match !== MATCH.substring) hits.push({ plant, match });
   }
   hits.sort((a, b) => a.match - b.match || (a.plant.id < b.plant.id ? -1 : a.plant.id > b.plant.id ? 1 : 0));
   return hits.slice(0, MAX_RESULTS).map((hit) => hit.plant);

@@ -16,6 +16,8 @@ import {
   type Viewport,
 } from './mercator';
 import { layerPaint } from '../look/layers';
+import { plantRadius } from '../look/plants';
+import { plantSelection } from '../model/plants';
 import { DEFAULT_PADDING, FOCUS, ZOOM_LIMITS } from '../look/theme';
 import { frameContext, frameSize, paintFrame, type Scene } from './render';
 import type { LabelOverlay } from './labels';
@@ -30,6 +32,7 @@ const WHEEL_SETTLE_MS = 200;
 /** Zone markers are hit within their radius plus stroke. */
 const MARKER = layerPaint('zone-markers', 'circle');
 const MARKER_HIT_PX = (typeof MARKER.radius === 'number' ? MARKER.radius : 0) + MARKER.strokeWidth;
+const PLANT_STROKE = layerPaint('plants', 'circle').strokeWidth;
 
 export class CanvasMap implements AtlasView {
   readonly canvas: HTMLCanvasElement;
@@ -112,10 +115,19 @@ export class CanvasMap implements AtlasView {
     this.canvas.remove();
   }
 
-  /** The unit (or zone) under a CSS px of the map, with zones and their markers first, as AtlasMap picks. */
+  /** The plant, or else the unit (or zone) under a CSS px of the map, with zones and their markers first, as AtlasMap picks. */
   unitAt(x: number, y: number): string | null {
     const camera = this.currentCamera();
     const viewport = this.viewport();
+    if (this.view.plants) {
+      const t = screenTransform(camera, viewport);
+      // The topmost (last drawn) symbol under the pointer, its ring included.
+      const plant = this.scene.plants.findLast((p) => {
+        const [px, py] = applyTransform(t, p.x, p.y);
+        return Math.hypot(px - x, py - y) <= plantRadius(p.properties) + PLANT_STROKE;
+      });
+      if (plant) return plantSelection(plant.properties.id);
+    }
     if (this.view.zones) {
       const t = screenTransform(camera, viewport);
       for (const marker of this.scene.zoneMarkers) {

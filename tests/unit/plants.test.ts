@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/urls-v1.json';
 import { checkPlants, DataFormatError } from '../../src/data/check-format';
-import { plantRadius } from '../../src/look/plants';
+import { plantRadius, RING_ZOOM } from '../../src/look/plants';
 import { searchPlants } from '../../src/model/search';
 import { decodeUrl, encodeUrl, defaultState } from '../../src/state/url-codec';
 import type { Catalog } from '../../src/state/view-state';
@@ -26,8 +26,8 @@ describe('plants.json', () => {
 describe('plant points', () => {
   it('one per plant; plants sharing a district centre are spread on a ring, none on top of another', () => {
     expect(plants.length).toBe(24);
-    // At the ring's zoom (7), no two symbols overlap: centres further apart than the two radii and strokes.
-    const px = (lng: number, lat: number) => [mercatorX(lng) * 512 * 2 ** 7, mercatorY(lat) * 512 * 2 ** 7];
+    // At the ring's zoom, no two symbols overlap: centres further apart than the two radii and strokes.
+    const px = (lng: number, lat: number) => [mercatorX(lng) * 512 * 2 ** RING_ZOOM, mercatorY(lat) * 512 * 2 ** RING_ZOOM];
     const centre = new Map(plantsFile.plants.map((p) => [p.id, p.position.join()]));
     for (const a of plants) {
       for (const b of plants) {
@@ -78,5 +78,12 @@ describe('sel=plant:… in links', () => {
   it('old links read as before', () => {
     expect(decodeUrl('?sel=510100', '', catalog).state.selected).toBe('510100');
     expect(defaultState(catalog).selected).toBeNull();
+  });
+});
+
+describe('plant search and place names', () => {
+  it('a place name inside a company name lists no plant (chong, 重庆)', () => {
+    expect(searchPlants(plantsFile.plants, 'chong')).toEqual([]);
+    expect(searchPlants(plantsFile.plants, '重庆')).toEqual([]);
   });
 });
