@@ -85,6 +85,8 @@ export type Paint =
       readonly opacity: number;
       readonly strokeColour: string;
       readonly strokeWidth: number;
+      /** The selected feature's ring, where it differs (a plant's `sel`). */
+      readonly selected?: { readonly strokeColour: string; readonly strokeWidth: number };
     };
 
 export interface LookLayer {
@@ -172,6 +174,7 @@ export const LAYERS: readonly LookLayer[] = [
       opacity: 0.95,
       strokeColour: COLORS.plantStroke,
       strokeWidth: 1,
+      selected: { strokeColour: COLORS.selected, strokeWidth: 2.5 },
     },
   },
 ];

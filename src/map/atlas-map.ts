@@ -19,10 +19,11 @@ import {
   TILE_SOURCE_LAYER,
   ZONE_LAYERS,
   PLANT_LAYERS,
+  PLANTS_SOURCE,
   shapeFeatures,
 } from './style';
 import type { PlantPoint } from '../look/plants';
-import { plantSelection } from '../model/plants';
+import { plantSelection, selectedPlant } from '../model/plants';
 import { UNIT_OBJECTS, type UnitProps } from '../model/units';
 import { hatchImage } from '../look/hatch';
 import { BASEMAP_FILL_OPACITY, DEFAULT_PADDING, FOCUS, ZOOM_LIMITS } from '../look/theme';
@@ -343,8 +344,15 @@ export class AtlasMap implements AtlasView {
   }
 
   private applySelection(prev: string | null, next: string | null, prevLevel: Level): void {
-    if (prev) this.setUnitState(prev, prevLevel, { selected: false });
-    if (next) this.setUnitState(next, this.drawn.level, { selected: true });
+    if (prev) this.setSelected(prev, prevLevel, false);
+    if (next) this.setSelected(next, this.drawn.level, true);
+  }
+
+  /** A unit's selection, or a plant's (the plants source knows it by its id without the `plant:` prefix). */
+  private setSelected(id: string, level: Level, selected: boolean): void {
+    const plant = selectedPlant(id);
+    if (plant) this.map.setFeatureState({ source: PLANTS_SOURCE, id: plant }, { selected });
+    else this.setUnitState(id, level, { selected });
   }
 
   private unitAt(e: MapLayerMouseEvent | { point: { x: number; y: number } }): string | null {

@@ -221,8 +221,8 @@ function stylePaint(paint: Paint): Record<string, PaintValue | boolean> {
         'circle-radius': paint.radius === 'state' ? STATE_RADIUS : typeof paint.radius === 'number' ? paint.radius : sqrtRadius(paint.radius),
         'circle-color': typeof paint.colour === 'string' ? paint.colour : byProperty(paint.colour),
         ...opacity('circle-opacity', paint.opacity),
-        'circle-stroke-color': paint.strokeColour,
-        'circle-stroke-width': paint.strokeWidth,
+        'circle-stroke-color': paint.selected ? byState({ normal: paint.strokeColour, selected: paint.selected.strokeColour }) : paint.strokeColour,
+        'circle-stroke-width': paint.selected ? byState({ normal: paint.strokeWidth, selected: paint.selected.strokeWidth }) : paint.strokeWidth,
       };
   }
 }

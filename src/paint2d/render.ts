@@ -7,6 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { hatchImage } from '../look/hatch';
 import { LAYERS, propertyValue, radiusValue, stateValue, type Features, type LookLayer } from '../look/layers';
 import type { PlantPoint, PlantPointProps } from '../look/plants';
+import { plantSelection } from '../model/plants';
 import { atZoom } from '../look/zoom';
 import { LEVEL_MEMBERS, objectDraws, unitsOfLevel } from '../model/level-units';
 import type { MapColouring } from '../model/map-colouring';
@@ -322,7 +323,8 @@ function paintLayer(painter: Painter, { features, paint }: LookLayer, scene: Sce
       for (const p of scene.plants) {
         const r = typeof radius === 'object' ? radiusValue(radius, p.properties) : typeof radius === 'number' ? radius : 0;
         const fill = typeof colour === 'string' ? colour : propertyValue(colour, p.properties);
-        painter.circle(p.x, p.y, r, paint.strokeWidth, fill, paint.opacity, paint.strokeColour);
+        const ring = (view.selected === plantSelection(p.properties.id) && paint.selected) || paint;
+        painter.circle(p.x, p.y, r, ring.strokeWidth, fill, paint.opacity, ring.strokeColour);
       }
       return;
     }

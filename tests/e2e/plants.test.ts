@@ -85,3 +85,18 @@ describe('plants on the map', () => {
     await context.close();
   });
 });
+
+describe('a plants file the app cannot read', () => {
+  it('leaves the map without plants and a line saying so; the start goes on', async () => {
+    const { page, context, errors } = await openAtlas(browser, './?ind=vehicles&lang=en', {
+      routes: (c) => c.route('**/data/plants.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ schema: 7, plants: [] }) })),
+    });
+    const line = page.locator('.map-message[role="alert"]');
+    await expect.poll(() => line.textContent()).toContain('Could not load the vehicle plants (data/plants.json)');
+    expect(await line.textContent()).toContain('data format version 7');
+    expect(await plantsShown(page)).toBe(0);
+    expect(await page.locator('.legend [data-legend="plants"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

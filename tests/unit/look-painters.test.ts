@@ -19,7 +19,7 @@ import { boundaries, colouring, defaultView, model, plants, scene } from './look
 import { plantsShown } from '../../src/model/plants';
 import { mercatorX, mercatorY } from '../../src/paint2d/mercator';
 import { plantRadius, type PlantPointProps } from '../../src/look/plants';
-import { byProperty, sqrtRadius } from '../../src/map/expressions';
+import { byProperty, byState, sqrtRadius } from '../../src/map/expressions';
 
 describe("MapLibre's style", () => {
   it.each(LEVELS)('has the look\'s layers in its order, with their constant paint, at level %s', (level) => {
@@ -46,8 +46,8 @@ describe("MapLibre's style", () => {
           expect([p['circle-color'], p['circle-opacity'] ?? 1, p['circle-stroke-color'], p['circle-stroke-width']]).toEqual([
             typeof paint.colour === 'string' ? paint.colour : byProperty(paint.colour),
             paint.opacity,
-            paint.strokeColour,
-            paint.strokeWidth,
+            paint.selected ? byState({ normal: paint.strokeColour, selected: paint.selected.strokeColour }) : paint.strokeColour,
+            paint.selected ? byState({ normal: paint.strokeWidth, selected: paint.selected.strokeWidth }) : paint.strokeWidth,
           ]);
       }
     });
@@ -126,7 +126,8 @@ describe("the 2D painter's calls", () => {
           if (layer === 'plants') {
             const props = plants.find((p) => mercatorX(p.lngLat[0]) === args[0] && mercatorY(p.lngLat[1]) === args[1])?.properties as PlantPointProps;
             expect([op, args[2], args[4]], where).toEqual(['circle', plantRadius(props), propertyValue(paint.colour as Exclude<typeof paint.colour, string>, props)]);
-            expect([args[3], ...args.slice(5)], where).toEqual([paint.strokeWidth, paint.opacity, paint.strokeColour]);
+            const ring = view.selected === `plant:${props.id}` ? paint.selected! : paint;
+            expect([args[3], ...args.slice(5)], where).toEqual([ring.strokeWidth, paint.opacity, ring.strokeColour]);
             break;
           }
           if (typeof paint.radius === 'number') expect(args[2], where).toBe(paint.radius);
