@@ -140,7 +140,14 @@ export function App({ store, units, model, plants, colouringOf, hover, mapMessag
         </UnitPanel>
       )}
       {plant && plants && (
-        <PlantPanel plant={plant} sources={plants.sources} units={units} lang={lang} onClose={() => store.update({ selected: null })} />
+        <PlantPanel
+          plant={plant}
+          sharesPoint={plants.plants.some((p) => p !== plant && p.position.join() === plant.position.join())}
+          sources={plants.sources}
+          units={units}
+          lang={lang}
+          onClose={() => store.update({ selected: null })}
+        />
       )}
       <Tooltip hover={hoverInfo} />
     </>

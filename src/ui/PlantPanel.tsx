@@ -38,12 +38,14 @@ function SourceLink({ id, grade, sources, lang }: { id: string; grade: Grade; so
  */
 export function PlantPanel(props: {
   plant: Plant;
+  /** Other plants are placed at the same point: the map moves each a little apart (look/plants.ts). */
+  sharesPoint: boolean;
   sources: Readonly<Record<string, PlantSource>>;
   units: ReadonlyMap<string, UnitProps>;
   lang: Lang;
   onClose(): void;
 }) {
-  const { plant, sources, units, lang, onClose } = props;
+  const { plant, sharesPoint, sources, units, lang, onClose } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [plant.id]);
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
@@ -77,7 +79,10 @@ export function PlantPanel(props: {
             </>
           )}
           <br />
-          <small class="plant-placed">{t(lang, PLACED_KEY[plant.placed])}</small>
+          <small class="plant-placed">
+            {t(lang, PLACED_KEY[plant.placed])}
+            {sharesPoint && `${lang === 'zh' ? '' : ' '}${t(lang, 'plant_spread')}`}
+          </small>
         </dd>
         <dt>{t(lang, 'plant_products')}</dt>
         <dd data-field="products">{plant.products.map((p) => t(lang, `product_${p}`)).join(lang === 'zh' ? '、' : ', ')}</dd>
