@@ -2,22 +2,32 @@
  * The Circle's vehicle assembly plants (public/data/plants.json, built from geo/data/plants.csv): their record as the
  * app reads it, which indicators show them, and where each is drawn. Pure.
  */
-import type { Grade } from './dataset';
+import type { Grade, SourceRecord } from './dataset';
 
+/** What a plant makes; the map draws one symbol colour per kind. */
 export const PRODUCTS = ['passenger_ice', 'passenger_nev', 'commercial', 'mini'] as const;
 export type Product = (typeof PRODUCTS)[number];
+
+/**
+ * Where the plant is drawn: `park` at its own coordinates (given by a source, or the named park located by a
+ * documented reference); otherwise at the label point of its unit: `district` (a county-level unit), `zone` (a new
+ * area, when the source names no district) or `city` (a prefecture, when the source names no district or zone).
+ */
 export const PLACEMENTS = ['park', 'district', 'zone', 'city'] as const;
 export type Placement = (typeof PLACEMENTS)[number];
 
-export interface PlantSource {
-  title: string;
-  publisher: string;
-  date: string;
-  url: string;
-  language: string;
+/** `design`: the capacity a built plant is stated to have (设计产能, 形成…能力); `planned`: a plan (规划, 计划, 将形成). */
+export const CAPACITY_KINDS = ['design', 'planned'] as const;
+export type CapacityKind = (typeof CAPACITY_KINDS)[number];
+
+/** A page behind a plant or one of its figures, with the grade of that page. */
+export interface CitedSource {
+  id: string;
+  grade: Grade;
 }
 
-export interface Plant {
+/** A plant as geo/data/plants.csv gives it, checked (geo/lib/plants). */
+export interface PlantRecord {
   id: string;
   company: { zh: string; en: string };
   brands: { zh: string[]; en: string[] };
@@ -29,17 +39,26 @@ export interface Plant {
   placed: Placement;
   products: Product[];
   opened: number | null;
-  capacity: { value: number; year: number; kind: 'design' | 'planned'; source: string; grade: Grade } | null;
+  capacity: { value: number; year: number; kind: CapacityKind; source: string; grade: Grade } | null;
   output: { value: number; year: number; source: string; grade: Grade } | null;
-  sources: { id: string; grade: Grade }[];
+  /** The pages behind the plant itself (company, place, products, opening), each with its grade. */
+  sources: CitedSource[];
   note: { en: string; zh: string } | null;
+}
+
+/** A plant as public/data/plants.json carries it: with the pinyin that search reads. */
+export interface Plant extends PlantRecord {
   /** Toneless pinyin of the Chinese company and brand names, for search. */
   pinyin: { company: string; brands: string[] };
 }
 
+/** A source record of geo/data/sources.csv, as indicators.json carries them. */
+export type PlantSource = SourceRecord;
+
 export interface PlantsFile {
   schema: 1;
   plants: Plant[];
+  /** The pages cited by any plant, by id. */
   sources: Record<string, PlantSource>;
 }
 

@@ -8,25 +8,11 @@ import { resolve } from 'node:path';
 import { pinyinOf } from '../boundaries/names';
 import { REPO_ROOT, SOURCES_CSV, UNITS_JSON, localIsoDate } from '../indicators/files';
 import { SOURCE_COLUMNS, readCheckedTable, type CsvFile } from '../indicators/validate';
-import { validatePlants, type Plant, type PlantUnit } from './validate';
+import { validatePlants, type PlantUnit } from './validate';
+import type { PlantRecord as Plant, PlantSource, PlantsFile } from '../../../src/model/plants';
 
 export const PLANTS_CSV = 'geo/data/plants.csv';
 export const PLANTS_JSON = 'public/data/plants.json';
-
-export interface PlantSource {
-  title: string;
-  publisher: string;
-  date: string;
-  url: string;
-  language: string;
-}
-
-export interface PlantsFile {
-  schema: 1;
-  plants: (Plant & { pinyin: { company: string; brands: string[] } })[];
-  /** The pages cited by any plant, by id. */
-  sources: Record<string, PlantSource>;
-}
 
 /** Toneless pinyin of the Han characters of a name ("一汽-大众" → "yi qi da zhong"); Latin letters and marks dropped. */
 export function hanPinyin(text: string): string {

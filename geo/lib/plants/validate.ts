@@ -4,6 +4,15 @@
  * none. Messages read `<file> row <line>: <problem>`, as for the indicator files.
  */
 import { GRADES, type Grade } from '../../../src/model/dataset';
+import {
+  CAPACITY_KINDS,
+  PLACEMENTS,
+  PRODUCTS,
+  type CapacityKind,
+  type Placement,
+  type PlantRecord as Plant,
+  type Product,
+} from '../../../src/model/plants';
 import { readCheckedTable, type CsvFile } from '../indicators/validate';
 
 export const PLANT_COLUMNS = [
@@ -11,22 +20,6 @@ export const PLANT_COLUMNS = [
   'products', 'opened', 'capacity', 'capacity_year', 'capacity_kind', 'capacity_source', 'capacity_grade',
   'output', 'output_year', 'output_source', 'output_grade', 'source', 'grade', 'note', 'note_zh',
 ] as const;
-
-/** What a plant makes; the app draws one symbol per kind. */
-export const PRODUCTS = ['passenger_ice', 'passenger_nev', 'commercial', 'mini'] as const;
-export type Product = (typeof PRODUCTS)[number];
-
-/**
- * Where the plant is drawn: `park` at its own coordinates (given by a source, or the named park located by a
- * documented reference); otherwise at the label point of its unit: `district` (a county-level unit), `zone` (a new
- * area, when the source names no district) or `city` (a prefecture, when the source names no district or zone).
- */
-export const PLACEMENTS = ['park', 'district', 'zone', 'city'] as const;
-export type Placement = (typeof PLACEMENTS)[number];
-
-/** `design`: the capacity a built plant is stated to have (设计产能, 形成…能力); `planned`: a plan (规划, 计划, 将形成). */
-export const CAPACITY_KINDS = ['design', 'planned'] as const;
-export type CapacityKind = (typeof CAPACITY_KINDS)[number];
 
 /** Oldest year a plant of the Circle can have opened or a figure can be for; the newest is the year of the build. */
 export const MIN_PLANT_YEAR = 1950;
@@ -42,29 +35,6 @@ export interface PlantUnit {
   level: string;
   circle: string;
   label?: [number, number] | undefined;
-}
-
-export interface CitedSource {
-  id: string;
-  grade: Grade;
-}
-
-export interface Plant {
-  id: string;
-  company: { zh: string; en: string };
-  brands: { zh: string[]; en: string[] };
-  unit: string;
-  park: { zh: string; en: string } | null;
-  /** [lng, lat]: the plant's own coordinates when placed at its park, else its unit's label point. */
-  position: [number, number];
-  placed: Placement;
-  products: Product[];
-  opened: number | null;
-  capacity: { value: number; year: number; kind: CapacityKind; source: string; grade: Grade } | null;
-  output: { value: number; year: number; source: string; grade: Grade } | null;
-  /** The pages behind the plant itself (company, place, products, opening), each with its grade. */
-  sources: CitedSource[];
-  note: { en: string; zh: string } | null;
 }
 
 export interface PlantValidationInput {
