@@ -1,6 +1,10 @@
 import type { Membership } from '../../../src/model/units';
 
-/** Facts from the 2021 planning outline (成渝地区双城经济圈建设规划纲要); see /work/shared/research/geo.md. */
+/**
+ * Facts from the 2021 planning outline (成渝地区双城经济圈建设规划纲要, 中共中央、国务院, October 2021): Chongqing's 27
+ * districts and counties (the central districts, 万州, 涪陵 …) in full plus parts of 开州 and 云阳; Sichuan's 15 cities, 绵阳,
+ * 达州 and 雅安 in part. Membership per unit, as the atlas draws it, is listed in geo/units.json (`circle`).
+ */
 
 export const CHONGQING = '500000';
 export const SICHUAN = '510000';

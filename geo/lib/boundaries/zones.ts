@@ -2,7 +2,9 @@ import { area, circle as turfCircle } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
 
 /** The three zones have no administrative boundary in any offline data set; every shape below is an
- *  approximation and says so in its properties (facts: /work/shared/research/geo.md). */
+ *  approximation and says so in its properties. The official areas below (Liangjiang 1,200 km² planned, Tianfu
+ *  1,578 km² over parts of seven units, the Hi-Tech Zone's four parts) are the zones' own published figures; how
+ *  each shape is drawn is written into it (`shape_zh`, `shape_en`) and in README's Data section. */
 
 export const LIANGJIANG_UNITS = { '500105': '江北区', '500112': '渝北区' } as const;
 
