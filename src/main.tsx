@@ -235,10 +235,10 @@ function mapHandlers(app: App, { units, model, plants }: Atlas): MapHandlers {
       const state = store.get();
       const name = state.lang === 'zh' ? unit.name_zh : unit.name_en;
       const measure = toMeasure(model.measure(state.indicator as IndicatorId));
+      if (unit.level === 'zone' || !measure) return hover.set({ text: name, x: point.x, y: point.y });
       const figure = model.figure(unit.id, state.indicator as IndicatorId, state.year);
-      const value = withBound(formatValue(figure?.value ?? null, measure ?? 'units', state.lang), figure?.bound, state.lang);
-      const text = unit.level === 'zone' || !measure ? name : `${name} · ${value}`;
-      hover.set({ text, x: point.x, y: point.y });
+      const value = withBound(formatValue(figure?.value ?? null, measure, state.lang), figure?.bound, state.lang);
+      hover.set({ text: `${name} · ${value}`, x: point.x, y: point.y });
     },
     onCamera: (camera) => store.update({ camera }),
     onBasemapFailed: () => {

@@ -43,7 +43,7 @@ describe('censusChinaRows', () => {
     expect(figure.value).toBe(708829);
     expect(figure.measure).toBe('人');
     expect(figure.notes).toEqual([{ en: 'Count.', zh: '普查数。' }]);
-    expect(model.rankAmong('513402', 'census_population', 2020, ['110101', '513402'])).toEqual({ rank: 2, of: 2 });
+    expect(model.ranks('census_population', 2020, ['110101', '513402']).get('513402')).toEqual({ rank: 2, of: 2 });
   });
 
   it('the shipped file passes its check and covers every national indicator', () => {

@@ -123,13 +123,33 @@ describe('model: periods, census, rank', () => {
     expect(model.figure('500000', 'vehicles', 2024)).toBeNull();
     expect(model.years('vehicles')).toEqual([2022]);
     expect(model.partYears('500000', 'vehicles')).toMatchObject([{ year: 2024, period: 'M1-M9', value: 1734600 }]);
-    expect(model.rankAmong('500000', 'vehicles', 2024, ['500000', 'liangjiang'])).toBeNull();
+    expect(model.ranks('vehicles', 2024, ['500000', 'liangjiang']).has('500000')).toBe(false);
   });
 
-  it('ranks among the given peers only, the unit itself counted', () => {
-    expect(model.rankAmong('500101', 'gdp', 2021, ['500101', '500102', '500103', '510100'])).toEqual({ rank: 1, of: 4 });
-    expect(model.rankAmong('liangjiang', 'vehicles', 2022, ['liangjiang'])).toEqual({ rank: 1, of: 1 });
-    expect(model.rankAmong('500000', 'vehicles', 2022, [])).toEqual({ rank: 1, of: 1 });
+  it('ranks the given peers only, those without a figure left out, equal values sharing a place', () => {
+    const peers = ['500101', '500102', '500103', '510100', '510300'];
+    expect([...model.ranks('gdp', 2021, peers)]).toEqual([
+      ['500101', { rank: 1, of: 4 }],
+      ['500102', { rank: 1, of: 4 }],
+      ['500103', { rank: 1, of: 4 }],
+      ['510100', { rank: 1, of: 4 }],
+    ]);
+    const spread = modelOf([row('500101', 'gdp', 2021, 5), row('500102', 'gdp', 2021, 9), row('500103', 'gdp', 2021, 5), row('510100', 'gdp', 2021, 1)]);
+    expect(Object.fromEntries(spread.ranks('gdp', 2021, peers))).toEqual({
+      '500102': { rank: 1, of: 4 },
+      '500101': { rank: 2, of: 4 },
+      '500103': { rank: 2, of: 4 },
+      '510100': { rank: 4, of: 4 },
+    });
+    expect(model.ranks('vehicles', 2022, ['liangjiang']).get('liangjiang')).toEqual({ rank: 1, of: 1 });
+  });
+
+  it('counts again once rows arrive', () => {
+    const grown = modelOf([row('500101', 'gdp', 2021, 5)]);
+    const peers = ['500101', '500102'];
+    expect(grown.ranks('gdp', 2021, peers).get('500101')).toEqual({ rank: 1, of: 1 });
+    grown.addRows([row('500102', 'gdp', 2021, 9)]);
+    expect(grown.ranks('gdp', 2021, peers).get('500101')).toEqual({ rank: 2, of: 2 });
   });
 
   it('takes rows added after the start into figures and years', () => {
@@ -152,7 +172,7 @@ describe('rank peers', () => {
 
   it("Chongqing's first district is first among the level's units, not among all", () => {
     const peers = rankPeers(UNITS, 'units', UNITS.get('500101')!)!;
-    expect(model.rankAmong('500101', 'gdp', 2021, peers.ids)).toEqual({ rank: 1, of: 4 });
+    expect(model.ranks('gdp', 2021, peers.ids).get('500101')).toEqual({ rank: 1, of: 4 });
   });
 });
 

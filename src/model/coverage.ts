@@ -23,14 +23,27 @@ export interface Coverage {
  * The units a level's coverage and ranks are counted over: the Circle's units the level draws (all China's at the
  * national level, where the map is the country); zones are counted apart (`zoneIds`).
  */
-export function coverageUnits(units: ReadonlyMap<string, UnitProps>, level: Level): string[] {
-  const ids: string[] = [];
-  for (const unit of units.values()) {
-    if (isZoneArea(unit) || !drawsUnit(level, unit)) continue;
-    if (level === 'china' || unit.circle !== 'none') ids.push(unit.id);
+export function coverageUnits(units: ReadonlyMap<string, UnitProps>, level: Level): readonly string[] {
+  // Asked on every render of the picker, the notice and the unit panel: counted once per level until units arrive.
+  let known = coverageCache.get(units);
+  if (!known || known.size !== units.size) {
+    known = { size: units.size, byLevel: new Map() };
+    coverageCache.set(units, known);
   }
-  return ids.sort();
+  let ids = known.byLevel.get(level);
+  if (!ids) {
+    ids = [];
+    for (const unit of units.values()) {
+      if (isZoneArea(unit) || !drawsUnit(level, unit)) continue;
+      if (level === 'china' || unit.circle !== 'none') ids.push(unit.id);
+    }
+    ids.sort();
+    known.byLevel.set(level, ids);
+  }
+  return ids;
 }
+
+const coverageCache = new WeakMap<ReadonlyMap<string, UnitProps>, { size: number; byLevel: Map<Level, string[]> }>();
 
 /** The zones drawn as areas, which rank among themselves. */
 export function zoneIds(units: ReadonlyMap<string, UnitProps>): string[] {
@@ -176,7 +189,7 @@ export function figuresElsewhere(
 }
 
 export interface RankPeers {
-  ids: string[];
+  ids: readonly string[];
   /** What the rank is counted among, as the panel says it. */
   scope: Level | 'zones';
 }

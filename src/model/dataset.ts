@@ -165,8 +165,11 @@ export interface IndicatorModel {
    * Where `unit` stands among `peers` (unit ids, e.g. the units the map shows at the current level; `unit` need
    * not be one of them), by full-year figures: null when it has none.
    */
-  rankInCircle(unit: string, indicator: IndicatorId, year: number): Rank | null;
-  rankAmong(unit: string, indicator: IndicatorId, year: number, peers: readonly string[]): Rank | null;
+  /**
+   * Where each of `peers` (unit ids, e.g. the Circle's units the map shows at the current level) stands by its
+   * full-year figure, largest first; peers without one are left out. Counted once for all of them.
+   */
+  ranks(indicator: IndicatorId, year: number, peers: readonly string[]): ReadonlyMap<string, Rank>;
   /** Part-year figures of one unit (each labelled with its period), oldest first; never mixed into `figure`. */
   partYears(unit: string, indicator: IndicatorId): Figure[];
   /** Units that arrived after the model was built (all China's counties, loaded with that level). */

@@ -182,6 +182,9 @@ export function createIndicatorModel(dataset: IndicatorDataset, initialUnits: re
   // Derived figures are asked for again and again (coverage of every indicator at every level, colouring, ranks):
   // each is computed once, until rows or units arrive.
   const derivedCache = new Map<string, Figure | null>();
+  // Ranks are asked again on every render of the unit panel (a camera move while it is open): counted once per peer
+  // list (coverage.ts keeps one list per level) and view, until rows or units arrive.
+  let rankCache = new WeakMap<readonly string[], Map<string, ReadonlyMap<string, Rank>>>();
   function addRows(rows: readonly IndicatorRow[]): void {
     for (const row of rows) {
       unitsWithRows.add(row.unit);
@@ -197,6 +200,7 @@ export function createIndicatorModel(dataset: IndicatorDataset, initialUnits: re
     }
     yearsCache.clear();
     derivedCache.clear();
+    rankCache = new WeakMap();
   }
   addRows(dataset.rows);
   const rowIds = ROW_IDS.filter((id) => dataset.indicators[id] !== undefined);
@@ -305,26 +309,30 @@ export function createIndicatorModel(dataset: IndicatorDataset, initialUnits: re
       .sort((a, b) => a.year - b.year || periodEnd(a.period) - periodEnd(b.period));
   }
 
-  function rankAmong(unit: string, indicator: IndicatorId, year: number, peers: readonly string[]): Rank | null {
-    const own = figure(unit, indicator, year);
-    if (!own) return null;
-    const values = [...new Set([...peers, unit])]
-      .map((peer) => (peer === unit ? own : figure(peer, indicator, year)))
-      .filter((value): value is Figure => value !== null);
-    const larger = values.filter((peer) => peer.value > own.value).length;
-    return { rank: larger + 1, of: values.length };
+  function ranks(indicator: IndicatorId, year: number, peers: readonly string[]): ReadonlyMap<string, Rank> {
+    const key = `${indicator}|${year}`;
+    const byView = rankCache.get(peers) ?? new Map<string, ReadonlyMap<string, Rank>>();
+    rankCache.set(peers, byView);
+    const cached = byView.get(key);
+    if (cached) return cached;
+    const result = rankValues(indicator, year, peers);
+    byView.set(key, result);
+    return result;
   }
 
-  function rankInCircle(unit: string, indicator: IndicatorId, year: number): Rank | null {
-    const info = unitById.get(unit);
-    const own = figure(unit, indicator, year);
-    if (!info || info.circle === 'none' || !own) return null;
-    const peers = units
-      .filter((peer) => peer.level === info.level && peer.circle !== 'none')
-      .map((peer) => figure(peer.id, indicator, year))
-      .filter((value): value is Figure => value !== null);
-    const larger = peers.filter((peer) => peer.value > own.value).length;
-    return { rank: larger + 1, of: peers.length };
+  function rankValues(indicator: IndicatorId, year: number, peers: readonly string[]): Map<string, Rank> {
+    const valued = [...new Set(peers)]
+      .map((unit) => ({ unit, value: figure(unit, indicator, year)?.value }))
+      .filter((entry): entry is { unit: string; value: number } => entry.value !== undefined)
+      .sort((a, b) => b.value - a.value);
+    // Equal values share a rank: the place of the first of them (1 + how many are larger).
+    const result = new Map<string, Rank>();
+    valued.forEach((entry, index) => {
+      const previous = index > 0 ? valued[index - 1] : undefined;
+      const rank = previous && previous.value === entry.value ? result.get(previous.unit)!.rank : index + 1;
+      result.set(entry.unit, { rank, of: valued.length });
+    });
+    return result;
   }
 
   return {
@@ -334,12 +342,12 @@ export function createIndicatorModel(dataset: IndicatorDataset, initialUnits: re
     indicatorIds: () => [...rowIds, ...DERIVED_IDS, 'land_area'],
     measure,
     source: (id: string): SourceRecord | undefined => dataset.sources[id],
-    rankInCircle,
-    rankAmong,
+    ranks,
     partYears,
     addRows,
     addUnits(added) {
       derivedCache.clear();
+      rankCache = new WeakMap();
       for (const unit of added) {
         if (unitById.has(unit.id)) continue;
         units.push(unit);

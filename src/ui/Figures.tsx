@@ -46,7 +46,7 @@ export function Figures(props: { unit: UnitProps; units: ReadonlyMap<string, Uni
   const series = model.series(unitId, indicator);
   const partYears = model.partYears(unitId, indicator);
   const peers = rankPeers(units, level, unit);
-  const rank = peers ? model.rankAmong(unitId, indicator, year, peers.ids) : null;
+  const rank = peers ? (model.ranks(indicator, year, peers.ids).get(unitId) ?? null) : null;
   const share = indicator === 'gdp' ? model.figure(unitId, 'gdp_share_parent', year) : null;
   const change = changeText(model, indicator, series, year, lang);
   const others = model

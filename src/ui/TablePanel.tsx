@@ -88,11 +88,13 @@ export function TablePanel({ store, state, units, model }: DataPanelProps) {
   const indicator = state.indicator as IndicatorId;
   const [sort, setSort] = useState<Sort | null>(null);
 
-  const levelUnits = useMemo(() => unitsOfLevel(units, level), [units, level]);
+  // `units` grows in place when all China's counties arrive: its size is part of the key.
+  const levelUnits = useMemo(() => unitsOfLevel(units, level), [units, units.size, level]);
   const scope = rankScopeNote(level, lang);
   const rankOf = (unit: UnitProps): Rank | null => {
     const peers = rankPeers(units, level, unit);
-    return peers ? model.rankAmong(unit.id, indicator, year, peers.ids) : null;
+    // One count per peer list (the level's, the zones'), not one per row: all China has 2,891 rows.
+    return peers ? (model.ranks(indicator, year, peers.ids).get(unit.id) ?? null) : null;
   };
   const rows = useMemo(
     () =>

@@ -60,11 +60,13 @@ describe('derived figures from the committed data (hand-computed)', () => {
   });
 
   it('ranks Chengdu first among Circle prefectures in 2022', () => {
-    const rank = model.rankInCircle('510100', 'gdp', 2022);
+    const circlePrefectures = TEST_UNITS.filter((unit) => unit.level === 'prefecture' && unit.circle !== 'none').map((unit) => unit.id);
+    const ranks = model.ranks('gdp', 2022, circlePrefectures);
+    const rank = ranks.get('510100');
     expect(rank?.rank).toBe(1);
     // Circle prefectures with a 2022 figure: the 15 Circle cities (Panzhihua, Guangyuan, Bazhong are outside).
     expect(rank?.of).toBe(15);
-    expect(model.rankInCircle('510300', 'gdp', 2022)?.rank).toBeGreaterThan(1);
+    expect(ranks.get('510300')?.rank).toBeGreaterThan(1);
   });
 });
 
@@ -90,9 +92,8 @@ describe('missing stays missing', () => {
     expect(model.figure('500242', 'gdp_share_circle', 2022)).toBeNull(); // Youyang is outside the Circle
   });
 
-  it('ranks nothing for a unit without a figure or outside the Circle', () => {
-    expect(model.rankInCircle('500104', 'gdp', 2019)).toBeNull();
-    expect(model.rankInCircle('500242', 'gdp', 2022)).toBeNull();
+  it('ranks nothing for a unit without a figure', () => {
+    expect(model.ranks('gdp', 2019, ['500104', '500101']).has('500104')).toBe(false);
   });
 });
 

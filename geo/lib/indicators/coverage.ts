@@ -63,7 +63,7 @@ function worstGrade(grades: readonly Grade[]): Grade {
  * full-year figure, with the grades of those figures (derived ones at their weakest input's grade).
  */
 export function levelCoverageReport(model: IndicatorModel, units: ReadonlyMap<string, UnitProps>): string {
-  const scopes: [string, string[]][] = [...LEVELS.map((level): [string, string[]] => [level, coverageUnits(units, level)]), ['zones', zoneIds(units)]];
+  const scopes: [string, readonly string[]][] = [...LEVELS.map((level): [string, readonly string[]] => [level, coverageUnits(units, level)]), ['zones', zoneIds(units)]];
   const years = [...new Set(model.indicatorIds().flatMap((id) => model.years(id)))].sort((a, b) => a - b);
   const lines = [
     'Figures per indicator, level and year (units with a figure / units counted; Circle units only, all China at china):',
