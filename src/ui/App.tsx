@@ -23,6 +23,7 @@ import { toMeasure } from '../model/format';
 import { IgnoredNotice } from './Notice';
 import { CoverageNotice } from './CoverageNotice';
 import { PanelTabs } from './PanelTabs';
+import { Presets } from './Presets';
 import { TablePanel } from './TablePanel';
 import { ComparePanel } from './ComparePanel';
 import { SourcesPanel } from './SourcesPanel';
@@ -107,6 +108,7 @@ export function App({ store, units, model, plants, colouringOf, hover, mapMessag
             <IndicatorControls store={store} state={state} model={model} units={units} onLevelMoved={setLevelMove} />
             <Controls store={store} state={state} model={model} units={units} />
             <PanelTabs store={store} state={state} />
+            <Presets store={store} state={state} model={model} units={units} />
           </div>
         </header>
       )}

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './browser';
-import { afterRender, downloadBytes, mapSettled, openAtlas, param } from './atlas-page';
+import { afterRender, countColour, downloadBytes, mapSettled, nextFrames, openAtlas, param } from './atlas-page';
 import { plantPoints } from '../../src/look/plants';
-import type { PlantsFile } from '../../src/model/plants';
+import { mainProduct, type PlantsFile } from '../../src/model/plants';
+import { PRODUCT_COLOURS } from '../../src/look/theme';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -110,6 +111,103 @@ describe('a part-year figure (Jan-Sep) keeps its period everywhere', () => {
     const csv = (await downloadBytes(download)).toString('utf8');
     const line = csv.split('\r\n').find((l) => l.startsWith(`${LONGQUANYI.id},`));
     expect(line).toMatch(/^510112,龙泉驿区,Longquanyi District,vehicles,2025,M1-M9,628000,,辆,C,/);
+    await context.close();
+  });
+});
+
+describe('the legend', () => {
+  it('no legend key for undrawn symbols: no circle key where no circle is drawn, no stripes key at All China', async () => {
+    // Vehicle output in 2019 is published for Chongqing and Sichuan only, neither drawn at the default level.
+    const { page, context } = await openAtlas(browser, './?ind=vehicles&year=2019&lang=en');
+    expect(await circlesShown(page)).toEqual([]);
+    expect(await page.locator('.legend [data-legend="circles"]').count()).toBe(0);
+    // Said in words instead, with the year.
+    expect(await page.locator('.legend [data-legend="totals"]').textContent()).toContain('Chongqing · 1,375 thousand vehicles');
+    await context.close();
+    const china = await openAtlas(browser, './?level=china&ind=census_population&lang=en');
+    await china.page.waitForSelector('.legend li[data-class="0"]');
+    expect(await china.page.locator('.legend [data-legend="circles"]').count()).toBe(0);
+    expect(await china.page.locator('.legend .swatch.hatched').count()).toBe(0);
+    await china.context.close();
+  });
+
+  it("a total's circles over the units' membership colour, said in the legend, with the year's count", async () => {
+    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022&lang=en');
+    expect(await page.locator('.legend [data-legend="circles"]').count()).toBe(1);
+    // No class colours: the fill is not a second picture of the same figure.
+    expect(await page.locator('.legend li[data-class="0"]').count()).toBe(0);
+    const counts = page.locator('.legend [data-legend="circle-counts"]');
+    expect(await counts.textContent()).toContain('The fill shows membership of the Circle, not the figure.');
+    const drawn = Number(await counts.locator('li[data-class="circles"] .count').textContent());
+    expect(drawn).toBe((await circlesShown(page)).length);
+    await context.close();
+  });
+});
+
+describe('Liangjiang and Tianfu, and the preset link', () => {
+  it('compares both zones’ vehicle figures side by side, each with its year note', async () => {
+    const { page, context } = await openAtlas(browser, './?ind=vehicles&year=2022&panel=compare&cmp=liangjiang,tianfu&lang=en');
+    const row = page.locator('.compare-table tr[data-indicator="vehicles"]');
+    const cells = row.locator('td .figure-value');
+    expect(await cells.allTextContents()).toEqual(['1,194 thousand vehicles', '980 thousand vehicles']);
+    for (const cell of await row.locator('td').all().then((tds) => tds.slice(0, 2))) {
+      expect(await cell.locator('.figure-notes').textContent()).toContain('The source states 2020; shown under 2022');
+    }
+    expect(await page.locator('.compare-table tr[data-indicator="nev"] td .figure-value').allTextContents()).toEqual(['216 thousand vehicles', '40 thousand vehicles']);
+    await context.close();
+  });
+
+  it('"Auto industry" is an ordinary link that opens the vehicles layer over the Circle with its plants', async () => {
+    const { page, context } = await openAtlas(browser, './?ind=gdp_per_capita&year=2020&sel=510100');
+    const preset = page.getByRole('link', { name: '汽车产业' });
+    const href = (await preset.getAttribute('href'))!;
+    expect(new URL(href).searchParams.get('ind')).toBe('vehicles');
+    await afterRender(page, () => preset.click());
+    expect(page.url()).toBe(href);
+    expect([param(page, 'ind'), param(page, 'year'), param(page, 'level'), param(page, 'sel')]).toEqual(['vehicles', '2022', null, null]);
+    await expect.poll(() => plantsShown(page)).toBeGreaterThanOrEqual(20);
+    expect(await circlesShown(page)).toEqual(['liangjiang', 'tianfu']);
+    // The same link opened afresh shows the same view.
+    const fresh = await openAtlas(browser, href.replace(/^https?:\/\/[^/]+\//, './'));
+    expect(await circlesShown(fresh.page)).toEqual(['liangjiang', 'tianfu']);
+    expect(await fresh.page.getByRole('link', { name: '汽车产业' }).isVisible()).toBe(true);
+    await fresh.context.close();
+    await context.close();
+  });
+});
+
+describe('without WebGL2: the plants and the hubs on the 2D map', () => {
+  let noGl: Browser;
+  beforeAll(async () => {
+    noGl = await connectBrowser('no-webgl');
+  });
+  afterAll(async () => {
+    await noGl?.close();
+  });
+
+  it('draws a plant from the first frame of a vehicle link, names it under the pointer and opens it on a click', async () => {
+    // Geely's Nanchong plant, alone at Jialing District's centre, in the middle of the map.
+    const geely = plants.find((p) => p.id === 'geely-nanchong')!;
+    const [lng, lat] = geely.position;
+    const { page, context, errors } = await openAtlas(noGl, `./?ind=vehicles&year=2022&lang=en#map=8/${lat}/${lng}`, { waitForMap: false });
+    await page.waitForSelector('#map[data-first-paint="true"]', { timeout: 30_000 });
+    await nextFrames(page);
+    // The symbol's colour on the map itself, with the panels and legend (which has the same colour) out of sight.
+    await page.evaluate(() => document.getElementById('app')!.style.setProperty('visibility', 'hidden'));
+    expect(await countColour(page, PRODUCT_COLOURS[mainProduct(geely)], 30)).toBeGreaterThan(20);
+    await page.evaluate(() => document.getElementById('app')!.style.removeProperty('visibility'));
+    expect(await tooltipAtCentre(page)).toBe(geely.company.en);
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.locator('.plant-panel[data-plant="geely-nanchong"]').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("a hub's circle stands for its zone, as on MapLibre's map", async () => {
+    const { page, context } = await openAtlas(noGl, './?ind=vehicles&year=2022#map=9/30.178525/104.288397', { waitForMap: false });
+    await page.waitForSelector('#map[data-first-paint="true"]', { timeout: 30_000 });
+    expect(await tooltipAtCentre(page)).toBe('天府新区 · 98 万辆');
     await context.close();
   });
 });
