@@ -107,8 +107,10 @@ export function App({ store, units, model, plants, colouringOf, hover, mapMessag
           <div id="topbar-options" class="topbar-options" hidden={!optionsOpen}>
             <IndicatorControls store={store} state={state} model={model} units={units} onLevelMoved={setLevelMove} />
             <Controls store={store} state={state} model={model} units={units} />
-            <PanelTabs store={store} state={state} />
-            <Presets store={store} state={state} model={model} units={units} />
+            <div class="tab-row">
+              <PanelTabs store={store} state={state} />
+              <Presets store={store} state={state} model={model} units={units} />
+            </div>
           </div>
         </header>
       )}
