@@ -122,7 +122,7 @@ describe('the legend', () => {
     expect(await circlesShown(page)).toEqual([]);
     expect(await page.locator('.legend [data-legend="circles"]').count()).toBe(0);
     // Said in words instead, with the year.
-    expect(await page.locator('.legend [data-legend="totals"]').textContent()).toContain('Chongqing · 1,375 thousand vehicles');
+    expect(await page.locator('.legend [data-legend="totals"]').textContent()).toContain('Chongqing · 1,374.6 thousand vehicles');
     await context.close();
     const china = await openAtlas(browser, './?level=china&ind=census_population&lang=en');
     await china.page.waitForSelector('.legend li[data-class="0"]');
@@ -138,8 +138,12 @@ describe('the legend', () => {
     expect(await page.locator('.legend li[data-class="0"]').count()).toBe(0);
     const counts = page.locator('.legend [data-legend="circle-counts"]');
     expect(await counts.textContent()).toContain('The fill shows membership of the Circle, not the figure.');
+    // Every unit with a figure has its circle (a few lie outside the frame MapLibre reports on).
     const drawn = Number(await counts.locator('li[data-class="circles"] .count').textContent());
-    expect(drawn).toBe((await circlesShown(page)).length);
+    const shown = (await circlesShown(page)).length;
+    expect(shown).toBeGreaterThan(30);
+    expect(drawn).toBeGreaterThanOrEqual(shown);
+    expect(drawn - shown).toBeLessThanOrEqual(3);
     await context.close();
   });
 });
