@@ -45,7 +45,7 @@ describe('vehicle output at the default level', () => {
     const totals = page.locator('.legend [data-legend="totals"]');
     expect(await totals.locator('[data-unit="500000"]').textContent()).toBe('重庆市 · 209 万辆');
     expect(await totals.locator('[data-unit="510000"]').textContent()).toBe('四川省 · 109 万辆');
-    expect(await page.locator('.legend [data-legend="circles"]').textContent()).toContain('圆面积与汽车产量成正比');
+    expect(await page.locator('.legend .circle-key').textContent()).toContain('圆面积与汽车产量成正比');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -117,23 +117,24 @@ describe('a part-year figure (Jan-Sep) keeps its period everywhere', () => {
 
 describe('the legend', () => {
   it('no legend key for undrawn symbols: no circle key where no circle is drawn, no stripes key at All China', async () => {
+    // All China draws no circles (its units have no label points): its census counts are filled, with classes.
+    const china = await openAtlas(browser, './?level=china&ind=census_population&lang=en');
+    await china.page.waitForSelector('.legend li[data-class="0"]');
+    expect(await china.page.locator('.legend .circle-key').count()).toBe(0);
+    expect(await china.page.locator('.legend .swatch.hatched').count()).toBe(0);
+    await china.context.close();
     // Vehicle output in 2019 is published for Chongqing and Sichuan only, neither drawn at the default level.
     const { page, context } = await openAtlas(browser, './?ind=vehicles&year=2019&lang=en');
     expect(await circlesShown(page)).toEqual([]);
-    expect(await page.locator('.legend [data-legend="circles"]').count()).toBe(0);
+    expect(await page.locator('.legend .circle-key').count()).toBe(0);
     // Said in words instead, with the year.
     expect(await page.locator('.legend [data-legend="totals"]').textContent()).toContain('Chongqing · 1,374.6 thousand vehicles');
     await context.close();
-    const china = await openAtlas(browser, './?level=china&ind=census_population&lang=en');
-    await china.page.waitForSelector('.legend li[data-class="0"]');
-    expect(await china.page.locator('.legend [data-legend="circles"]').count()).toBe(0);
-    expect(await china.page.locator('.legend .swatch.hatched').count()).toBe(0);
-    await china.context.close();
   });
 
   it("a total's circles over the units' membership colour, said in the legend, with the year's count", async () => {
     const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022&lang=en');
-    expect(await page.locator('.legend [data-legend="circles"]').count()).toBe(1);
+    expect(await page.locator('.legend .circle-key').count()).toBe(1);
     // No class colours: the fill is not a second picture of the same figure.
     expect(await page.locator('.legend li[data-class="0"]').count()).toBe(0);
     const counts = page.locator('.legend [data-legend="circle-counts"]');
