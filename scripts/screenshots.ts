@@ -10,6 +10,7 @@ const SHOTS: { file: string; query: string; viewport?: { width: number; height: 
   { file: 'docs/atlas-choropleth.png', query: '?ind=gdp_per_capita&year=2020' },
   { file: 'docs/atlas-figures.png', query: '?ind=gdp&year=2022&sel=liangjiang#map=7.2/30.2/105.3' },
   { file: 'docs/atlas-compare.png', query: '?ind=gdp&year=2022&panel=compare&cmp=liangjiang,tianfu&lang=en' },
+  { file: 'docs/atlas-vehicles.png', query: '?ind=vehicles&year=2022' },
   { file: 'docs/atlas-phone.png', query: '?ind=gdp&year=2022&sel=510100&lang=en', viewport: { width: 375, height: 667 } },
 ];
 

@@ -25,7 +25,8 @@ import type { HoverInfo } from './ui/Tooltip';
 import type { MapMessage } from './ui/App';
 import { t } from './i18n/strings';
 import type { IndicatorId, IndicatorModel } from './model/dataset';
-import { formatValue, toMeasure, withBound } from './model/format';
+import { formatValue, toMeasure } from './model/format';
+import { figureLine, figureOrPartYear } from './model/part-year';
 import { createIndicatorModel } from './model/derived';
 import './styles.css';
 import './paint2d/paint2d.css';
@@ -235,9 +236,11 @@ function mapHandlers(app: App, { units, model, plants }: Atlas): MapHandlers {
       const state = store.get();
       const name = state.lang === 'zh' ? unit.name_zh : unit.name_en;
       const measure = toMeasure(model.measure(state.indicator as IndicatorId));
-      if (unit.level === 'zone' || !measure) return hover.set({ text: name, x: point.x, y: point.y });
-      const figure = model.figure(unit.id, state.indicator as IndicatorId, state.year);
-      const value = withBound(formatValue(figure?.value ?? null, measure, state.lang), figure?.bound, state.lang);
+      // Where the year has only a part-year figure, it is shown with its period (never as the year's).
+      const figure = measure ? figureOrPartYear(model, unit.id, state.indicator as IndicatorId, state.year) : null;
+      // A zone without a figure is named only: most indicators are not published for zones.
+      if (!measure || (unit.level === 'zone' && !figure)) return hover.set({ text: name, x: point.x, y: point.y });
+      const value = figureLine(model, state.indicator as IndicatorId, figure, state.lang) ?? formatValue(null, measure, state.lang);
       hover.set({ text: `${name} · ${value}`, x: point.x, y: point.y });
     },
     onCamera: (camera) => store.update({ camera }),

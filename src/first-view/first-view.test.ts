@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { propertyValue, UNIT_FILL } from '../look/layers';
 import type { Topology } from 'topojson-specification';
 import { unitIndex } from '../data/boundaries';
 import type { IndicatorDataset } from '../model/dataset';
@@ -32,12 +33,12 @@ describe('firstViewMarkup (the shipped data)', () => {
     expect(markup.match(/<\/script/g)).toHaveLength(1);
   });
 
-  it("fills every unit of the default level with its class colour (or no-data grey), as the 2D map does", () => {
+  it("fills every unit of the default level as the 2D map does: its class colour (or no-data grey), or its membership under a total's circles", () => {
     const fills = [...markup.matchAll(/<use href="#fv\d+" fill="(#[0-9a-f]+)"\/>/g)].map((m) => m[1]);
     const drawn = unitsOfLevel(units, state.level).filter((u) => u.level !== 'zone');
     expect(drawn.length).toBeGreaterThan(40);
     for (const unit of drawn) {
-      const colour = colouring.fills.get(unit.id) ?? '#bdbdbd';
+      const colour = colouring.filled ? (colouring.fills.get(unit.id) ?? '#bdbdbd') : propertyValue(UNIT_FILL.otherwise, unit);
       expect(fills, unit.id).toContain(colour);
     }
     // One proportional circle (or its 1-px dot) per unit, as MapLibre's circle layer.

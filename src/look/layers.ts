@@ -35,6 +35,8 @@ export type Features =
   | { readonly of: 'zone-markers' }
   /** The label points of the units `members` draws: where their proportional circles go. */
   | { readonly of: 'member-points'; readonly object: UnitObject }
+  /** The label points of the zones drawn as areas: where their circles go. */
+  | { readonly of: 'zone-points' }
   /** The vehicle assembly plants (src/look/plants.ts spreads those that share a point). */
   | { readonly of: 'plants' };
 
@@ -96,7 +98,7 @@ export interface LookLayer {
   readonly features?: Features;
   /** Shown only while the zones are (the zones toggle). */
   readonly zones?: true;
-  /** Shown only while the indicator is one of the car industry's (model/plants.ts, plantsShown). */
+  /** Shown only while the indicator is one of the car industry's (model/plants.ts, plantsShown): the plants, the zones' circles. */
   readonly plants?: true;
   readonly paint: Paint;
 }
@@ -108,6 +110,9 @@ export const UNIT_FILL: UnitFill = {
 
 /** Hover and selection outlines: one colour, wider and opaque when selected. */
 const HIGHLIGHT: Paint = { type: 'line', colour: COLORS.hover, width: { normal: 2, selected: 3 }, opacity: { normal: 0, hover: 0.85, selected: 1 } };
+
+/** A total's proportional circle (radius by feature-state: 0 where none, so only the ring shows). */
+const TOTAL_CIRCLE: Paint = { type: 'circle', radius: 'state', colour: CIRCLE_FILL, opacity: CIRCLE_FILL_OPACITY, strokeColour: CIRCLE_STROKE, strokeWidth: 1 };
 
 const members = (object: UnitObject): Features => ({ of: 'members', object });
 const level = (of: UnitLevel): Features => ({ of: 'level', level: of });
@@ -155,13 +160,14 @@ export const LAYERS: readonly LookLayer[] = [
     paint: { type: 'circle', radius: 4, colour: COLORS.zone, opacity: 1, strokeColour: COLORS.zoneMarkerStroke, strokeWidth: 1.5 },
   },
   // Proportional circles for totals.
-  ...UNIT_OBJECTS.map(
-    (object): LookLayer => ({
-      id: `${object}-circles`,
-      features: { of: 'member-points', object },
-      paint: { type: 'circle', radius: 'state', colour: CIRCLE_FILL, opacity: CIRCLE_FILL_OPACITY, strokeColour: CIRCLE_STROKE, strokeWidth: 1 },
-    }),
-  ),
+  ...UNIT_OBJECTS.map((object): LookLayer => ({ id: `${object}-circles`, features: { of: 'member-points', object }, paint: TOTAL_CIRCLE })),
+  // The zones' totals, for the figures published for the new areas (the car industry's): the units' circles.
+  {
+    id: 'zones-circles',
+    features: { of: 'zone-points' },
+    plants: true,
+    paint: TOTAL_CIRCLE,
+  },
   // Vehicle assembly plants: coloured by what they make, area by yearly capacity (700,000 vehicles: 12.5 px).
   {
     id: 'plants',

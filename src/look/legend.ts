@@ -5,6 +5,13 @@
 import { hatchImage } from './hatch';
 import { layerPaint, UNIT_FILL, type Dash, type Paint } from './layers';
 import { PRODUCTS } from '../model/plants';
+import type { Figure, IndicatorModel } from '../model/dataset';
+import { CHONGQING, SICHUAN } from '../model/derived';
+import { LEVEL_MEMBERS } from '../model/level-units';
+import { circleKeyValues, drawsAnyCircle, zonesDrawnAsSymbols, type MapColouring } from '../model/map-colouring';
+import type { Lang, Level } from '../model/vocabulary';
+import { figureLine } from '../model/part-year';
+import { t } from '../i18n/strings';
 
 export interface LineKey {
   colour: string;
@@ -65,3 +72,81 @@ export const LEGEND_KEYS = {
     strokeWidth: plants.strokeWidth,
   },
 } as const;
+
+/** What a view draws, as far as its legend is concerned. */
+export interface LegendView {
+  level: Level;
+  zones: boolean;
+  /** The plants are drawn (a car industry indicator, and their file read). */
+  plants: boolean;
+}
+
+/**
+ * Which keys a legend shows for a view, so both legends (the panel's, the PNG's) show a key exactly where the map
+ * draws what it stands for, and never one for a symbol not drawn.
+ */
+export interface LegendPlan {
+  /** The fill's classes, each with its count for the year; none where units keep their membership colour. */
+  classes: boolean;
+  /** Reference values of the circle key (largest first); empty where no circle is drawn. */
+  circleValues: number[];
+  /** Circles drawn (units' and zones'), and the level's units without one (no figure for the year): for a total. */
+  circleCounts: { drawn: number; none: number } | null;
+  /** The stripes of units partly in the Circle: drawn at the levels of the Circle's own units. */
+  partial: boolean;
+  zones: boolean;
+  plants: boolean;
+  /**
+   * The municipality's and the province's totals for the year, where the indicator's figures are mostly published
+   * for them (the car industry's): said in the legend, as Sichuan is drawn at no level.
+   */
+  totals: { id: string; figure: Figure | null }[];
+  /** Figures of part of the year (never drawn), each named with its unit and period. */
+  partYears: { id: string; figure: Figure }[];
+}
+
+/** The totals the legend of a car industry indicator names. */
+const PROVINCE_TOTALS = [CHONGQING, SICHUAN];
+
+export function legendPlan(colouring: MapColouring, view: LegendView, model: IndicatorModel): LegendPlan {
+  const circles = drawsAnyCircle(colouring);
+  // Circles of units and zones; "none": the level's units without a figure.
+  const drawn = [...(colouring.radii?.values() ?? [])].filter((r) => r > 0).length;
+  const none = [...colouring.values.values()].filter((value) => value === null).length;
+  return {
+    classes: colouring.filled,
+    circleValues: circles ? circleKeyValues(colouring.maxValue) : [],
+    circleCounts: colouring.filled ? null : { drawn, none },
+    partial: !LEVEL_MEMBERS[view.level].national,
+    zones: view.zones,
+    plants: view.plants,
+    totals: zonesDrawnAsSymbols(colouring.indicator)
+      ? PROVINCE_TOTALS.map((id) => ({ id, figure: model.figure(id, colouring.indicator, colouring.year) }))
+      : [],
+    partYears: [...colouring.partYears].map(([id, figure]) => ({ id, figure })),
+  };
+}
+
+/** A block of figures said in words (totals, part years), as both legends write it. */
+export interface LegendFigureList {
+  key: 'totals' | 'part-years';
+  title: string;
+  items: { id: string; text: string; period?: string }[];
+}
+
+export function legendFigureLists(plan: LegendPlan, colouring: MapColouring, model: IndicatorModel, lang: Lang, name: (id: string) => string): LegendFigureList[] {
+  const line = (figure: Figure | null) => figureLine(model, colouring.indicator, figure, lang) ?? t(lang, 'no_data');
+  const lists: LegendFigureList[] = [
+    {
+      key: 'totals',
+      title: t(lang, 'legend_totals', { year: colouring.year }),
+      items: plan.totals.map(({ id, figure }) => ({ id, text: `${name(id)} · ${line(figure)}` })),
+    },
+    {
+      key: 'part-years',
+      title: t(lang, 'part_years'),
+      items: plan.partYears.map(({ id, figure }) => ({ id, text: `${name(id)} · ${line(figure)}`, period: figure.period })),
+    },
+  ];
+  return lists.filter((list) => list.items.length > 0);
+}

@@ -26,8 +26,8 @@ export interface PlantPoint {
 
 /** The zoom at which the ring's px are measured: a little under the Circle's default framing on a desktop (about 6.7). */
 export const RING_ZOOM = 6.5;
-/** Between neighbouring symbols on the ring, px. */
-const GAP_PX = 2;
+/** Between neighbouring symbols on the ring, px: a margin that keeps each ring of white apart from the next. */
+const GAP_PX = 4;
 
 const paint = layerPaint('plants', 'circle');
 const radius = paint.radius as SqrtRadius;

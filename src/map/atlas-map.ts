@@ -19,10 +19,12 @@ import {
   TILE_SOURCE_LAYER,
   ZONE_LAYERS,
   PLANT_LAYERS,
+  PLANT_SYMBOL_LAYERS,
   PLANTS_SOURCE,
   shapeFeatures,
 } from './style';
 import type { PlantPoint } from '../look/plants';
+import { LAYERS } from '../look/layers';
 import { plantSelection, selectedPlant } from '../model/plants';
 import { UNIT_OBJECTS, type UnitProps } from '../model/units';
 import { hatchImage } from '../look/hatch';
@@ -62,7 +64,9 @@ const HIDDEN_PIXEL_RATIO = 1 / 8;
 /** How long the online basemap may take to show its first tile before the map gives up on it. */
 const BASEMAP_TIMEOUT_MS = 4000;
 
-const HOVERABLE_LAYERS = [...UNIT_OBJECTS.map((s) => `${s}-fill`), 'china-fill', 'zones-fill', 'zones-line', 'zone-markers'];
+/** The layers of totals' proportional circles. */
+const CIRCLE_LAYERS = LAYERS.filter((layer) => layer.paint.type === 'circle' && layer.paint.radius === 'state').map((layer) => layer.id);
+const HOVERABLE_LAYERS = [...UNIT_OBJECTS.map((s) => `${s}-fill`), 'china-fill', 'zones-fill', 'zones-line', 'zone-markers', 'zones-circles'];
 
 /**
  * The one object that owns MapLibre. The rest of the app hands it a MapView; it diffs that against what it
@@ -165,7 +169,10 @@ export class AtlasMap implements AtlasView {
     this.map.on('idle', () => {
       delete container.dataset.renderPending;
       // How many plant symbols are drawn in the view: tests and tools read it without reaching into MapLibre.
-      container.dataset.plantsShown = String(this.drawn.plants ? this.map.queryRenderedFeatures({ layers: PLANT_LAYERS }).length : 0);
+      container.dataset.plantsShown = String(this.drawn.plants ? this.map.queryRenderedFeatures({ layers: PLANT_SYMBOL_LAYERS }).length : 0);
+      // Which units' and zones' circles are drawn (radius above 0), for the same readers.
+      const circles = this.drawn.colouring?.radii ? this.map.queryRenderedFeatures({ layers: this.circleLayers() }) : [];
+      container.dataset.circlesShown = [...new Set(circles.filter((f) => Number(f.state[FEATURE_STATE_RADIUS_KEY]) > 0).map((f) => String(f.properties.id)))].sort().join(' ');
       container.dataset.idleCount = String(++idle);
     });
     void this.ready.then(() => {
@@ -317,18 +324,20 @@ export class AtlasMap implements AtlasView {
       // Leaving a level: its colours go, so the units it shared with the new one cannot show stale ones.
       for (const id of this.drawnFills) this.setUnitState(id, prevLevel, { [FEATURE_STATE_FILL_KEY]: null });
     }
-    const ids = new Set([...(prev?.fills.keys() ?? []), ...(next?.fills.keys() ?? [])]);
+    // A total drawn as circles leaves the units their membership colour (no fill state).
+    const fillOf = (c: MapColouring | null, id: string) => (c?.filled ? (c.fills.get(id) ?? null) : null);
+    const ids = new Set([prev, next].flatMap((c) => [...(c?.fills.keys() ?? []), ...(c?.radii?.keys() ?? [])]));
     for (const id of ids) {
-      const fill = next?.fills.get(id) ?? null;
+      const fill = fillOf(next, id);
       const radius = next?.radii?.get(id) ?? null;
-      if (prev && fill === (prev.fills.get(id) ?? null) && radius === (prev.radii?.get(id) ?? null)) continue;
+      if (prev && fill === fillOf(prev, id) && radius === (prev.radii?.get(id) ?? null)) continue;
       this.setUnitState(id, level, { [FEATURE_STATE_FILL_KEY]: fill });
-      // Circles sit on the units' label points (none at the national level).
-      if (level !== 'china' && this.kindOf.get(id) === 'unit') {
+      // Circles sit on the units' and zones' label points (none at the national level).
+      if (level !== 'china' && this.kindOf.has(id)) {
         this.map.setFeatureState({ source: POINTS_SOURCE, id }, { [FEATURE_STATE_RADIUS_KEY]: radius });
       }
     }
-    this.drawnFills = new Set(next?.fills.keys() ?? []);
+    this.drawnFills = new Set(next?.filled ? next.fills.keys() : []);
   }
 
   /** The feature a unit is drawn as at `level`: national tiles for all China (zones aside), else the shapes source. */
@@ -355,11 +364,16 @@ export class AtlasMap implements AtlasView {
     else this.setUnitState(id, level, { selected });
   }
 
+  /** The circle layers of totals that are shown (the zones' only with the plants). */
+  private circleLayers(): string[] {
+    return CIRCLE_LAYERS.filter((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none');
+  }
+
   private unitAt(e: MapLayerMouseEvent | { point: { x: number; y: number } }): string | null {
     const layers = [...PLANT_LAYERS, ...HOVERABLE_LAYERS].filter((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none');
     const hits = this.map.queryRenderedFeatures([e.point.x, e.point.y], { layers });
     // A plant sits over everything: its symbol is small, and the unit under it is a click away.
-    const plant = hits.find((f) => PLANT_LAYERS.includes(f.layer.id));
+    const plant = hits.find((f) => PLANT_SYMBOL_LAYERS.includes(f.layer.id));
     if (plant) return plantSelection(String(plant.properties.id));
     // Zones sit above the units they overlap: prefer them, as the eye does. A marker stands for its zone.
     const zone = hits.find((f) => f.properties.level === 'zone');

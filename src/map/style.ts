@@ -9,7 +9,7 @@ import type {
   VectorSourceSpecification,
 } from 'maplibre-gl';
 import type { Boundaries } from '../data/boundaries';
-import { LEVEL_OF_OBJECT, UNIT_OBJECTS, type UnitLevel, type UnitObject, type UnitProps } from '../model/units';
+import { LABELLED_OBJECTS, LEVEL_OF_OBJECT, UNIT_OBJECTS, type UnitLevel, type UnitObject, type UnitProps } from '../model/units';
 import type { Level } from '../state/view-state';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import { LAYERS, type Features, type LookLayer, type Paint } from '../look/layers';
@@ -161,7 +161,7 @@ export function buildStyle(
     [SHAPES_SOURCE]: geojson({ type: 'FeatureCollection', features: shapeFeatures(boundaries, level) }),
     [POINTS_SOURCE]: geojson({
       type: 'FeatureCollection',
-      features: [...UNIT_OBJECTS.flatMap((o) => labelPointsOf(boundaries[o]).features), ...boundaries.zone_markers.features],
+      features: [...LABELLED_OBJECTS.flatMap((o) => labelPointsOf(boundaries[o]).features), ...boundaries.zone_markers.features],
     }),
   };
   sources[PLANTS_SOURCE] = geojson(plantCollection(plants));
@@ -187,6 +187,8 @@ function featureSource(features: Features, level: Level): { source: string; 'sou
       return { source: POINTS_SOURCE, filter: IS_ZONE_MARKER };
     case 'member-points':
       return { source: POINTS_SOURCE, filter: levelFilter(features.object, level) };
+    case 'zone-points':
+      return { source: POINTS_SOURCE, filter: ['all', isLevel('zone'), ['!', IS_ZONE_MARKER]] };
     case 'plants':
       return { source: PLANTS_SOURCE };
   }
@@ -241,6 +243,8 @@ function styleLayer({ id, features, zones, plants, paint }: LookLayer, level: Le
 export const ZONE_LAYERS = LAYERS.filter((layer) => layer.zones).map((layer) => layer.id);
 /** The layers shown or hidden with the plants. */
 export const PLANT_LAYERS = LAYERS.filter((layer) => layer.plants).map((layer) => layer.id);
+/** The layers of the plants' own symbols (the others shown with them are the zones' circles). */
+export const PLANT_SYMBOL_LAYERS = LAYERS.filter((layer) => layer.features?.of === 'plants').map((layer) => layer.id);
 
 /** What a level changes in the style: the filters of the layers that draw its members, the national layers' visibility. */
 export function levelChanges(level: Level): { filters: [string, FilterSpecification][]; visibility: [string, 'visible' | 'none'][] } {

@@ -7,6 +7,7 @@ import {
   coverageOf,
   coverageUnits,
   figuresElsewhere,
+  publishedAbove,
   isCovered,
   rankPeers,
   viewForIndicator,
@@ -34,7 +35,7 @@ const UNITS = new Map(
     unit('510105', 'county', '510100'),
     unit('510302', 'county', '510300'),
     unit('510303', 'county', '510300'),
-    unit('liangjiang', 'zone', '500000', 'full', { shape: 'containing-units' }),
+    unit('liangjiang', 'zone', '500000', 'full', { shape: 'containing-units', drawn_from: ['500101'] }),
     unit('liangjiang-core', 'zone', '500000', 'full', { shape: 'point' }),
   ].map((u) => [u.id, u]),
 );
@@ -101,8 +102,19 @@ describe('coverage', () => {
     expect(viewForIndicator(model, UNITS, 'units', 'gdp', 2022)).toEqual({ level: 'units', indicator: 'gdp', year: 2021 });
   });
 
-  it('picking an indicator the level never has opens the level that has it, never a grey map', () => {
-    expect(viewForIndicator(model, UNITS, 'units', 'vehicles', 2021)).toEqual({ level: 'cities', indicator: 'vehicles', year: 2022 });
+  it('picking an indicator the level leaves mostly grey opens the level that has it', () => {
+    expect(viewForIndicator(model, UNITS, 'units', 'census_population', 2021)).toEqual({ level: 'districts', indicator: 'census_population', year: 2020 });
+  });
+
+  it("picking a car industry indicator keeps the level, at the year its units and zones have figures", () => {
+    expect(viewForIndicator(model, UNITS, 'units', 'vehicles', 2021)).toEqual({ level: 'units', indicator: 'vehicles', year: 2022 });
+    expect(viewForIndicator(model, UNITS, 'cities', 'vehicles', 2022)).toEqual({ level: 'cities', indicator: 'vehicles', year: 2022 });
+  });
+
+  it('names where a figure a unit lacks is published: the units it lies in, the zones drawn from it', () => {
+    const published = (id: string) => publishedAbove(model, UNITS, UNITS.get(id)!, 'vehicles', 2022).map((p) => [p.unit.id, p.figure.value]);
+    expect(published('500101')).toEqual([['500000', 2090000], ['liangjiang', 1194000]]);
+    expect(published('510104')).toEqual([]);
   });
 
   it('switching level keeps the indicator where it is covered there, else opens the fallback', () => {

@@ -2,10 +2,11 @@
  * How well a view is covered by figures, and the view to open instead of a mostly grey one. Pure: the picker,
  * the level switch, Play, the URL's fallbacks and the coverage notice all ask this one module.
  */
-import type { IndicatorId, IndicatorModel } from './dataset';
+import type { Figure, IndicatorId, IndicatorModel } from './dataset';
 import { LEVEL_INDICATOR, LEVELS, type Level } from './vocabulary';
 import { drawsUnit, isZoneArea } from './level-units';
 import type { UnitProps } from './units';
+import { zonesDrawnAsSymbols } from './map-colouring';
 
 /**
  * A view where at least this share of its units has a figure is covered; below it, the app offers a better year
@@ -93,8 +94,8 @@ export interface ViewChoice {
 /**
  * The view to open when the user picks an indicator at a level: the shown year if it is covered there, else the
  * level's best-covered year if that is covered; else the level covering it best where one covers it (population is
- * published for cities, not districts); else the level and year with the most figures (vehicle output is published
- * for the municipality, not its districts). The indicator is what the user asked for and is kept.
+ * published for cities, not districts); else the level and year with the most figures. The car industry's
+ * indicators keep the level: they are drawn at every one. The indicator is what the user asked for and is kept.
  */
 export function viewForIndicator(
   model: IndicatorModel,
@@ -105,6 +106,12 @@ export function viewForIndicator(
 ): ViewChoice {
   const here = coverageUnits(units, level);
   if (isCovered(coverageOf(model, here, indicator, year))) return { level, indicator, year };
+  if (zonesDrawnAsSymbols(indicator)) {
+    // Drawn at every level (circles at the units and zones with a figure, the plants, the provinces' totals in the
+    // legend): the level stays, at the year with the most figures among its units and zones.
+    const drawn = [...here, ...zoneIds(units)];
+    return { level, indicator, year: coverageOf(model, drawn, indicator, year).withData > 0 ? year : (bestYear(model, drawn, indicator, year) ?? year) };
+  }
   const options = LEVELS.flatMap((candidate) => {
     const ids = candidate === level ? here : coverageUnits(units, candidate);
     const best = bestYear(model, ids, indicator, year);
@@ -204,4 +211,36 @@ export function rankPeers(units: ReadonlyMap<string, UnitProps>, level: Level, u
   const shownAt = drawsUnit(level, unit) ? level : LEVELS.find((other) => drawsUnit(other, unit));
   if (!shownAt || (shownAt !== 'china' && unit.circle === 'none')) return null;
   return { ids: coverageUnits(units, shownAt), scope: shownAt };
+}
+
+export interface PublishedFigure {
+  unit: UnitProps;
+  /** The figure of the year asked, else the unit's latest full-year one. */
+  figure: Figure;
+}
+
+/**
+ * Where a figure a unit lacks is published instead: the units it lies in (its city, its province or municipality)
+ * and the zones drawn from it or from its parts, each with its figure of `year`, else its latest. Vehicle output is
+ * published for the municipality and the new areas, not for their districts.
+ */
+export function publishedAbove(
+  model: IndicatorModel,
+  units: ReadonlyMap<string, UnitProps>,
+  unit: UnitProps,
+  indicator: IndicatorId,
+  year: number,
+): PublishedFigure[] {
+  const around: UnitProps[] = [];
+  for (let parent = unit.parent ? units.get(unit.parent) : undefined; parent; parent = parent.parent ? units.get(parent.parent) : undefined) {
+    around.push(parent);
+  }
+  const inUnit = (id: string) => id === unit.id || units.get(id)?.parent === unit.id;
+  for (const zone of units.values()) {
+    if (isZoneArea(zone) && zone.id !== unit.id && zone.drawn_from?.some(inUnit)) around.push(zone);
+  }
+  return around.flatMap((candidate) => {
+    const figure = model.figure(candidate.id, indicator, year) ?? model.series(candidate.id, indicator).at(-1);
+    return figure ? [{ unit: candidate, figure }] : [];
+  });
 }

@@ -20,6 +20,9 @@ const DATASET: IndicatorDataset = {
   rows: [
     { unit: '500112', indicator: 'gdp', year: 2022, value: 2297.11, source: 'maigoo', grade: 'C', note: 'Aggregator table, "district" GDP.', note_zh: '聚合网站的"区县"GDP表。' },
     { unit: '500112', indicator: 'population', year: 2022, value: 219.6, source: 'bulletin', grade: 'A' },
+    { unit: '500105', indicator: 'gdp', year: 2023, period: 'M1-M6', value: 700, source: 'bulletin', grade: 'A' },
+    { unit: '500105', indicator: 'gdp', year: 2023, period: 'M1-M9', value: 1100, source: 'bulletin', grade: 'A' },
+    { unit: '500112', indicator: 'gdp', year: 2022, period: 'M1-M9', value: 1700, source: 'bulletin', grade: 'A' },
   ],
 };
 const model = createIndicatorModel(DATASET, UNITS);
@@ -84,6 +87,13 @@ describe('toCsv', () => {
 describe('figuresCsv', () => {
   const text = figuresCsv(UNITS, model, 'gdp', 2022, 'en');
   const rows = parseCsv(text.slice(CSV_BOM.length));
+
+  it("writes a year's part-year figure, the longest, with its period where the year has no full-year figure", () => {
+    const part = parseCsv(figuresCsv(UNITS, model, 'gdp', 2023, 'en').slice(CSV_BOM.length));
+    expect(part[2].slice(0, 7)).toEqual(['500105', '江北区', 'Jiangbei, "old"', 'gdp', '2023', 'M1-M9', '1100']);
+    // Yubei's full year wins over its Jan-Sep figure.
+    expect(rows[1].slice(5, 7)).toEqual(['year', '2297.11']);
+  });
 
   it('starts with the BOM and the header', () => {
     expect(text.startsWith('\uFEFFunit_id,name_zh,name_en,indicator,year,period,value,bound,measure,grade,source_title,source_url,note\r\n')).toBe(true);

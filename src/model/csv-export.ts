@@ -4,6 +4,7 @@
  */
 import type { IndicatorId, IndicatorModel } from './dataset';
 import type { UnitProps } from './units';
+import { figureOrPartYear } from './part-year';
 import type { Lang, Level } from './vocabulary';
 
 export const CSV_BOM = '\uFEFF';
@@ -48,14 +49,15 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
 }
 
 /**
- * One row per unit for one indicator and year; a unit without a figure keeps its row with an empty value.
- * `period` is `year` (the table shows full years only); `bound` is `min` (at least) or `approx` (about) where the
- * source gives a floor or a round figure.
+ * One row per unit for one indicator and year, as the table shows it; a unit without a figure keeps its row with an
+ * empty value. `period` is `year` for a full year; where the year has only part-year figures, the row holds the one
+ * covering the most months and its period (`M1-M9`: January to September). `bound` is `min` (at least) or `approx`
+ * (about) where the source gives a floor or a round figure.
  * Notes are written in the reader's language (`lang`), as the panels show them.
  */
 export function figuresCsv(units: readonly UnitProps[], model: IndicatorModel, indicator: IndicatorId, year: number, lang: Lang): string {
   const rows = units.map((unit): CsvCell[] => {
-    const figure = model.figure(unit.id, indicator, year);
+    const figure = figureOrPartYear(model, unit.id, indicator, year);
     const sources = figure?.sources ?? [];
     const records = sources.map((source) => model.source(source.id));
     return [

@@ -34,6 +34,11 @@ export const LEVEL_MEMBERS: Readonly<Record<Level, LevelMembers>> = {
   china: { objects: {}, national: true },
 };
 
+/** Whether a level draws proportional circles: on its units' label points, which all China's units have none of. */
+export function levelDrawsCircles(level: Level): boolean {
+  return !LEVEL_MEMBERS[level].national;
+}
+
 /** Whether the Circle's layer for `object` draws `unit` (a unit of that object) at `level`. */
 export function objectDraws(object: UnitObject, level: Level, unit: UnitProps): boolean {
   const members = LEVEL_MEMBERS[level].objects[object];

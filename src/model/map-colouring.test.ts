@@ -62,6 +62,31 @@ describe('computeMapColouring', () => {
   });
 });
 
+describe('part years and the zones on the map', () => {
+  const counties = (units as UnitInfo[]).filter((u) => u.level === 'county').map((u) => u.id);
+  const zones = ['liangjiang', 'tianfu', 'chengdu-hitech'];
+
+  it('never draws a part-year figure: Longquanyi Jan-Sep 2025 is listed with its period, with no value, circle or class', () => {
+    const c = computeMapColouring(model, counties, 'vehicles', 2025, 'quantile', { zoneIds: zones });
+    expect(c.values.get('510112')).toBeNull();
+    expect(c.radii?.get('510112') ?? 0).toBe(0);
+    expect(c.partYears.get('510112')).toMatchObject({ year: 2025, period: 'M1-M9', value: 628000 });
+    expect(c.classes.reduce((n, k) => n + k.count, 0)).toBe(0);
+  });
+
+  it("draws the zones' vehicle output as circles on the units' scale, and fills no total under its circles", () => {
+    const c = computeMapColouring(model, sichuanCities, 'vehicles', 2022, 'quantile', { zoneIds: zones });
+    expect(c.filled).toBe(false);
+    expect(c.radii?.get('liangjiang')).toBe(radiusFor(1194000, c.maxValue, 28));
+    expect(c.radii?.get('tianfu')).toBeGreaterThan(0);
+    // GDP is not published as the new areas' own circles.
+    expect(computeMapColouring(model, sichuanCities, 'gdp', 2022, 'quantile', { zoneIds: zones }).radii?.has('tianfu')).toBe(false);
+    // All China draws no circles: its totals are filled.
+    const national = computeMapColouring(model, sichuanCities, 'gdp', 2022, 'quantile', { circles: false });
+    expect([national.radii, national.filled]).toEqual([null, true]);
+  });
+});
+
 describe('legend circle values', () => {
   it('rounds down to 1, 2 or 5 times a power of ten', () => {
     expect(niceFloor(23511.3)).toBe(20000);

@@ -1,6 +1,8 @@
-import type { IndicatorId, IndicatorModel } from './dataset';
+import type { Figure, IndicatorId, IndicatorModel } from './dataset';
 import { computeBreaks, classIndex, classBounds, type ClassMethod } from './classify';
 import { RATIO_PALETTE, TOTALS_UNDERLAY_PALETTE, classColors, colorFor, radiusFor, type Palette } from './palette';
+import { partYearFigure } from './part-year';
+import { plantsShown } from './plants';
 
 /** Totals are drawn as proportional circles over lightly shaded units; everything else is a ratio (choropleth). */
 const TOTAL_INDICATORS = new Set<IndicatorId>(['gdp', 'population', 'census_population', 'vehicles', 'nev', 'auto_output_value']);
@@ -30,13 +32,39 @@ export interface MapColouring {
   /** Class breaks from ALL years of the indicator, so the legend holds still while time moves. */
   breaks: number[];
   values: Map<string, number | null>;
-  /** Each unit's fill (`colorFor`): what the map, the 2D paint and the legend show. */
+  /** Each unit's class colour (`colorFor`). */
   fills: Map<string, string>;
-  /** Proportional circles, for totals: radius px ∝ √value, over the largest value of any year; null for ratios. */
+  /**
+   * Whether the map fills the units with `fills` (and the legend shows the classes). A total drawn as circles is
+   * not filled too: its units keep their membership colour, and the legend says so.
+   */
+  filled: boolean;
+  /**
+   * Proportional circles, for totals at a level that draws them: radius px ∝ √value, over the largest value of any
+   * year; the zones' too where the indicator is published for them. Null for ratios, and at all China.
+   */
   radii: Map<string, number> | null;
   maxValue: number;
   classes: LegendClass[];
   noDataCount: number;
+  /**
+   * Units (and zones) with no full-year figure for the year but a part-year one: the longest, listed with its period
+   * and never drawn (a part of a year set beside full years would read as a fall).
+   */
+  partYears: Map<string, Figure>;
+}
+
+/** What a level draws besides its units' fills. */
+export interface ColouringScope {
+  /** The zones over the level: totals of an indicator published for them (the car industry's) get circles. */
+  zoneIds?: readonly string[];
+  /** Whether the level draws proportional circles at all (all China has no label points: its totals are filled). */
+  circles?: boolean;
+}
+
+/** Totals published for the new areas, drawn as circles at the zones as well as at units. */
+export function zonesDrawnAsSymbols(indicator: IndicatorId): boolean {
+  return plantsShown(indicator);
 }
 
 export function computeMapColouring(
@@ -45,10 +73,15 @@ export function computeMapColouring(
   indicator: IndicatorId,
   year: number,
   method: ClassMethod,
+  { zoneIds = [], circles = true }: ColouringScope = {},
 ): MapColouring {
   const allYears: number[] = [];
   for (const id of unitIds) for (const f of model.series(id, indicator)) allYears.push(f.value);
   const breaks = computeBreaks(allYears, method);
+  const symbolZones = isTotal(indicator) && circles && zonesDrawnAsSymbols(indicator) ? zoneIds : [];
+  // The circles' scale covers the zones drawn with them, so one size means one figure on the map.
+  const scaled = [...allYears];
+  for (const id of symbolZones) for (const f of model.series(id, indicator)) scaled.push(f.value);
   const kind = isTotal(indicator) ? 'total' : 'ratio';
   const palette = kind === 'total' ? TOTALS_UNDERLAY_PALETTE : RATIO_PALETTE;
   const values = new Map<string, number | null>();
@@ -63,12 +96,20 @@ export function computeMapColouring(
     if (index === null) noDataCount++;
     else classes[index].count++;
   }
-  const maxValue = allYears.length ? Math.max(...allYears) : 0;
+  const maxValue = scaled.length ? Math.max(...scaled) : 0;
   const fills = new Map([...values].map(([id, value]) => [id, colorFor(value, breaks, palette)]));
+  const drawsCircles = kind === 'total' && circles;
+  const circleValues = new Map([...values, ...symbolZones.map((id) => [id, model.figure(id, indicator, year)?.value ?? null] as const)]);
   const radii =
-    kind === 'total' && maxValue > 0
-      ? new Map([...values].map(([id, value]) => [id, radiusFor(value, maxValue, MAX_CIRCLE_RADIUS_PX)]))
+    drawsCircles && maxValue > 0
+      ? new Map([...circleValues].map(([id, value]) => [id, radiusFor(value, maxValue, MAX_CIRCLE_RADIUS_PX)]))
       : null;
+  const partYears = new Map<string, Figure>();
+  for (const id of [...unitIds, ...zoneIds]) {
+    if (model.figure(id, indicator, year)) continue;
+    const part = partYearFigure(model, id, indicator, year);
+    if (part) partYears.set(id, part);
+  }
   return {
     indicator,
     year,
@@ -77,11 +118,18 @@ export function computeMapColouring(
     breaks,
     values,
     fills,
+    filled: !drawsCircles,
     radii,
     maxValue,
     classes,
     noDataCount,
+    partYears,
   };
+}
+
+/** Whether the map draws at least one circle: the legend's circle key stands for circles on the map, not for none. */
+export function drawsAnyCircle(colouring: MapColouring): boolean {
+  return colouring.radii !== null && [...colouring.radii.values()].some((r) => r > 0);
 }
 
 /** The largest 1, 2 or 5 × 10^k not above `x`: legend circles labelled with round numbers. */

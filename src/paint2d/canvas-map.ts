@@ -119,20 +119,23 @@ export class CanvasMap implements AtlasView {
   unitAt(x: number, y: number): string | null {
     const camera = this.currentCamera();
     const viewport = this.viewport();
+    const t = screenTransform(camera, viewport);
+    const under = (p: { x: number; y: number }, radius: number) => {
+      const [px, py] = applyTransform(t, p.x, p.y);
+      return Math.hypot(px - x, py - y) <= radius;
+    };
     if (this.view.plants) {
-      const t = screenTransform(camera, viewport);
       // The topmost (last drawn) symbol under the pointer, its ring included.
-      const plant = this.scene.plants.findLast((p) => {
-        const [px, py] = applyTransform(t, p.x, p.y);
-        return Math.hypot(px - x, py - y) <= plantRadius(p.properties) + PLANT_STROKE;
-      });
+      const plant = this.scene.plants.findLast((p) => under(p, plantRadius(p.properties) + PLANT_STROKE));
       if (plant) return plantSelection(plant.properties.id);
+      // A zone's circle (its vehicle figure) stands for the zone, as in MapLibre.
+      const radii = this.view.colouring?.radii;
+      const zone = radii && this.scene.labelPoints.zones.find((p) => (radii.get(p.properties.id) ?? 0) > 0 && under(p, radii.get(p.properties.id)!));
+      if (zone) return zone.properties.id;
     }
     if (this.view.zones) {
-      const t = screenTransform(camera, viewport);
       for (const marker of this.scene.zoneMarkers) {
-        const [mx, my] = applyTransform(t, marker.x, marker.y);
-        if (Math.hypot(mx - x, my - y) <= MARKER_HIT_PX) return marker.properties.parent;
+        if (under(marker, MARKER_HIT_PX)) return marker.properties.parent;
       }
     }
     const [wx, wy] = mercatorAt(x, y, camera, viewport);

@@ -4,13 +4,13 @@
  * The online basemap and pitch are not drawn: the picture is the offline map seen from straight above.
  */
 import { LEVEL_LABEL_KEYS, t, type Lang } from '../i18n/strings';
-import { dashPx, LEGEND_KEYS, type LineKey } from '../look/legend';
+import { dashPx, LEGEND_KEYS, legendFigureLists, legendPlan, type LegendFigureList, type LegendPlan, type LineKey } from '../look/legend';
 import { plantsShown } from '../model/plants';
 import { COLORS, DEFAULT_PADDING, ZOOM_LIMITS } from '../look/theme';
 import { GRADES, type Grade, type IndicatorId, type IndicatorModel } from '../model/dataset';
 import { formatClassLabels, formatValue, measureLabel, toMeasure, type Measure } from '../model/format';
 import { indicatorLabel } from '../model/indicator-labels';
-import { circleKeyValues, MAX_CIRCLE_RADIUS_PX, type MapColouring } from '../model/map-colouring';
+import { MAX_CIRCLE_RADIUS_PX, type MapColouring } from '../model/map-colouring';
 import { NO_DATA_COLOR, radiusFor } from '../model/palette';
 import type { Camera, Level, ViewState } from '../state/view-state';
 import { applyTransform, fitBoundsCamera, screenTransform, type LngLatBounds, type Viewport } from './mercator';
@@ -121,7 +121,7 @@ function font(pen: Pen, size: number, weight = 400): void {
 }
 
 /** The legend as the panel shows it (Legend.tsx), without counts: classes, no data, circle sizes, outline keys. */
-export function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, measure: Measure | null): void {
+export function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, measure: Measure | null, plan: LegendPlan, lists: readonly LegendFigureList[]): void {
   const { ctx } = pen;
   const { lang } = state;
   const x = IMAGE_SIZE.width - MARGIN - LEGEND_WIDTH;
@@ -160,11 +160,19 @@ export function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, 
   ctx.fillStyle = COLORS.label;
   ctx.fillText(measure ? `${t(lang, 'legend')} · ${measureLabel(measure, lang)}` : t(lang, 'legend'), x, y + 16);
   y += 32;
-  const labels = measure ? formatClassLabels(colouring.breaks, measure, lang) : colouring.classes.map((c) => `${c.lo}–${c.hi}`);
-  colouring.classes.forEach((c, i) => row(labels[i], box(c.color)));
-  row(t(lang, 'no_data'), box(NO_DATA_COLOR));
+  const hint = (text: string, size = 12) => {
+    font(pen, size);
+    ctx.fillStyle = MUTED;
+    for (const line of wrap(ctx, text, LEGEND_WIDTH, lang)) ctx.fillText(line, x, (y += size + 4));
+    y += 8;
+  };
+  if (plan.classes) {
+    const labels = measure ? formatClassLabels(colouring.breaks, measure, lang) : colouring.classes.map((c) => `${c.lo}–${c.hi}`);
+    colouring.classes.forEach((c, i) => row(labels[i], box(c.color)));
+    row(t(lang, 'no_data'), box(NO_DATA_COLOR));
+  }
 
-  const circleKey = colouring.radii !== null && measure ? circleKeyValues(colouring.maxValue) : [];
+  const circleKey = measure ? plan.circleValues : [];
   if (measure && circleKey.length > 0) {
     y += 10;
     for (const value of circleKey) {
@@ -181,10 +189,18 @@ export function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, 
       ctx.fillText(formatValue(value, measure, lang), x + 2 * MAX_CIRCLE_RADIUS_PX + 12, cy + 5);
       y += 2 * r + 8;
     }
-    font(pen, 12);
-    ctx.fillStyle = MUTED;
-    for (const line of wrap(ctx, t(lang, 'circle_size'), LEGEND_WIDTH, lang)) ctx.fillText(line, x, (y += 16));
-    y += 8;
+    hint(t(lang, 'circle_size', { indicator: indicatorLabel(colouring.indicator, lang) }));
+  }
+  if (plan.circleCounts) {
+    hint(`${t(lang, 'legend_with_circle')}: ${plan.circleCounts.drawn} · ${t(lang, 'legend_no_circle')}: ${plan.circleCounts.none}`);
+    hint(t(lang, 'legend_fill_membership'));
+  }
+  for (const list of lists) {
+    font(pen, 14, 600);
+    ctx.fillStyle = COLORS.label;
+    for (const line of wrap(ctx, list.title, LEGEND_WIDTH, lang)) ctx.fillText(line, x, (y += 18));
+    y += 4;
+    for (const item of list.items) hint(item.text, 13);
   }
 
   y += 10;
@@ -196,21 +212,20 @@ export function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, 
     }),
   );
   const hatch = ctx.createPattern(hatchCanvas(), 'repeat');
-  row(t(lang, 'legend_partial'), (top) => {
-    box(LEGEND_KEYS.partial.fill)(top);
-    if (hatch) box(hatch, LEGEND_KEYS.partial.hatchOpacity)(top);
-  });
-  if (state.zones) {
+  if (plan.partial) {
+    row(t(lang, 'legend_partial'), (top) => {
+      box(LEGEND_KEYS.partial.fill)(top);
+      if (hatch) box(hatch, LEGEND_KEYS.partial.hatchOpacity)(top);
+    });
+  }
+  if (plan.zones) {
     row(t(lang, 'legend_zone'), (top) => {
       box(LEGEND_KEYS.zone.fill, LEGEND_KEYS.zone.fillOpacity)(top);
       dashed(LEGEND_KEYS.zone.line, () => ctx.rect(x + 1, top + 2, 28, 14))(top);
     });
-    font(pen, 12);
-    ctx.fillStyle = MUTED;
-    for (const line of wrap(ctx, t(lang, 'approximate'), LEGEND_WIDTH, lang)) ctx.fillText(line, x, (y += 16));
-    y += 8;
+    hint(t(lang, 'approximate'));
   }
-  if (plantsShown(state.indicator)) {
+  if (plan.plants) {
     // The plants' key, as the panel's (Legend.tsx): a dot per product, then how size and place are meant.
     const { plants } = LEGEND_KEYS;
     y += 10;
@@ -232,11 +247,7 @@ export function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, 
         ctx.globalAlpha = 1;
       });
     }
-    font(pen, 12);
-    ctx.fillStyle = MUTED;
-    for (const key of ['legend_plant_size', 'legend_plant_placed'] as const) {
-      for (const line of wrap(ctx, t(lang, key), LEGEND_WIDTH, lang)) ctx.fillText(line, x, (y += 16));
-    }
+    for (const key of ['legend_plant_size', 'legend_plant_placed'] as const) hint(t(lang, key));
   }
 }
 
@@ -280,7 +291,11 @@ function renderMapImage({ scene, model, state, colouring, screen }: MapImageOpti
   ctx.fillStyle = COLORS.label;
   ctx.fillText(imageTitle(indicator, state.year, state.level, lang), MARGIN, 68);
 
-  drawLegend(pen, state, colouring, toMeasure(model.measure(indicator)));
+  const plan = legendPlan(colouring, { level: state.level, zones: state.zones, plants: plantsShown(state.indicator) && scene.plants.length > 0 }, model);
+  drawLegend(pen, state, colouring, toMeasure(model.measure(indicator)), plan, legendFigureLists(plan, colouring, model, lang, (id) => {
+    const unit = scene.unit(id);
+    return unit ? (lang === 'zh' ? unit.name_zh : unit.name_en) : id;
+  }));
 
   const sources = figureSources(model, colouring);
   font(pen, 13);

@@ -47,6 +47,8 @@ export interface Scene {
   layersAt(level: Level): MercatorShape<UnitProps>[][];
   /** The bounds of a unit or zone of any level (all China's once loaded), to frame it; null if there is none. */
   unitBounds(id: string): LngLatBounds | null;
+  /** The properties of a unit or zone of any level (all China's once loaded); null if there is none. */
+  unit(id: string): UnitProps | null;
 }
 
 /** Adds all China's county-level units once they are loaded: the `china` level draws them. */
@@ -90,7 +92,8 @@ export function prepareScene(topology: Topology): Scene {
   let nationalMembers: { shapes: MercatorShape<UnitProps>[]; ids: ReadonlySet<string> } = { shapes: [], ids: new Set() };
   const circle = shapes('circle');
   const circleBounds = boundsOf(circle);
-  return {
+  const shapeOf = (id: string) => [...zones, ...UNIT_OBJECTS.flatMap((o) => units[o]), ...scene.national].find((s) => s.properties.id === id);
+  const scene: Scene = {
     context: shapes('context'),
     units,
     circle,
@@ -109,8 +112,11 @@ export function prepareScene(topology: Topology): Scene {
       return [...UNIT_OBJECTS.map((s) => this.unitShapes(s, level)), LEVEL_MEMBERS[level].national ? this.national : []];
     },
     unitBounds(id) {
-      const shape = [...zones, ...UNIT_OBJECTS.flatMap((o) => units[o]), ...this.national].find((s) => s.properties.id === id);
+      const shape = shapeOf(id);
       return shape ? boundsOf([shape]) : null;
+    },
+    unit(id) {
+      return shapeOf(id)?.properties ?? null;
     },
     membersOf(level) {
       // The national units arrive later: that level's members are read off them, kept while they stay the same.
@@ -123,6 +129,7 @@ export function prepareScene(topology: Topology): Scene {
       return set;
     },
   };
+  return scene;
 }
 
 /** Everything one frame shows; the camera already resolved (no "default framing" null). */
@@ -308,6 +315,7 @@ function shapesOf(scene: Scene, features: Features, level: Level): MercatorShape
 /** The points a circle layer draws at `level`. */
 function pointsOf(scene: Scene, features: Features, level: Level): MercatorPoint[] {
   if (features.of === 'zone-markers') return scene.zoneMarkers;
+  if (features.of === 'zone-points') return scene.labelPoints.zones.filter((p) => p.properties.shape !== 'point');
   if (features.of !== 'member-points') return [];
   const { object } = features;
   return scene.labelPoints[object].filter((p) => objectDraws(object, level, p.properties));
@@ -339,11 +347,12 @@ function paintLayer(painter: Painter, { features, paint }: LookLayer, scene: Sce
   switch (paint.type) {
     case 'fill': {
       const { colour } = paint;
-      // A unit's feature-state fill is the colouring's (no data where it has none); membership without one.
+      // A unit's feature-state fill is the colouring's (no data where it has none); membership without one, and
+      // under a total's circles.
       const fillOf =
         typeof colour === 'string'
           ? () => colour
-          : (unit: UnitProps) => (colouring ? (colouring.fills.get(unit.id) ?? NO_DATA_COLOR) : propertyValue(colour.otherwise, unit));
+          : (unit: UnitProps) => (colouring?.filled ? (colouring.fills.get(unit.id) ?? NO_DATA_COLOR) : propertyValue(colour.otherwise, unit));
       for (const shape of shapes) painter.fill(shape, fillOf(shape.properties), paint.opacity);
       return;
     }

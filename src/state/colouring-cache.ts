@@ -1,7 +1,7 @@
 import type { IndicatorId, IndicatorModel } from '../model/dataset';
 import type { UnitProps } from '../model/units';
 import { computeMapColouring, type MapColouring } from '../model/map-colouring';
-import { unitsOfLevel } from '../model/level-units';
+import { levelDrawsCircles, unitsOfLevel } from '../model/level-units';
 import type { ViewState } from './view-state';
 
 /**
@@ -15,10 +15,11 @@ export function colouringCache(model: IndicatorModel, units: ReadonlyMap<string,
     // units.size: the national units join the index when they arrive, and the `china` level's colouring with them.
     const next = `${state.level}|${state.indicator}|${state.year}|${state.classification}|${units.size}`;
     if (next !== key || !cached) {
-      const ids = unitsOfLevel(units, state.level)
-        .filter((u) => u.level !== 'zone')
-        .map((u) => u.id);
-      cached = computeMapColouring(model, ids, state.indicator as IndicatorId, state.year, state.classification);
+      const shown = unitsOfLevel(units, state.level);
+      const ids = shown.filter((u) => u.level !== 'zone').map((u) => u.id);
+      const zoneIds = shown.filter((u) => u.level === 'zone').map((u) => u.id);
+      const scope = { zoneIds, circles: levelDrawsCircles(state.level) };
+      cached = computeMapColouring(model, ids, state.indicator as IndicatorId, state.year, state.classification, scope);
       key = next;
     }
     return cached;

@@ -3,6 +3,7 @@ import type { Store } from '../state/store';
 import type { ViewState } from '../state/view-state';
 import type { Observable } from '../state/observable';
 import { placeOf, type UnitProps } from '../model/units';
+import { levelShowing } from '../model/level-units';
 import { plantsShown, selectedPlant, type PlantsFile } from '../model/plants';
 import { PlantPanel } from './PlantPanel';
 import type { IndicatorModel } from '../model/dataset';
@@ -22,6 +23,7 @@ import { toMeasure } from '../model/format';
 import { IgnoredNotice } from './Notice';
 import { CoverageNotice } from './CoverageNotice';
 import { PanelTabs } from './PanelTabs';
+import { Presets } from './Presets';
 import { TablePanel } from './TablePanel';
 import { ComparePanel } from './ComparePanel';
 import { SourcesPanel } from './SourcesPanel';
@@ -105,7 +107,10 @@ export function App({ store, units, model, plants, colouringOf, hover, mapMessag
           <div id="topbar-options" class="topbar-options" hidden={!optionsOpen}>
             <IndicatorControls store={store} state={state} model={model} units={units} onLevelMoved={setLevelMove} />
             <Controls store={store} state={state} model={model} units={units} />
-            <PanelTabs store={store} state={state} />
+            <div class="tab-row">
+              <PanelTabs store={store} state={state} />
+              <Presets store={store} state={state} model={model} units={units} />
+            </div>
           </div>
         </header>
       )}
@@ -122,8 +127,11 @@ export function App({ store, units, model, plants, colouringOf, hover, mapMessag
         lang={lang}
         zones={state.zones}
         plants={plantsShown(state.indicator) && plants !== null}
+        level={state.level}
         colouring={colouringOf(state)}
         measure={toMeasure(model.measure(state.indicator as IndicatorId))}
+        model={model}
+        units={units}
       />
       <ViewDescription state={state} colouring={colouringOf(state)} model={model} units={units} />
       {state.panel === 'table' && <TablePanel store={store} state={state} units={units} model={model} />}
@@ -136,7 +144,19 @@ export function App({ store, units, model, plants, colouringOf, hover, mapMessag
           lang={lang}
           onClose={() => store.update({ selected: null })}
         >
-          <Figures unit={unit} units={units} level={state.level} indicator={state.indicator as IndicatorId} year={state.year} model={model} lang={lang} />
+          <Figures
+            unit={unit}
+            units={units}
+            level={state.level}
+            indicator={state.indicator as IndicatorId}
+            year={state.year}
+            model={model}
+            lang={lang}
+            onShow={(id) => {
+              const other = units.get(id);
+              if (other) store.update({ selected: id, level: levelShowing(other, state.level) });
+            }}
+          />
         </UnitPanel>
       )}
       {plant && plants && (

@@ -5,7 +5,7 @@ import { toMeasure } from '../model/format';
 import { indicatorLabel } from '../model/indicator-labels';
 import { isZoneArea, unitsOfLevel } from '../model/level-units';
 import type { DataPanelProps } from './TablePanel';
-import { FigureSources, figureText, unitName } from './figure-parts';
+import { FigureSources, boundedFigureText, figureText, unitName } from './figure-parts';
 import './panels.css';
 
 /** Suggested when a link names no units: the two state-level new areas the Circle is built around. */
@@ -45,8 +45,19 @@ function ratioText(model: IndicatorModel, indicator: IndicatorId, a: Figure | nu
 function FigureCell({ figure, model, indicator, lang }: { figure: Figure | null; model: IndicatorModel; indicator: IndicatorId; lang: Lang }) {
   return (
     <td class={figure ? 'num' : 'num no-data'}>
-      <span class="figure-value">{figureText(model, indicator, figure?.value ?? null, lang)}</span>
+      <span class="figure-value">{boundedFigureText(model, indicator, figure, lang)}</span>
       {figure && <FigureSources figure={figure} model={model} lang={lang} grades />}
+      {/* What a reader must know beside the value (the year a source misstates, a scope), folded to keep rows short. */}
+      {figure && figure.notes.length > 0 && (
+        <details class="figure-notes">
+          <summary>⚠ {t(lang, 'notes')}</summary>
+          {figure.notes.map((note, i) => (
+            <p key={i} role="note">
+              {note[lang]}
+            </p>
+          ))}
+        </details>
+      )}
     </td>
   );
 }

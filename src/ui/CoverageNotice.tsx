@@ -4,6 +4,7 @@ import type { UnitProps } from '../model/units';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/view-state';
 import { indicatorLabel } from '../model/indicator-labels';
+import { zonesDrawnAsSymbols } from '../model/map-colouring';
 import { bestYear, coverageOf, coverageUnits, figuresElsewhere, isCovered, viewForIndicator } from '../model/coverage';
 import { LEVEL_LABEL_KEYS, RANK_SCOPE_KEYS, t } from '../i18n/strings';
 import { unitName } from './figure-parts';
@@ -72,7 +73,7 @@ export function CoverageNotice(props: {
         <p>
           {advice.here.withData > 0 || advice.anyYear
             ? t(lang, 'coverage_thin', { indicator: label, year, count: advice.here.withData, of: advice.here.of, scope: t(lang, RANK_SCOPE_KEYS[level]) })
-            : t(lang, 'coverage_none', { indicator: label })}
+            : t(lang, zonesDrawnAsSymbols(indicator) ? 'coverage_symbols' : 'coverage_none', { indicator: label })}
           {advice.elsewhere.length > 0 && ` ${t(lang, 'coverage_elsewhere', { list })}`}
         </p>
       )}

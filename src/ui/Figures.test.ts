@@ -36,7 +36,7 @@ function notesShown(node: unknown): string[] {
 }
 
 function panelNotes(unitId: string, indicator: Parameters<typeof model.figure>[1], year: number, lang: Lang): string[] {
-  return notesShown(Figures({ unit: unitProps.get(unitId)!, units: unitProps, level: 'units', indicator, year, model, lang }));
+  return notesShown(Figures({ unit: unitProps.get(unitId)!, units: unitProps, level: 'units', indicator, year, model, lang, onShow: () => {} }));
 }
 
 /** Every (unit, indicator, year) whose figure carries a note. */

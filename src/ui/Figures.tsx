@@ -2,13 +2,14 @@ import type { Figure, IndicatorId, IndicatorModel, Rank } from '../model/dataset
 import { indicatorLabel } from '../model/indicator-labels';
 import { periodLabel, toMeasure, withBound } from '../model/format';
 import { isTotal } from '../model/map-colouring';
-import { rankPeers, type RankPeers } from '../model/coverage';
+import { publishedAbove, rankPeers, type RankPeers } from '../model/coverage';
+import { figureLine } from '../model/part-year';
 import { ratioBound, sameBasis } from '../model/derived';
 import type { UnitProps } from '../model/units';
 import type { Level } from '../state/view-state';
 import { ordinal, RANK_SCOPE_KEYS, t, type Lang } from '../i18n/strings';
 import { Sparkline } from './Sparkline';
-import { FigureSources, GradeBadge, boundedFigureText, figureText } from './figure-parts';
+import { FigureSources, GradeBadge, boundedFigureText, figureText, unitName } from './figure-parts';
 
 /** "3rd of 44", and among whom: "among the districts and cities in the Circle with a figure". */
 function rankText(rank: Rank, scope: RankPeers['scope'], lang: Lang): [string, string] {
@@ -39,8 +40,18 @@ function changeText(model: IndicatorModel, indicator: IndicatorId, series: Figur
 }
 
 /** The selected unit's figures: the shown indicator in full, then every indicator for the year with its grade. */
-export function Figures(props: { unit: UnitProps; units: ReadonlyMap<string, UnitProps>; level: Level; indicator: IndicatorId; year: number; model: IndicatorModel; lang: Lang }) {
-  const { unit, units, level, indicator, year, model, lang } = props;
+export function Figures(props: {
+  unit: UnitProps;
+  units: ReadonlyMap<string, UnitProps>;
+  level: Level;
+  indicator: IndicatorId;
+  year: number;
+  model: IndicatorModel;
+  lang: Lang;
+  /** Shows another unit (one where the figure is published), at a level that draws it. */
+  onShow(id: string): void;
+}) {
+  const { unit, units, level, indicator, year, model, lang, onShow } = props;
   const unitId = unit.id;
   const figure = model.figure(unitId, indicator, year);
   const series = model.series(unitId, indicator);
@@ -49,6 +60,8 @@ export function Figures(props: { unit: UnitProps; units: ReadonlyMap<string, Uni
   const rank = peers ? (model.ranks(indicator, year, peers.ids).get(unitId) ?? null) : null;
   const share = indicator === 'gdp' ? model.figure(unitId, 'gdp_share_parent', year) : null;
   const change = changeText(model, indicator, series, year, lang);
+  const published = figure ? [] : publishedAbove(model, units, unit, indicator, year);
+  const neverPublished = !figure && series.length === 0 && partYears.length === 0;
   const others = model
     .indicatorIds()
     .filter((id) => id !== indicator)
@@ -63,6 +76,26 @@ export function Figures(props: { unit: UnitProps; units: ReadonlyMap<string, Uni
         {figure ? boundedFigureText(model, indicator, figure, lang) : t(lang, 'no_data_year', { year })}
       </p>
       {figure?.basis === 'ec5' && <p class="figure-basis">{t(lang, 'basis_ec5')}</p>}
+      {(neverPublished || published.length > 0) && (
+        <div class="published-elsewhere">
+          {neverPublished && <p>{t(lang, 'not_published', { indicator: indicatorLabel(indicator, lang) })}</p>}
+          {published.length > 0 && (
+            <>
+              <p class="label">{t(lang, 'published_for')}</p>
+              <ul>
+                {published.map(({ unit: other, figure: theirs }) => (
+                  <li key={other.id} data-unit={other.id}>
+                    <button type="button" class="link" onClick={() => onShow(other.id)}>
+                      {unitName(other, lang)}
+                    </button>{' '}
+                    · {figureLine(model, indicator, theirs, lang)} ({theirs.year})
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
       {figure && (
         <dl>
           {rank && peers && (

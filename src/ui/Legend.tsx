@@ -2,7 +2,12 @@ import { t, type Lang } from '../i18n/strings';
 import { PHONE_QUERY } from './layout';
 import { dashPx, LEGEND_KEYS, type LineKey } from '../look/legend';
 import type { MapColouring } from '../model/map-colouring';
-import { MAX_CIRCLE_RADIUS_PX, circleKeyValues } from '../model/map-colouring';
+import { MAX_CIRCLE_RADIUS_PX } from '../model/map-colouring';
+import { legendFigureLists, legendPlan } from '../look/legend';
+import type { IndicatorModel } from '../model/dataset';
+import type { UnitProps } from '../model/units';
+import type { Level } from '../state/view-state';
+import { unitName } from './figure-parts';
 import { NO_DATA_COLOR, radiusFor } from '../model/palette';
 import { formatClassLabels, formatValue, measureLabel, type Measure } from '../model/format';
 import { indicatorLabel } from '../model/indicator-labels';
@@ -17,37 +22,54 @@ interface LegendProps {
   zones: boolean;
   /** Whether the map shows the vehicle plants: their key follows. */
   plants: boolean;
+  level: Level;
   colouring: MapColouring;
   measure: Measure | null;
+  model: IndicatorModel;
+  units: ReadonlyMap<string, UnitProps>;
 }
 
-/** Classes with their ranges in the indicator's unit and how many units fall in each, "no data", circles, outlines. */
-export function Legend({ lang, zones, plants, colouring, measure }: LegendProps) {
+/**
+ * Classes with their ranges in the indicator's unit and how many units fall in each in the year, or a total's circle
+ * sizes over the Circle's membership; totals and part-year figures said in words; plants and outlines. Each key only
+ * where the map draws what it stands for (look/legend.ts's plan).
+ */
+export function Legend({ lang, zones, plants, level, colouring, measure, model, units }: LegendProps) {
+  const plan = legendPlan(colouring, { level, zones, plants }, model);
   const labels = measure ? formatClassLabels(colouring.breaks, measure, lang) : colouring.classes.map((c) => `${c.lo}–${c.hi}`);
-  const title = `${indicatorLabel(colouring.indicator, lang)} · ${colouring.year}${measure ? ` · ${measureLabel(measure, lang)}` : ''}`;
-  const circleKey = colouring.radii !== null ? circleKeyValues(colouring.maxValue) : [];
+  const indicator = indicatorLabel(colouring.indicator, lang);
+  const title = `${indicator} · ${colouring.year}${measure ? ` · ${measureLabel(measure, lang)}` : ''}`;
+  const name = (id: string) => {
+    const unit = units.get(id);
+    return unit ? unitName(unit, lang) : id;
+  };
   return (
     <details class="legend" open={!matchMedia(PHONE_QUERY).matches}>
       <summary class="legend-title">{title}</summary>
-      <ul>
-        {colouring.classes.map((c, i) => (
-          <li key={i} data-class={i}>
-            <span class="swatch" style={{ background: c.color }} />
-            <span class="range">{labels[i]}</span>
-            <span class="count" title={t(lang, 'units_in_class')}>
-              {c.count}
-            </span>
-          </li>
-        ))}
-        <li data-class="no-data">
-          <span class="swatch" style={{ background: NO_DATA_COLOR }} />
-          <span class="range">{t(lang, 'no_data')}</span>
-          <span class="count">{colouring.noDataCount}</span>
-        </li>
-      </ul>
-      {circleKey.length > 0 && measure && (
-        <div class="circle-key" aria-label={t(lang, 'circle_size')}>
-          {circleKey.map((v) => {
+      {plan.classes && (
+        <>
+          <ul>
+            {colouring.classes.map((c, i) => (
+              <li key={i} data-class={i}>
+                <span class="swatch" style={{ background: c.color }} />
+                <span class="range">{labels[i]}</span>
+                <span class="count" title={t(lang, 'units_in_class')}>
+                  {c.count}
+                </span>
+              </li>
+            ))}
+            <li data-class="no-data">
+              <span class="swatch" style={{ background: NO_DATA_COLOR }} />
+              <span class="range">{t(lang, 'no_data')}</span>
+              <span class="count">{colouring.noDataCount}</span>
+            </li>
+          </ul>
+          {colouring.classes.length > 1 && <p class="hint">{t(lang, 'legend_classes_fixed', { year: colouring.year })}</p>}
+        </>
+      )}
+      {plan.circleValues.length > 0 && measure && (
+        <div class="circle-key" data-legend="circles" aria-label={t(lang, 'circle_size', { indicator })}>
+          {plan.circleValues.map((v) => {
             const r = radiusFor(v, colouring.maxValue, MAX_CIRCLE_RADIUS_PX);
             return (
               <span key={v} class="circle-sample">
@@ -58,10 +80,43 @@ export function Legend({ lang, zones, plants, colouring, measure }: LegendProps)
               </span>
             );
           })}
-          <p class="hint">{t(lang, 'circle_size')}</p>
+          <p class="hint">{t(lang, 'circle_size', { indicator })}</p>
         </div>
       )}
-      {plants && (
+      {plan.circleCounts && (
+        <div class="circle-counts" data-legend="circle-counts">
+          <ul>
+            <li data-class="circles">
+              <svg class="key-circle" viewBox="0 0 14 14" aria-hidden="true">
+                <circle cx="7" cy="7" r="6" fill={LEGEND_KEYS.circles.colour} fill-opacity={LEGEND_KEYS.circles.opacity} />
+              </svg>
+              <span class="range">{t(lang, 'legend_with_circle')}</span>
+              <span class="count" title={t(lang, 'units_in_class')}>
+                {plan.circleCounts.drawn}
+              </span>
+            </li>
+            <li data-class="no-data">
+              <span class="key-circle" aria-hidden="true" />
+              <span class="range">{t(lang, 'legend_no_circle')}</span>
+              <span class="count">{plan.circleCounts.none}</span>
+            </li>
+          </ul>
+          <p class="hint">{t(lang, 'legend_fill_membership')}</p>
+        </div>
+      )}
+      {legendFigureLists(plan, colouring, model, lang, name).map((list) => (
+        <div key={list.key} class="legend-figures" data-legend={list.key}>
+          <p class="legend-subtitle">{list.title}</p>
+          <ul>
+            {list.items.map((item) => (
+              <li key={item.id} data-unit={item.id} data-period={item.period}>
+                {item.text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {plan.plants && (
         <div class="plant-key" data-legend="plants">
           <p class="legend-subtitle">{t(lang, 'legend_plants')}</p>
           <ul>
@@ -85,11 +140,13 @@ export function Legend({ lang, zones, plants, colouring, measure }: LegendProps)
           </svg>
           {t(lang, 'legend_circle')}
         </li>
+        {plan.partial && (
         <li>
           <span class="swatch hatched" style={{ backgroundColor: partial.fill, backgroundImage: `repeating-linear-gradient(45deg, ${partial.stripe} 0 1.5px, transparent 1.5px 5px)` }} />
           {t(lang, 'legend_partial')}
         </li>
-        {zones && (
+        )}
+        {plan.zones && (
           <li>
             <svg class="swatch key zone" viewBox="0 0 22 16" aria-hidden="true">
               <rect x="1" y="1" width="20" height="14" fill={zone.fill} fill-opacity={zone.fillOpacity} {...stroke(zone.line)} />

@@ -9,6 +9,7 @@ import { unitsOfLevel } from '../model/level-units';
 import { csvFileName, figuresCsv } from '../model/csv-export';
 import { FigureSources, GradeBadge, boundedFigureText, unitName } from './figure-parts';
 import { rankPeers } from '../model/coverage';
+import { figureLine, partYearFigure } from '../model/part-year';
 import { RANK_SCOPE_KEYS, t } from '../i18n/strings';
 
 /** What the rank column counts among: the level's Circle units; zones rank among zones. */
@@ -26,7 +27,10 @@ interface Sort {
 
 interface Row {
   unit: UnitProps;
+  /** The full-year figure: sorted and ranked. */
   figure: Figure | null;
+  /** Where the year has none, its longest part-year figure: shown with its period, sorted with "no data". */
+  part: Figure | null;
   rank: Rank | null;
   /** The weakest grade behind the figure: a derived figure is only as trustworthy as its worst input. */
   worstGrade: Grade | null;
@@ -100,13 +104,16 @@ export function TablePanel({ store, state, units, model }: DataPanelProps) {
     () =>
       levelUnits.map((unit): Row => {
         const figure = model.figure(unit.id, indicator, year);
-        const grades = figure?.sources.map((source) => GRADES.indexOf(source.grade)) ?? [];
+        const part = figure ? null : partYearFigure(model, unit.id, indicator, year);
+        const shown = figure ?? part;
+        const grades = shown?.sources.map((source) => GRADES.indexOf(source.grade)) ?? [];
         return {
           unit,
           figure,
+          part,
           rank: rankOf(unit),
           worstGrade: grades.length ? GRADES[Math.max(...grades)] : null,
-          sourceText: figure?.sources.map((source) => model.source(source.id)?.publisher ?? source.id).join(' ') ?? '',
+          sourceText: shown?.sources.map((source) => model.source(source.id)?.publisher ?? source.id).join(' ') ?? '',
         };
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- rankOf reads only units, level, model, indicator, year
@@ -169,28 +176,33 @@ export function TablePanel({ store, state, units, model }: DataPanelProps) {
             </tr>
           </thead>
           <tbody>
-            {sorted.map(({ unit, figure, rank }) => (
-              <tr
-                key={unit.id}
-                data-unit={unit.id}
-                class={unit.id === selected ? 'selected' : undefined}
-                onClick={() => store.update({ selected: unit.id })}
-              >
-                <th scope="row">
-                  <button type="button" class="row-select" aria-current={unit.id === selected ? 'true' : undefined}>
-                    {unitName(unit, lang)}
-                  </button>
-                </th>
-                <td class={figure ? 'num' : 'num no-data'}>{boundedFigureText(model, indicator, figure, lang)}</td>
-                <td class="num">{rank ? `${rank.rank} / ${rank.of}` : '—'}</td>
-                <td>
-                  {[...new Set(figure?.sources.map((source) => source.grade))].map((grade) => (
-                    <GradeBadge key={grade} grade={grade} lang={lang} />
-                  ))}
-                </td>
-                <td>{figure && <FigureSources figure={figure} model={model} lang={lang} grades={false} />}</td>
-              </tr>
-            ))}
+            {sorted.map(({ unit, figure, part, rank }) => {
+              const shown = figure ?? part;
+              return (
+                <tr
+                  key={unit.id}
+                  data-unit={unit.id}
+                  class={unit.id === selected ? 'selected' : undefined}
+                  onClick={() => store.update({ selected: unit.id })}
+                >
+                  <th scope="row">
+                    <button type="button" class="row-select" aria-current={unit.id === selected ? 'true' : undefined}>
+                      {unitName(unit, lang)}
+                    </button>
+                  </th>
+                  <td class={figure ? 'num' : part ? 'num part-year' : 'num no-data'} data-period={part?.period}>
+                    {part ? figureLine(model, indicator, part, lang) : boundedFigureText(model, indicator, figure, lang)}
+                  </td>
+                  <td class="num">{rank ? `${rank.rank} / ${rank.of}` : '—'}</td>
+                  <td>
+                    {[...new Set(shown?.sources.map((source) => source.grade))].map((grade) => (
+                      <GradeBadge key={grade} grade={grade} lang={lang} />
+                    ))}
+                  </td>
+                  <td>{shown && <FigureSources figure={shown} model={model} lang={lang} grades={false} />}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

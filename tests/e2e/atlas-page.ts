@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { COLORS } from '../../src/look/theme';
 
 export interface AtlasPage {
   page: Page;
@@ -127,6 +128,15 @@ export async function legendClassColours(page: Page): Promise<string[]> {
     els.map((el) => getComputedStyle(el).backgroundColor),
   );
   return rgb.map((c) => '#' + (c.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join(''));
+}
+
+/**
+ * The colours the map fills its units with: the legend's classes, or under a total's circles (a legend without
+ * classes) the Circle's membership colours.
+ */
+export async function mapFillColours(page: Page): Promise<string[]> {
+  const classes = await legendClassColours(page);
+  return classes.length > 0 ? classes : [COLORS.membershipFull, COLORS.membershipPartial];
 }
 
 /** A search parameter of the page's current address (null when absent). */

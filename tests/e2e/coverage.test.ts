@@ -12,22 +12,29 @@ afterAll(async () => {
 });
 
 describe('coverage you can see', () => {
-  it('picking vehicle output at the default level leads to a map with figures, and says where the others are', async () => {
+  it('picking an indicator the default level leaves mostly grey leads to a map with figures, and says so', async () => {
     const { page, context } = await openAtlas(browser, './?lang=en');
-    await afterRender(page, () => page.selectOption('select[name=indicator]', 'vehicles'));
-    expect(param(page, 'ind')).toBe('vehicles');
-    // No district or city publishes vehicle output: the level that has figures (Chongqing as a whole) opens.
+    await afterRender(page, () => page.selectOption('select[name=indicator]', 'population'));
+    expect(param(page, 'ind')).toBe('population');
+    // Year-end population is published for cities, seldom for Chongqing's districts: the level that has it opens.
     expect(param(page, 'level')).toBe('cities');
     const counts = await legendCounts(page);
     const noData = counts[counts.length - 1];
     expect(counts.reduce((a, b) => a + b, 0) - noData).toBeGreaterThan(0);
     const notice = page.locator('.coverage-notice');
-    await expect.poll(() => notice.textContent()).toMatch(/Vehicle output, \d{4}: figures for \d+ of 16 cities in the Circle\./);
-    expect(await notice.textContent()).toMatch(/Figures also for: .*Sichuan/);
     // The move is said, with the count left behind, and can be undone.
-    expect(await notice.textContent()).toMatch(/Vehicle output is shown for Cities, where 1 of 16 have a figure \(Districts & cities: 0 of 44\)\./);
+    await expect.poll(() => notice.textContent()).toMatch(/Resident population \(year end\) is shown for Cities, where \d+ of 16 have a figure \(Districts & cities: \d+ of 44\)\./);
     await afterRender(page, () => notice.getByRole('button', { name: 'Back to Districts & cities' }).click());
     expect(param(page, 'level') ?? 'units').toBe('units');
+    await context.close();
+  });
+
+  it('picking vehicle output keeps the level (its figures are drawn at every level) and says where they are', async () => {
+    const { page, context } = await openAtlas(browser, './?lang=en');
+    await afterRender(page, () => page.selectOption('select[name=indicator]', 'vehicles'));
+    expect(param(page, 'level')).toBeNull();
+    const notice = page.locator('.coverage-notice');
+    await expect.poll(() => notice.textContent()).toMatch(/Figures also for: .*Sichuan/);
     await context.close();
   });
 

@@ -87,11 +87,11 @@ describe('download the map as PNG', () => {
   it(
     'saves the current view with title, legend and sources from the share popover',
     async () => {
-      const { page, context, errors } = await openAtlas(browser, './?ind=gdp&year=2022', { waitForMap: false });
+      const { page, context, errors } = await openAtlas(browser, './?ind=gdp_per_capita&year=2020', { waitForMap: false });
       // With MapLibre on screen (the export must not depend on it); software WebGL is slow on a loaded machine.
       await page.waitForSelector('#map[data-map-ready="true"]', { timeout: 90_000 });
       const { name, bytes } = await downloadPng(page, '分享', '下载 PNG');
-      expect(name).toBe('chengyu-atlas_gdp_2022_units.png');
+      expect(name).toBe('chengyu-atlas_gdp_per_capita_2020_units.png');
       await expectMapPicture(page, bytes);
       expect(errors).toEqual([]);
       await context.close();

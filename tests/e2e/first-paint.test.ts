@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './browser';
-import { countColour, legendClassColours, mapSettled, nextFrames, openAtlas } from './atlas-page';
+import { countColour, mapFillColours, mapSettled, nextFrames, openAtlas } from './atlas-page';
 
 const VIEWPORT = { width: 1280, height: 800 };
 // Chengdu's label point lands here in the default framing (MapLibre's own project([104.07, 30.66]), see mercator.test.ts).
@@ -179,7 +179,7 @@ describe('without WebGL2 the 2D map is the map', () => {
     expect(await page.locator('.map2d-notice').textContent()).toContain('WebGL');
 
     let filled = 0;
-    for (const colour of await legendClassColours(page)) filled += await countColour(page, colour, 6);
+    for (const colour of await mapFillColours(page)) filled += await countColour(page, colour, 6);
     expect(filled).toBeGreaterThan(VIEWPORT.width * VIEWPORT.height * 0.05);
 
     await page.mouse.move(CENTRE.x, CENTRE.y);
@@ -279,7 +279,7 @@ describe('the first view (index.html draws the default link before the app scrip
     await page.goto(inject('baseUrl'));
     await page.waitForSelector('#map[data-first-paint="true"]', { timeout: 30_000 });
     await page.waitForSelector('.legend li[data-class]');
-    const classColours = await legendClassColours(page);
+    const classColours = await mapFillColours(page);
     // It replaced the first view.
     expect(await page.locator('#first-view, #first-view-svg').count()).toBe(0);
     await page.evaluate(() => {
@@ -297,17 +297,18 @@ describe('the first view (index.html draws the default link before the app scrip
     ]);
     expect(await bare.page.locator('#first-view-svg').count()).toBe(0);
     await bare.page.evaluate(() => document.getElementById('app')!.style.setProperty('visibility', 'hidden'));
-    // Every class colour of the default view is on screen before any of the app's own code has run ...
-    expect(classColours.length).toBeGreaterThanOrEqual(3);
+    // Every fill colour of the default view is on screen before any of the app's own code has run ...
+    expect(classColours.length).toBeGreaterThanOrEqual(2);
     for (const hex of classColours) expect(await countColour(bare.page, hex, 6)).toBeGreaterThan(500);
     // ... where the 2D map then draws it.
     const first = await bare.page.screenshot({ type: 'png' });
     const diff = await diffFrames(page, first, painted, []);
     console.info(`first view vs 2D map: ${(diff.differing * 100).toFixed(2)}% differing`);
-    // What differs (3.6% here): the hatch stripes, crisp in the SVG and smoothed by the canvas pattern's scaling,
-    // outlines simplified to within 1 px, and dashes starting elsewhere. Framing 6 px off measured 8.4%; the fills
-    // themselves are checked unit by unit in first-view.test.ts.
-    expect(diff.differing).toBeLessThanOrEqual(0.05);
+    // What differs (5.1% here): above all the hatch stripes, crisp in the SVG and smoothed by the canvas pattern's
+    // scaling (over the light membership fill under GDP's circles they stand out more than over the class colours,
+    // 3.6% then), outlines simplified to within 1 px, and dashes starting elsewhere. Framing 6 px off measured 8.4%;
+    // the fills themselves are checked unit by unit in first-view.test.ts.
+    expect(diff.differing).toBeLessThanOrEqual(0.06);
     expect(bare.errors).toEqual([]);
     await bare.context.close();
     await context.close();

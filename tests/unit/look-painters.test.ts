@@ -7,6 +7,7 @@ import type { VNode } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { LAYERS, propertyValue, stateValue, UNIT_FILL, layerPaint, type LookLayer } from '../../src/look/layers';
 import { atZoom } from '../../src/look/zoom';
+import { legendPlan } from '../../src/look/legend';
 import { buildStyle } from '../../src/map/style';
 import { toMeasure } from '../../src/model/format';
 import { NO_DATA_COLOR } from '../../src/model/palette';
@@ -15,7 +16,7 @@ import { drawLegend } from '../../src/paint2d/export-png';
 import { drawView, type Painter, type PaintView } from '../../src/paint2d/render';
 import { Legend } from '../../src/ui/Legend';
 import { LEVELS, type ViewState } from '../../src/state/view-state';
-import { boundaries, colouring, defaultView, model, plants, scene } from './look-fixtures';
+import { boundaries, colouring, defaultView, model, plants, scene, units } from './look-fixtures';
 import { plantsShown } from '../../src/model/plants';
 import { mercatorX, mercatorY } from '../../src/paint2d/mercator';
 import { plantRadius, type PlantPointProps } from '../../src/look/plants';
@@ -107,7 +108,7 @@ describe("the 2D painter's calls", () => {
           break;
         case 'fill': {
           const unit = (args[0] as Shape).properties;
-          const fill = view.colouring ? (view.colouring.fills.get(unit.id) ?? NO_DATA_COLOR) : propertyValue(UNIT_FILL.otherwise, unit);
+          const fill = view.colouring?.filled ? (view.colouring.fills.get(unit.id) ?? NO_DATA_COLOR) : propertyValue(UNIT_FILL.otherwise, unit);
           expect([op, args[1], args[2] ?? 1], where).toEqual(['fill', typeof paint.colour === 'string' ? paint.colour : fill, paint.opacity ?? 1]);
           break;
         }
@@ -182,7 +183,8 @@ describe("the legends' keys", () => {
     vi.stubGlobal('document', { createElement: () => ({ getContext: () => ({ putImageData() {} }) }) });
     vi.stubGlobal('ImageData', class {});
     try {
-      drawLegend({ ctx: ctx as unknown as CanvasRenderingContext2D, family: 'sans-serif' }, state, shown, measure);
+      const plan = legendPlan(shown, { level: state.level, zones: state.zones, plants: false }, model);
+      drawLegend({ ctx: ctx as unknown as CanvasRenderingContext2D, family: 'sans-serif' }, state, shown, measure, plan, []);
     } finally {
       vi.unstubAllGlobals();
     }
@@ -198,7 +200,7 @@ describe("the legends' keys", () => {
     vi.stubGlobal('matchMedia', () => ({ matches: false }));
     let tree: VNode;
     try {
-      tree = Legend({ lang: 'en', zones: true, plants: false, colouring: shown, measure });
+      tree = Legend({ lang: 'en', zones: true, plants: false, level: state.level, colouring: shown, measure, model, units });
     } finally {
       vi.unstubAllGlobals();
     }
@@ -224,7 +226,7 @@ describe("the legends' keys", () => {
     vi.stubGlobal('matchMedia', () => ({ matches: false }));
     let tree: VNode;
     try {
-      tree = Legend({ lang: 'en', zones: false, plants: true, colouring: colouring({ ...state, indicator: 'vehicles', year: 2023 } as ViewState), measure });
+      tree = Legend({ lang: 'en', zones: false, plants: true, level: state.level, colouring: colouring({ ...state, indicator: 'vehicles', year: 2023 } as ViewState), measure, model, units });
     } finally {
       vi.unstubAllGlobals();
     }
