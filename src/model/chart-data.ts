@@ -75,8 +75,8 @@ export function unitSeries(model: IndicatorModel, id: string, indicator: Indicat
 }
 
 /** Runs of consecutive years: each is drawn as one line, and a missing year starts the next. */
-export function joinedRuns(points: readonly SeriesPoint[]): SeriesPoint[][] {
-  const runs: SeriesPoint[][] = [];
+export function joinedRuns<T extends { readonly year: number }>(points: readonly T[]): T[][] {
+  const runs: T[][] = [];
   for (const p of points) {
     const run = runs[runs.length - 1];
     if (run && run[run.length - 1].year === p.year - 1) run.push(p);
