@@ -26,6 +26,8 @@ import { TablePanel } from './TablePanel';
 import { ComparePanel } from './ComparePanel';
 import { SourcesPanel } from './SourcesPanel';
 import { ChartsPanel } from './ChartsPanel';
+import { VehiclesChart, hasVehicleFigures } from './VehiclesChart';
+import { unitName } from './figure-parts';
 import { ShareButton } from './ShareButton';
 import { EmbedBar } from './EmbedBar';
 import { PHONE_QUERY } from './layout';
@@ -141,6 +143,7 @@ export function App({ store, units, model, plants, colouringOf, hover, highlight
           onClose={() => store.update({ selected: null })}
         >
           <Figures unit={unit} units={units} level={state.level} indicator={state.indicator as IndicatorId} year={state.year} model={model} lang={lang} />
+          {hasVehicleFigures(model, unit.id) && <VehiclesChart model={model} unit={unit.id} name={unitName(unit, lang)} lang={lang} />}
         </UnitPanel>
       )}
       {plant && plants && (

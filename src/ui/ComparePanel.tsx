@@ -6,6 +6,8 @@ import { indicatorLabel } from '../model/indicator-labels';
 import { isZoneArea, unitsOfLevel } from '../model/level-units';
 import type { DataPanelProps } from './TablePanel';
 import { FigureSources, figureText, unitName } from './figure-parts';
+import { VehiclesChart, hasVehicleFigures } from './VehiclesChart';
+import { niceStep } from './chart-parts';
 import './panels.css';
 
 /** Suggested when a link names no units: the two state-level new areas the Circle is built around. */
@@ -49,14 +51,6 @@ function FigureCell({ figure, model, indicator, lang }: { figure: Figure | null;
       {figure && <FigureSources figure={figure} model={model} lang={lang} grades />}
     </td>
   );
-}
-
-/** Tick step of 1, 2, 2.5 or 5 × 10^k giving about `count` intervals. */
-function niceStep(span: number, count: number): number {
-  const raw = span / count;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].find((factor) => factor * power >= raw) ?? 10;
-  return step * power;
 }
 
 const CHART = { width: 420, height: 170, left: 18, right: 18, top: 12, bottom: 22 } as const;
@@ -198,6 +192,11 @@ export function ComparePanel({ store, state, units, model }: DataPanelProps) {
             </details>
           ))}
         {pair.length === 2 && <CompareChart model={model} indicator={indicator} year={year} pair={pair} lang={lang} />}
+        {pair
+          .filter((unit) => hasVehicleFigures(model, unit.id))
+          .map((unit) => (
+            <VehiclesChart key={unit.id} model={model} unit={unit.id} name={unitName(unit, lang)} lang={lang} />
+          ))}
         {pair.length === 2 && (
           <table class="compare-table">
             <thead>

@@ -10,7 +10,7 @@ import { ChartFrame, ChartText, YearAxes, linePath, yearPlot, type Frame, type L
 import type { ChartProps } from './chart-props';
 
 const WIDTH = 440;
-const PANEL: Frame = { width: WIDTH, height: 96, left: 58, right: 12, top: 18, bottom: 20 };
+const PANEL: Frame = { width: WIDTH, height: 96, left: 58, right: 16, top: 18, bottom: 20 };
 /** The row under the panels saying how many units each year covers. */
 const COVERAGE_ROW = 18;
 const BAR_WIDTH = 14;
@@ -93,6 +93,7 @@ export function GapChart({ state, units, model }: ChartProps) {
 
   const tools = (
     <>
+      <p class="muted">{t(lang, 'gap_coverage_note', { min: MIN_UNITS })}</p>
       {indicator !== state.indicator && <p class="muted">{t(lang, 'gap_indicator_note', { indicator: indicatorLabel(indicator, lang) })}</p>}
       <details class="gap-method">
         <summary>{t(lang, 'gap_method')}</summary>
@@ -154,12 +155,16 @@ export function GapChart({ state, units, model }: ChartProps) {
             </g>
           );
         })}
+        <ChartText x={PANEL.left - 4} y={height - 4} anchor="end" muted size={10}>
+          {t(lang, 'units_count')}
+        </ChartText>
         {series.map((y) => {
           const plot = yearPlot(PANEL, years, [0]);
           return (
             <g key={y.year} class="gap-coverage" data-year={y.year}>
+              <title>{`${y.year} · ${t(lang, 'gap_covers', { count: y.count, of: y.of })}${y.disparity ? '' : ` · ${t(lang, 'gap_too_few')}`}`}</title>
               <ChartText x={plot.x(y.year)} y={height - 4} anchor="middle" muted={!y.disparity} size={10}>
-                {y.disparity ? `${y.count}/${y.of}` : `${y.count}/${y.of} ${t(lang, 'gap_too_few')}`}
+                {y.disparity ? `${y.count}/${y.of}` : `(${y.count}/${y.of})`}
               </ChartText>
             </g>
           );

@@ -12,7 +12,7 @@ import { boundedFigureText, figureText } from './figure-parts';
 import { useObservable } from './use-observable';
 import { chartUnitName, type ChartProps } from './chart-props';
 
-const FRAME: Frame = { width: 440, height: 220, left: 58, right: 12, top: 10, bottom: 22 };
+const FRAME: Frame = { width: 440, height: 220, left: 78, right: 14, top: 10, bottom: 22 };
 
 export interface DrawnSeries {
   readonly key: string;
