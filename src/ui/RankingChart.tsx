@@ -138,7 +138,7 @@ export function RankingChart({ store, state, units, model, highlight }: ChartPro
                 role="button"
                 tabIndex={i === active ? 0 : -1}
                 aria-pressed={state.selected === bar.id}
-                aria-label={`${i + 1}. ${fullName}: ${value}`}
+                aria-label={`${name} ${value}${name === fullName ? '' : ` (${fullName})`}, ${t(lang, 'rank_value', { rank: i + 1, of: bars.length })}`}
                 ref={(element) => {
                   barRefs.current[i] = element;
                 }}
@@ -154,9 +154,6 @@ export function RankingChart({ store, state, units, model, highlight }: ChartPro
               >
                 <title>{`${fullName} · ${year} · ${value}`}</title>
                 <rect x={0} y={y - 1} width={FRAME.width} height={BAR.height + 2} fill={CHART_COLOURS.background} />
-                <ChartText x={FRAME.left - 4} y={y + BAR.height - 2} anchor="end">
-                  {name}
-                </ChartText>
                 <rect
                   x={Math.min(x(0), x(bar.figure.value))}
                   y={y}
@@ -166,8 +163,12 @@ export function RankingChart({ store, state, units, model, highlight }: ChartPro
                   stroke={lit ? CHART_COLOURS.highlight : 'none'}
                   stroke-width={CHART_WIDTHS.highlight}
                 />
-                <ChartText x={Math.max(x(0), x(bar.figure.value)) + 3} y={y + BAR.height - 2} muted>
-                  {value}
+                {/* One text, so the name and the value read as one phrase (the button's name starts with it). */}
+                <ChartText x={FRAME.left - 4} y={y + BAR.height - 2} anchor="end">
+                  <tspan>{name}</tspan>
+                  <tspan x={Math.max(x(0), x(bar.figure.value)) + 3} text-anchor="start" fill={CHART_COLOURS.muted}>
+                    {` ${value}`}
+                  </tspan>
                 </ChartText>
               </g>
             );
