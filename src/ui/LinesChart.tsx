@@ -12,7 +12,7 @@ import { boundedFigureText, figureText } from './figure-parts';
 import { useObservable } from './use-observable';
 import { chartUnitName, type ChartProps } from './chart-props';
 
-const FRAME: Frame = { width: 440, height: 220, left: 78, right: 14, top: 10, bottom: 22 };
+const FRAME: Frame = { width: 440, height: 220, left: 40, right: 14, top: 10, bottom: 22 };
 
 export interface DrawnSeries {
   readonly key: string;
@@ -150,7 +150,7 @@ export function LinesChart({ store, state, units, model, highlight }: ChartProps
     state.chartIndex ? point.value.toFixed(1) : boundedFigureText(model, indicator, figure, lang);
   const tickText = (value: number) => (state.chartIndex ? String(Math.round(value)) : figureText(model, indicator, value, lang));
   const years = seriesYears(model, [indicator], drawn);
-  const plot = yearPlot(FRAME, years.length ? years : [year], seriesValues(drawn.map((d) => d.series)), !state.chartIndex);
+  const plot = yearPlot(FRAME, years.length ? years : [year], seriesValues(drawn.map((d) => d.series)), !state.chartIndex, tickText);
   const title = `${indicatorLabel(indicator, lang)}${state.chartIndex ? ` (${t(lang, 'index_toggle')})` : ''} · ${t(lang, 'compare_chart')}`;
   const legend: LegendItem[] = [
     ...ids.map((id, i) => ({

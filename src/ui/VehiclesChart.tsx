@@ -10,7 +10,7 @@ import { SeriesLines, SeriesTable, apartKey, type DrawnSeries } from './LinesCha
 
 /** The years the vehicle figures are drawn over, gaps and all. */
 const YEARS = [2019, 2025] as const;
-const FRAME: Frame = { width: 440, height: 190, left: 78, right: 14, top: 10, bottom: 36 };
+const FRAME: Frame = { width: 440, height: 190, left: 60, right: 14, top: 10, bottom: 36 };
 
 /** Whether a unit has any vehicle or NEV figure (full year or part of one) to draw. */
 export function hasVehicleFigures(model: IndicatorModel, unit: string): boolean {
@@ -31,7 +31,8 @@ export function VehiclesChart({ model, unit, name, lang }: { model: IndicatorMod
   const shares = Array.from({ length: YEARS[1] - YEARS[0] + 1 }, (_, i) => model.figure(unit, 'nev_share', YEARS[0] + i)).filter(
     (figure): figure is Figure => figure !== null,
   );
-  const plot = yearPlot(FRAME, [...YEARS], seriesValues(drawn.map((d) => d.series)));
+  const tickText = (value: number) => figureText(model, 'vehicles', value, lang);
+  const plot = yearPlot(FRAME, [...YEARS], seriesValues(drawn.map((d) => d.series)), true, tickText);
   const format = (figure: Figure) => boundedFigureText(model, 'vehicles', figure, lang);
   const title = `${name} · ${t(lang, 'vehicles_chart')} · ${YEARS[0]}–${YEARS[1]}`;
   const legend: LegendItem[] = [...drawn.map((d) => ({ label: d.label, colour: d.colour, shape: 'line' as const })), ...apartKey(drawn, lang)];
@@ -55,9 +56,9 @@ export function VehiclesChart({ model, unit, name, lang }: { model: IndicatorMod
       table={table}
     >
       <svg class="vehicles-chart" viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img" aria-label={title}>
-        <YearAxes plot={plot} tickText={(value) => figureText(model, 'vehicles', value, lang)} />
+        <YearAxes plot={plot} tickText={tickText} />
         <SeriesLines plot={plot} drawn={drawn} lit={null} format={format} lang={lang} />
-        <ChartText x={FRAME.left - 4} y={FRAME.height - 4} anchor="end" muted size={10}>
+        <ChartText x={plot.frame.left - 4} y={FRAME.height - 4} anchor="end" muted size={10}>
           {shareLabel}
         </ChartText>
         {shares.map((share) => (

@@ -37,6 +37,16 @@ export interface Frame {
   readonly bottom: number;
 }
 
+/** About how wide a label is at the charts' type size: CJK characters count twice. */
+function labelWidth(text: string): number {
+  return [...text].reduce((width, char) => width + (char.charCodeAt(0) > 0x2e80 ? 2 : 1), 0) * CHART_TEXT.size * 0.56;
+}
+
+/** The frame with a left margin wide enough for the longest tick label. */
+export function fitLeft(frame: Frame, labels: readonly string[]): Frame {
+  return { ...frame, left: Math.max(frame.left, 8 + Math.max(0, ...labels.map(labelWidth))) };
+}
+
 export interface YearPlot {
   readonly frame: Frame;
   readonly years: readonly number[];
@@ -46,11 +56,12 @@ export interface YearPlot {
 }
 
 /** Every year from the first to the last (missing ones stay on the axis, as gaps), against round ticks. */
-export function yearPlot(frame: Frame, years: readonly number[], values: readonly number[], withZero = true): YearPlot {
+export function yearPlot(base: Frame, years: readonly number[], values: readonly number[], withZero = true, tickText?: (value: number) => string): YearPlot {
+  const ticks = niceTicks(values.length ? values : [0], 4, withZero);
+  const frame = tickText ? fitLeft(base, ticks.map(tickText)) : base;
   const first = Math.min(...years);
   const last = Math.max(...years);
   const all = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const ticks = niceTicks(values.length ? values : [0], 4, withZero);
   const [low, high] = [ticks[0], ticks[ticks.length - 1]];
   const plotWidth = frame.width - frame.left - frame.right;
   const bottom = frame.height - frame.bottom;
