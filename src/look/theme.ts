@@ -80,6 +80,8 @@ export const CHART_WIDTHS = {
   /** Census and part-year points: hollow, so they read as apart from the line. */
   markerApart: 3.5,
   markerStroke: 1.5,
+  /** A white edge around text over lines (a bar's value over a reference line). */
+  textHalo: 3,
 } as const;
 
 export const CHART_DASHES = {

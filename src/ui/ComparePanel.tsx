@@ -8,12 +8,13 @@ import type { DataPanelProps } from './TablePanel';
 import { FigureSources, figureText, unitName } from './figure-parts';
 import { VehiclesChart, hasVehicleFigures } from './VehiclesChart';
 import { niceStep } from './chart-parts';
+import { CHART_COLOURS } from '../look/theme';
 import './panels.css';
 
 /** Suggested when a link names no units: the two state-level new areas the Circle is built around. */
 const DEFAULT_PAIR = ['liangjiang', 'tianfu'] as const;
 
-const LINE_COLORS = ['#1f78b4', '#e66101'] as const;
+const LINE_COLORS = [CHART_COLOURS.series[0], CHART_COLOURS.series[1]] as const;
 /** A's markers are larger, so equal values still show both. */
 const MARKER_RADII = [4.5, 2.5] as const;
 

@@ -12,7 +12,7 @@ import type { ChartProps } from './chart-props';
 const WIDTH = 440;
 const PANEL: Frame = { width: WIDTH, height: 96, left: 58, right: 16, top: 18, bottom: 20 };
 /** The row under the panels saying how many units each year covers. */
-const COVERAGE_ROW = 18;
+const COVERAGE_ROW = 30;
 const BAR_WIDTH = 14;
 
 const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
@@ -155,7 +155,7 @@ export function GapChart({ state, units, model }: ChartProps) {
             </g>
           );
         })}
-        <ChartText x={PANEL.left - 4} y={height - 4} anchor="end" muted size={10}>
+        <ChartText x={4} y={height - 18} muted size={10}>
           {t(lang, 'units_count')}
         </ChartText>
         {series.map((y) => {

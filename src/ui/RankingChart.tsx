@@ -123,6 +123,23 @@ export function RankingChart({ store, state, units, model, highlight }: ChartPro
               </ChartText>
             </g>
           ))}
+          {/* Behind the bars: a value written over a line stays readable. */}
+          {shown.map((ref, i) => (
+            <g key={ref.id} class="reference-line" data-unit={ref.id} aria-hidden="true">
+              <line
+                x1={x(ref.figure.value)}
+                x2={x(ref.figure.value)}
+                y1={FRAME.top + i * FRAME.referenceRow + 4}
+                y2={barsBottom}
+                stroke={CHART_COLOURS.reference[ref.id]}
+                stroke-width={CHART_WIDTHS.reference}
+                stroke-dasharray={CHART_DASHES.reference}
+              />
+              <ChartText x={x(ref.figure.value) + 3} y={FRAME.top + i * FRAME.referenceRow + 8}>
+                {refName(ref.id)}
+              </ChartText>
+            </g>
+          ))}
           {bars.map((bar, i) => {
             const y = top + i * (BAR.height + BAR.gap);
             const name = chartUnitName(units, bar.id, lang);
@@ -153,7 +170,8 @@ export function RankingChart({ store, state, units, model, highlight }: ChartPro
                 onBlur={() => highlight.set(null)}
               >
                 <title>{`${fullName} · ${year} · ${value}`}</title>
-                <rect x={0} y={y - 1} width={FRAME.width} height={BAR.height + 2} fill={CHART_COLOURS.background} />
+                {/* The whole row answers the pointer; unpainted, so the reference lines show through. */}
+                <rect x={0} y={y - 1} width={FRAME.width} height={BAR.height + 2} fill={CHART_COLOURS.background} fill-opacity={0} />
                 <rect
                   x={Math.min(x(0), x(bar.figure.value))}
                   y={y}
@@ -164,7 +182,7 @@ export function RankingChart({ store, state, units, model, highlight }: ChartPro
                   stroke-width={CHART_WIDTHS.highlight}
                 />
                 {/* One text, so the name and the value read as one phrase (the button's name starts with it). */}
-                <ChartText x={FRAME.left - 4} y={y + BAR.height - 2} anchor="end">
+                <ChartText x={FRAME.left - 4} y={y + BAR.height - 2} anchor="end" halo>
                   <tspan>{name}</tspan>
                   <tspan x={Math.max(x(0), x(bar.figure.value)) + 3} text-anchor="start" fill={CHART_COLOURS.muted}>
                     {` ${value}`}
@@ -173,22 +191,6 @@ export function RankingChart({ store, state, units, model, highlight }: ChartPro
               </g>
             );
           })}
-          {shown.map((ref, i) => (
-            <g key={ref.id} class="reference-line" data-unit={ref.id} aria-hidden="true">
-              <line
-                x1={x(ref.figure.value)}
-                x2={x(ref.figure.value)}
-                y1={FRAME.top + i * FRAME.referenceRow + 4}
-                y2={barsBottom}
-                stroke={CHART_COLOURS.reference[ref.id]}
-                stroke-width={CHART_WIDTHS.reference}
-                stroke-dasharray={CHART_DASHES.reference}
-              />
-              <ChartText x={x(ref.figure.value) + 3} y={FRAME.top + i * FRAME.referenceRow + 8}>
-                {refName(ref.id)}
-              </ChartText>
-            </g>
-          ))}
         </svg>
       )}
     </ChartFrame>

@@ -75,9 +75,11 @@ export function yearPlot(base: Frame, years: readonly number[], values: readonly
 }
 
 /** SVG text in the charts' type; `muted` for axis labels. */
-export function ChartText(props: { x: number; y: number; anchor?: 'start' | 'middle' | 'end'; muted?: boolean; size?: number; children: ComponentChildren }) {
+export function ChartText(props: { x: number; y: number; anchor?: 'start' | 'middle' | 'end'; muted?: boolean; size?: number; halo?: boolean; children: ComponentChildren }) {
+  const halo = props.halo ? { stroke: CHART_COLOURS.background, 'stroke-width': CHART_WIDTHS.textHalo, 'paint-order': 'stroke' } : {};
   return (
     <text
+      {...halo}
       x={props.x}
       y={props.y}
       text-anchor={props.anchor ?? 'start'}
@@ -145,7 +147,7 @@ function LegendSwatch({ item, x, y }: { item: LegendItem; x: number; y: number }
 }
 
 /** The saved chart's layout, px. */
-const SAVED = { width: 640, margin: 16, titleHeight: 30, legendRow: 18, sourceHeight: 26, scale: 2 } as const;
+const SAVED = { width: 640, margin: 16, titleHeight: 30, legendRow: 18, sourceLine: 14, scale: 2 } as const;
 
 function svgElement<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
   const element = document.createElementNS('http://www.w3.org/2000/svg', name);
@@ -157,6 +159,17 @@ function svgText(x: number, y: number, text: string, size: number, colour: strin
   const element = svgElement('text', { x, y, 'font-family': CHART_TEXT.family, 'font-size': size, fill: colour, 'font-weight': weight });
   element.textContent = text; // text, never markup
   return element;
+}
+
+/** A line of text broken after its separators (" · ", "、", ", ") into lines of at most `width` px. */
+function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const piece of text.split(/(?<= · |、|, )/u)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && labelWidth(last + piece) <= width) lines[lines.length - 1] = last + piece;
+    else lines.push(piece);
+  }
+  return lines;
 }
 
 /** A legend key as the page draws it: its swatch (a small SVG) and its words. */
@@ -175,7 +188,9 @@ export function savedChartSvg(chart: SVGSVGElement, title: string, legend: reado
   const chartHeight = (box.height / box.width) * (width - 2 * SAVED.margin);
   const perRow = 3;
   const legendHeight = Math.ceil(legend.length / perRow) * SAVED.legendRow;
-  const height = SAVED.titleHeight + chartHeight + legendHeight + SAVED.sourceHeight + SAVED.margin;
+  const sourceLines = wrapText(source, width - 2 * SAVED.margin);
+  const top = SAVED.titleHeight + chartHeight + legendHeight + SAVED.sourceLine + 4;
+  const height = top + (sourceLines.length - 1) * SAVED.sourceLine + SAVED.margin;
   const root = svgElement('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}` });
   root.append(svgElement('rect', { width, height, fill: CHART_COLOURS.background }));
   root.append(svgText(SAVED.margin, 22, title, CHART_TEXT.titleSize, CHART_COLOURS.text, '600'));
@@ -193,7 +208,7 @@ export function savedChartSvg(chart: SVGSVGElement, title: string, legend: reado
     place(key.swatch, x, y, 16, 12);
     root.append(svgText(x + 20, y + 10, key.label, CHART_TEXT.size, CHART_COLOURS.text));
   });
-  root.append(svgText(SAVED.margin, height - SAVED.margin + 4, source, CHART_TEXT.size - 1, CHART_COLOURS.muted));
+  sourceLines.forEach((line, i) => root.append(svgText(SAVED.margin, top + i * SAVED.sourceLine, line, CHART_TEXT.size - 1, CHART_COLOURS.muted)));
   return new XMLSerializer().serializeToString(root);
 }
 
