@@ -123,23 +123,6 @@ export function RankingChart({ store, state, units, model, highlight }: ChartPro
               </ChartText>
             </g>
           ))}
-          {/* Behind the bars: a value written over a line stays readable. */}
-          {shown.map((ref, i) => (
-            <g key={ref.id} class="reference-line" data-unit={ref.id} aria-hidden="true">
-              <line
-                x1={x(ref.figure.value)}
-                x2={x(ref.figure.value)}
-                y1={FRAME.top + i * FRAME.referenceRow + 4}
-                y2={barsBottom}
-                stroke={CHART_COLOURS.reference[ref.id]}
-                stroke-width={CHART_WIDTHS.reference}
-                stroke-dasharray={CHART_DASHES.reference}
-              />
-              <ChartText x={x(ref.figure.value) + 3} y={FRAME.top + i * FRAME.referenceRow + 8}>
-                {refName(ref.id)}
-              </ChartText>
-            </g>
-          ))}
           {bars.map((bar, i) => {
             const y = top + i * (BAR.height + BAR.gap);
             const name = chartUnitName(units, bar.id, lang);
@@ -170,7 +153,7 @@ export function RankingChart({ store, state, units, model, highlight }: ChartPro
                 onBlur={() => highlight.set(null)}
               >
                 <title>{`${fullName} · ${year} · ${value}`}</title>
-                {/* The whole row answers the pointer; unpainted, so the reference lines show through. */}
+                {/* The whole row answers the pointer, names and values included (they are drawn above, unpainted here). */}
                 <rect x={0} y={y - 1} width={FRAME.width} height={BAR.height + 2} fill={CHART_COLOURS.background} fill-opacity={0} />
                 <rect
                   x={Math.min(x(0), x(bar.figure.value))}
@@ -181,16 +164,39 @@ export function RankingChart({ store, state, units, model, highlight }: ChartPro
                   stroke={lit ? CHART_COLOURS.highlight : 'none'}
                   stroke-width={CHART_WIDTHS.highlight}
                 />
-                {/* One text, so the name and the value read as one phrase (the button's name starts with it). */}
-                <ChartText x={FRAME.left - 4} y={y + BAR.height - 2} anchor="end" halo>
-                  <tspan>{name}</tspan>
-                  <tspan x={Math.max(x(0), x(bar.figure.value)) + 3} text-anchor="start" fill={CHART_COLOURS.muted}>
-                    {` ${value}`}
-                  </tspan>
-                </ChartText>
               </g>
             );
           })}
+          {/* Over the bars, the reference lines, then the names and values (haloed, so a value over a line reads). */}
+          {shown.map((ref, i) => (
+            <g key={ref.id} class="reference-line" data-unit={ref.id} aria-hidden="true" pointer-events="none">
+              <line
+                x1={x(ref.figure.value)}
+                x2={x(ref.figure.value)}
+                y1={FRAME.top + i * FRAME.referenceRow + 4}
+                y2={barsBottom}
+                stroke={CHART_COLOURS.reference[ref.id]}
+                stroke-width={CHART_WIDTHS.reference}
+                stroke-dasharray={CHART_DASHES.reference}
+              />
+              <ChartText x={x(ref.figure.value) + 3} y={FRAME.top + i * FRAME.referenceRow + 8}>
+                {refName(ref.id)}
+              </ChartText>
+            </g>
+          ))}
+          <g aria-hidden="true" pointer-events="none">
+            {bars.map((bar, i) => {
+              const y = top + i * (BAR.height + BAR.gap) + BAR.height - 2;
+              return (
+                <ChartText key={bar.id} x={FRAME.left - 4} y={y} anchor="end" halo>
+                  <tspan>{chartUnitName(units, bar.id, lang)}</tspan>
+                  <tspan x={Math.max(x(0), x(bar.figure.value)) + 3} text-anchor="start" fill={CHART_COLOURS.muted}>
+                    {` ${boundedFigureText(model, indicator, bar.figure, lang)}`}
+                  </tspan>
+                </ChartText>
+              );
+            })}
+          </g>
         </svg>
       )}
     </ChartFrame>
