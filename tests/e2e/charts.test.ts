@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './browser';
-import { openAtlas } from './atlas-page';
+import { downloadBytes, openAtlas } from './atlas-page';
 import { seriousViolations } from './axe';
 import type { UnitProps } from '../../src/model/units';
 import type { IndicatorDataset } from '../../src/model/dataset';
@@ -126,6 +126,27 @@ describe('charts beside the map', () => {
     // The method is one click from the chart.
     await page.locator('.gap-method summary').click();
     expect(await page.locator('.gap-method p').textContent()).toContain('T = Σ');
+    await context.close();
+  }, 90_000);
+
+  it('saves a chart as SVG (title, legend, source line) and as PNG', async () => {
+    const { page, context } = await openCharts('./?ind=gdp_per_capita&year=2022&panel=charts&lang=en');
+    await page.locator('.ranking-chart').waitFor();
+    const save = async (label: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
+      return { name: download.suggestedFilename(), bytes: await downloadBytes(download) };
+    };
+    const svg = await save('Download SVG');
+    expect(svg.name).toBe('chengyu-atlas_ranking_gdp_per_capita_2022_units.svg');
+    const text = svg.bytes.toString('utf8');
+    expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(text).toContain('>GDP per capita · 2022 · Districts &amp; cities · Ranking</text>');
+    expect(text).toMatch(/>Chongqing 90,650 yuan</);
+    expect(text).toMatch(/>Data: [^<]+/);
+    expect(text).toContain('data-unit="510100"');
+    const png = await save('Download PNG');
+    expect(png.name).toBe('chengyu-atlas_ranking_gdp_per_capita_2022_units.png');
+    expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     await context.close();
   }, 90_000);
 
