@@ -6,12 +6,14 @@ import { indicatorLabel } from '../model/indicator-labels';
 import { CHART_COLOURS, CHART_DASHES, CHART_WIDTHS } from '../look/theme';
 import { sourcesOf } from '../look/source-line';
 import { LEVEL_LABEL_KEYS, t } from '../i18n/strings';
-import { ChartFrame, ChartText, niceTicks, type LegendItem } from './chart-parts';
+import { ChartFrame, ChartText, labelWidth, niceTicks, type LegendItem } from './chart-parts';
 import { boundedFigureText, FigureSources, figureText } from './figure-parts';
 import { useObservable } from './use-observable';
 import { chartUnitName, type ChartProps } from './chart-props';
 
 const BAR = { height: 12, gap: 3 } as const;
+/** Bars drawn at most (all China has 2,891 counties): the rest are counted in a note and listed by the table panel. */
+const MAX_BARS = 100;
 const FRAME = { width: 440, left: 118, right: 64, top: 6, referenceRow: 12, axis: 20 } as const;
 
 /**
@@ -23,7 +25,10 @@ export function RankingChart({ store, state, units, model, highlight }: ChartPro
   const { lang, year, level } = state;
   const indicator = state.indicator as IndicatorId;
   const highlighted = useObservable(highlight);
-  const { bars, noData, references } = ranking(model, indicator, year, coverageUnits(units, level));
+  const ranked = ranking(model, indicator, year, coverageUnits(units, level));
+  const { noData, references } = ranked;
+  const bars = ranked.bars.slice(0, MAX_BARS);
+  const notDrawn = ranked.bars.length - bars.length;
   const [active, setActive] = useState(0);
   const barRefs = useRef<(SVGGElement | null)[]>([]);
 
@@ -82,7 +87,7 @@ export function RankingChart({ store, state, units, model, highlight }: ChartPro
             </td>
           </tr>
         ))}
-        {noData.map((id) => (
+        {noData.slice(0, MAX_BARS).map((id) => (
           <tr key={id} class="no-data">
             <td>—</td>
             <th scope="row">{chartUnitName(units, id, lang, true)}</th>
@@ -103,12 +108,16 @@ export function RankingChart({ store, state, units, model, highlight }: ChartPro
       fileName={`chengyu-atlas_ranking_${indicator}_${year}_${level}`}
       table={table}
       notes={
-        noData.length > 0 && (
+        <>
+          {notDrawn > 0 && <p class="muted">{t(lang, 'ranking_more', { count: notDrawn })}</p>}
+          {noData.length > 0 && (
           <p class="ranking-no-data muted">
             {t(lang, 'ranking_no_data', { count: noData.length })}
-            {noData.map((id) => chartUnitName(units, id, lang, true)).join(t(lang, 'list_separator'))}
+            {noData.slice(0, MAX_BARS).map((id) => chartUnitName(units, id, lang, true)).join(t(lang, 'list_separator'))}
+            {noData.length > MAX_BARS && '…'}
           </p>
-        )
+          )}
+        </>
       }
     >
       {bars.length === 0 ? (
@@ -138,7 +147,7 @@ export function RankingChart({ store, state, units, model, highlight }: ChartPro
                 role="button"
                 tabIndex={i === active ? 0 : -1}
                 aria-pressed={state.selected === bar.id}
-                aria-label={`${name} ${value}${name === fullName ? '' : ` (${fullName})`}, ${t(lang, 'rank_value', { rank: i + 1, of: bars.length })}`}
+                aria-label={`${name} ${value}${name === fullName ? '' : ` (${fullName})`}, ${t(lang, 'rank_value', { rank: i + 1, of: ranked.bars.length })}`}
                 ref={(element) => {
                   barRefs.current[i] = element;
                 }}
@@ -187,11 +196,15 @@ export function RankingChart({ store, state, units, model, highlight }: ChartPro
           <g aria-hidden="true" pointer-events="none">
             {bars.map((bar, i) => {
               const y = top + i * (BAR.height + BAR.gap) + BAR.height - 2;
+              const value = ` ${boundedFigureText(model, indicator, bar.figure, lang)}`;
+              const end = Math.max(x(0), x(bar.figure.value));
+              // A value that would leave the chart goes inside the end of its bar.
+              const inside = end + 3 + labelWidth(value) > FRAME.width;
               return (
                 <ChartText key={bar.id} x={FRAME.left - 4} y={y} anchor="end" halo>
                   <tspan>{chartUnitName(units, bar.id, lang)}</tspan>
-                  <tspan x={Math.max(x(0), x(bar.figure.value)) + 3} text-anchor="start" fill={CHART_COLOURS.muted}>
-                    {` ${boundedFigureText(model, indicator, bar.figure, lang)}`}
+                  <tspan x={inside ? end - 3 : end + 3} text-anchor={inside ? 'end' : 'start'} fill={CHART_COLOURS.muted}>
+                    {value}
                   </tspan>
                 </ChartText>
               );

@@ -38,7 +38,7 @@ export interface Frame {
 }
 
 /** About how wide a label is at the charts' type size: CJK characters count twice. */
-function labelWidth(text: string): number {
+export function labelWidth(text: string): number {
   return [...text].reduce((width, char) => width + (char.charCodeAt(0) > 0x2e80 ? 2 : 1), 0) * CHART_TEXT.size * 0.56;
 }
 

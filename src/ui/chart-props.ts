@@ -17,7 +17,7 @@ export interface ChartProps {
 }
 
 /** Longer names are cut in a chart's margin (the full name is in its tooltip and table). */
-const MAX_NAME_CHARS = { zh: 9, en: 18 } as const;
+const MAX_NAME_CHARS = { zh: 9, en: 16 } as const;
 
 export function chartUnitName(units: ReadonlyMap<string, UnitProps>, id: string, lang: Lang, full = false): string {
   const unit = units.get(id);
