@@ -96,6 +96,8 @@ function buildAtlas({ topology, dataset, national, plants: plantsFile }: StartDa
 interface App {
   store: Store;
   hover: Observable<HoverInfo | null>;
+  /** The unit pointed at on the map or in a chart, outlined on both (not in the URL: it follows the pointer). */
+  highlight: Observable<string | null>;
   basemapFailed: Observable<boolean>;
   /** An embedded map's viewer asked for the online basemap (outside the URL: a link cannot ask on their behalf). */
   onlineBasemapAllowed: Observable<boolean>;
@@ -131,6 +133,7 @@ function createApp(atlas: Atlas, { dataset, national: startNational, plants: pla
   return {
     store,
     hover: new Observable<HoverInfo | null>(null),
+    highlight: new Observable<string | null>(null),
     basemapFailed: new Observable(false),
     onlineBasemapAllowed: new Observable(false),
     mapMessage,
@@ -193,6 +196,7 @@ function mapViewOf(app: App, scene: Scene): MapView {
     zones: state.zones,
     plants: plantsShown(state.indicator),
     selected: state.selected,
+    highlighted: app.highlight.get(),
     camera: state.camera,
     colouring: app.colouringOf(state),
     attribution: ATTRIBUTION,
@@ -229,6 +233,7 @@ function mapHandlers(app: App, { units, model, plants }: Atlas): MapHandlers {
   return {
     onSelect: (id) => store.update({ selected: id }),
     onHover: (id, point) => {
+      app.highlight.set(id && units.has(id) ? id : null);
       const plant = plants?.plants.find((p) => p.id === selectedPlant(id));
       if (plant && point) return hover.set({ text: plant.company[app.store.get().lang], x: point.x, y: point.y });
       const unit = id ? units.get(id) : undefined;
@@ -276,6 +281,7 @@ function firstPaint(app: App, atlas: Atlas, appRoot: HTMLElement, mapRoot: HTMLE
   if (!pitched || !supportsWebGL2()) maps.canvas = paint2d();
   store.subscribe(() => maps.update(mapViewOf(app, atlas.scene)));
   app.onlineBasemapAllowed.subscribe(() => maps.maplibre?.update(mapViewOf(app, atlas.scene)));
+  app.highlight.subscribe(() => maps.update(mapViewOf(app, atlas.scene)));
   return maps;
 }
 
@@ -309,6 +315,7 @@ async function mountPanels(
       plants={atlas.plants}
       colouringOf={colouringOf}
       hover={app.hover}
+      highlight={app.highlight}
       mapMessage={app.mapMessage}
       basemapFailed={app.basemapFailed}
       onlineBasemapAllowed={app.onlineBasemapAllowed}

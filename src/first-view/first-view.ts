@@ -32,7 +32,7 @@ const SMALLEST_VIEWPORT: Viewport = { width: 320, height: 480 };
  * which the 2D frame adds): a link may set them and still open on the first view. Every other field, including
  * any added later, must have its default value.
  */
-const PICTURE_NEUTRAL: ReadonlySet<keyof ViewState> = new Set(['selected', 'compare', 'lang', 'panel', 'embed']);
+const PICTURE_NEUTRAL: ReadonlySet<keyof ViewState> = new Set(['selected', 'compare', 'lang', 'panel', 'chart', 'lines', 'chartIndex', 'embed']);
 
 /** The parameters a link must leave out or write as here to open the first view's picture. */
 export function firstViewPicture(state: ViewState): FirstViewPicture {

@@ -18,6 +18,8 @@ export interface MapView {
   plants: boolean;
   /** A unit's id, or a plant's `plant:` selection. */
   selected: string | null;
+  /** A unit pointed at outside the map (a chart's bar or line), outlined as a hovered one is. */
+  highlighted: string | null;
   /** null: the default framing, `defaultBounds`. */
   camera: Camera | null;
   /** Each unit's fill and circle radius; null: membership colours only. */

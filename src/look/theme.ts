@@ -45,3 +45,52 @@ export const FOCUS = { padding: 80, maxZoom: 9 } as const;
 export const BASEMAP_FILL_OPACITY = 0.7;
 
 /** After a zone's name wherever it is shown: its shape is drawn by hand, not official. */
+
+/**
+ * The charts beside the map (src/ui/charts.tsx and the charts drawn with it). Written into the SVG as attributes, so
+ * a saved chart (SVG or PNG) looks as it does on screen.
+ */
+export const CHART_COLOURS = {
+  text: '#2b2b2b',
+  muted: '#6b665e',
+  grid: '#e3dfd6',
+  axis: '#8d877c',
+  bar: '#9db7cf',
+  barSelected: '#1f5f99',
+  highlight: COLORS.hover,
+  /** Reference lines: the Circle as its outline on the map, the two provinces apart from it and from each other. */
+  reference: { circle: COLORS.circleLine, '500000': '#d95f02', '510000': '#1b9e77' } as Readonly<Record<string, string>>,
+  /** One per line over time, told apart in order (the compare panel's two first). */
+  series: ['#1f78b4', '#e66101', '#1b9e77', '#7570b3', '#a6761d', '#e7298a', '#525252', '#66a61e'],
+  /** The gap chart: the Theil index's two parts, and the other measures' line. */
+  between: '#5e3c99',
+  within: '#b2abd2',
+  measure: '#1f78b4',
+  background: '#ffffff',
+} as const;
+
+export const CHART_WIDTHS = {
+  line: 2.2,
+  reference: 1.6,
+  grid: 1,
+  axis: 1,
+  /** The outline of a highlighted bar or a pointed-at line's extra width. */
+  highlight: 2,
+  marker: 3,
+  /** Census and part-year points: hollow, so they read as apart from the line. */
+  markerApart: 3.5,
+  markerStroke: 1.5,
+  /** A white edge around text over lines (a bar's value over a reference line). */
+  textHalo: 3,
+} as const;
+
+export const CHART_DASHES = {
+  reference: '5 3',
+  currentYear: '3 3',
+} as const;
+
+export const CHART_TEXT = {
+  family: 'system-ui, "Noto Sans CJK SC", "PingFang SC", sans-serif',
+  size: 11,
+  titleSize: 14,
+} as const;

@@ -179,6 +179,7 @@ export class AtlasMap implements AtlasView {
       this.applyBasemap(view.basemap);
       this.applyChoropleth(null, view.colouring, view.level);
       this.applySelection(null, view.selected, view.level);
+      this.applyHighlight(null, this.drawn.highlighted, view.level);
       container.dataset.mapReady = 'true';
     });
   }
@@ -223,7 +224,8 @@ export class AtlasMap implements AtlasView {
       prev.zones !== view.zones ||
       prev.plants !== view.plants ||
       prev.colouring !== view.colouring ||
-      prev.selected !== view.selected;
+      prev.selected !== view.selected ||
+      prev.highlighted !== view.highlighted;
     const levelChanged = prev.level !== view.level;
     if (prev.basemap !== view.basemap) this.applyBasemap(view.basemap);
     if (levelChanged) this.applyLevel(view.level);
@@ -236,6 +238,7 @@ export class AtlasMap implements AtlasView {
     // A new level may keep a unit in another source (a Chongqing district is a national unit too): write it anew.
     if (levelChanged || prev.colouring !== view.colouring) this.applyChoropleth(levelChanged ? null : prev.colouring, view.colouring, prev.level);
     if (levelChanged || prev.selected !== view.selected) this.applySelection(prev.selected, view.selected, prev.level);
+    if (levelChanged || prev.highlighted !== view.highlighted) this.applyHighlight(prev.highlighted, view.highlighted, prev.level);
     if (view.camera && !withinUrlPrecision(view.camera, this.camera())) {
       this.map.jumpTo({ center: [view.camera.lng, view.camera.lat], zoom: view.camera.zoom, bearing: view.camera.bearing, pitch: view.camera.pitch });
     } else if (!view.camera && (prev.camera || prev.defaultBounds !== view.defaultBounds)) {
@@ -357,6 +360,12 @@ export class AtlasMap implements AtlasView {
     if (next) this.setSelected(next, this.drawn.level, true);
   }
 
+  /** Outlined as the hovered unit is; the unit under the pointer keeps its outline. */
+  private applyHighlight(prev: string | null, next: string | null, prevLevel: Level): void {
+    if (prev && prev !== this.hovered) this.setUnitState(prev, prevLevel, { hover: false });
+    if (next && !selectedPlant(next)) this.setUnitState(next, this.drawn.level, { hover: true });
+  }
+
   /** A unit's selection, or a plant's (the plants source knows it by its id without the `plant:` prefix). */
   private setSelected(id: string, level: Level, selected: boolean): void {
     const plant = selectedPlant(id);
@@ -389,7 +398,7 @@ export class AtlasMap implements AtlasView {
   private setHovered(id: string | null, point: { x: number; y: number } | null): void {
     if (id !== this.hovered) {
       for (const [unit, hover] of [[this.hovered, false], [id, true]] as const) {
-        if (unit) this.setUnitState(unit, this.drawn.level, { hover });
+        if (unit && unit !== this.drawn.highlighted) this.setUnitState(unit, this.drawn.level, { hover });
       }
       this.hovered = id;
       this.map.getCanvas().style.cursor = id ? 'pointer' : '';

@@ -163,7 +163,7 @@ export class CanvasMap implements AtlasView {
 
   private paint(camera: Camera, viewport: Viewport): void {
     this.drawnSize = viewport;
-    paintFrame(this.canvas, this.scene, { ...this.view, camera, hovered: this.hovered }, viewport, devicePixelRatio || 1);
+    paintFrame(this.canvas, this.scene, { ...this.view, camera, hovered: this.hovered ?? this.view.highlighted }, viewport, devicePixelRatio || 1);
   }
 
   private drawNames(camera: Camera, viewport: Viewport): void {

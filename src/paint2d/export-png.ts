@@ -4,10 +4,13 @@
  * The online basemap and pitch are not drawn: the picture is the offline map seen from straight above.
  */
 import { LEVEL_LABEL_KEYS, t, type Lang } from '../i18n/strings';
+import { shortPublisher, sourceLine, sourcesOf, type FigureSources } from '../look/source-line';
+
+export { shortPublisher, sourceLine, type FigureSources };
 import { dashPx, LEGEND_KEYS, legendFigureLists, legendPlan, type LegendFigureList, type LegendPlan, type LineKey } from '../look/legend';
 import { plantsShown } from '../model/plants';
 import { COLORS, DEFAULT_PADDING, ZOOM_LIMITS } from '../look/theme';
-import { GRADES, type Grade, type IndicatorId, type IndicatorModel } from '../model/dataset';
+import type { IndicatorId, IndicatorModel } from '../model/dataset';
 import { formatClassLabels, formatValue, measureLabel, toMeasure, type Measure } from '../model/format';
 import { indicatorLabel } from '../model/indicator-labels';
 import { MAX_CIRCLE_RADIUS_PX, type MapColouring } from '../model/map-colouring';
@@ -42,52 +45,10 @@ export function imageTitle(indicator: IndicatorId, year: number, level: Level, l
 }
 
 
-/** A publisher without its trailing "(repost at …)" / "(copy at …)": the line names who published, not where it was read. */
-export function shortPublisher(name: string): string {
-  return name.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '');
-}
-
-export interface FigureSources {
-  /** Distinct shortened publishers, most figures first. */
-  publishers: string[];
-  /** Grades of the figures, best first. */
-  grades: Grade[];
-}
-
 /** Who published the figures the map shows (derived figures: their inputs' sources), and their grades. */
 export function figureSources(model: IndicatorModel, colouring: MapColouring): FigureSources {
-  const counts = new Map<string, number>();
-  const grades = new Set<Grade>();
-  for (const [id, value] of colouring.values) {
-    if (value === null) continue;
-    for (const source of model.figure(id, colouring.indicator, colouring.year)?.sources ?? []) {
-      grades.add(source.grade);
-      const publisher = model.source(source.id)?.publisher;
-      if (publisher) counts.set(shortPublisher(publisher), (counts.get(shortPublisher(publisher)) ?? 0) + 1);
-    }
-  }
-  const publishers = [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([name]) => name);
-  return { publishers, grades: GRADES.filter((g) => grades.has(g)) };
-}
-
-/**
- * "数据：A、B 等 9 家 · 可信度 A–D · 行政区划：天地图 2024-05 · 成渝经济圈数据地图", naming the first `shown`
- * publishers (the caller lowers it until the line fits). Without figures the data part is left out.
- */
-export function sourceLine(sources: FigureSources, lang: Lang, shown: number): string {
-  const parts: string[] = [];
-  const { publishers, grades } = sources;
-  if (publishers.length > 0) {
-    const rest = publishers.length - shown;
-    const more = rest > 0 ? t(lang, 'image_more', { rest, total: publishers.length }) : '';
-    parts.push(t(lang, 'image_data', { publishers: publishers.slice(0, shown).join(t(lang, 'list_separator')) }) + more);
-  }
-  if (grades.length > 0) {
-    const span = grades.length === 1 ? grades[0] : `${grades[0]}–${grades[grades.length - 1]}`;
-    parts.push(t(lang, grades.length === 1 ? 'image_grade_one' : 'image_grades', { span }));
-  }
-  parts.push(t(lang, 'image_boundaries'), t(lang, 'subtitle'));
-  return parts.join(' · ');
+  const figures = [...colouring.values].filter(([, value]) => value !== null).map(([id]) => model.figure(id, colouring.indicator, colouring.year));
+  return sourcesOf(model, figures);
 }
 
 /**

@@ -18,6 +18,9 @@ const ACTION_ON_CHANGE: { readonly [K in keyof ViewState]: 'push' | 'replace' } 
   zones: 'push',
   lang: 'push',
   panel: 'push',
+  chart: 'push',
+  lines: 'push',
+  chartIndex: 'push',
   embed: 'push',
   basemap: 'push',
 };
@@ -29,7 +32,8 @@ function fieldChanged(field: keyof ViewState, prev: ViewState, next: ViewState):
     case 'camera':
       return !sameCamera(prev.camera, next.camera);
     case 'compare':
-      return prev.compare.length !== next.compare.length || prev.compare.some((id, i) => id !== next.compare[i]);
+    case 'lines':
+      return prev[field].length !== next[field].length || prev[field].some((id, i) => id !== next[field][i]);
     default:
       return prev[field] !== next[field];
   }

@@ -117,6 +117,23 @@ describe('reading the link', () => {
 });
 
 describe('update', () => {
+  it('while the charts are open, each unit selected joins the lines, in one entry with the selection', () => {
+    const { page, store } = storeAt('?v=1&sel=510100');
+    store.update({ panel: 'charts', chart: 'lines' });
+    store.update({ selected: '500112' });
+    store.update({ selected: '510700' });
+    store.update({ selected: '500112' });
+    expect(store.get().lines).toEqual(['510100', '500112', '510700']);
+    expect(page.writes.map((w) => w.kind)).toEqual(['push', 'push', 'push', 'push']);
+    expect(page.address()).toBe('?v=1&ind=gdp&year=2023&sel=500112&panel=charts&chart=lines&lines=510100,500112,510700');
+  });
+
+  it('with the charts closed, selecting leaves the lines alone', () => {
+    const { store } = storeAt('?v=1&lines=510100');
+    store.update({ selected: '500112' });
+    expect(store.get().lines).toEqual(['510100']);
+  });
+
   it('pushes a deliberate step as a new entry and tells every listener the state before and after', () => {
     const { page, store, notified } = storeAt('?v=1&ind=gdp&year=2023');
     const before = store.get();

@@ -1,4 +1,4 @@
-import type { Catalog, ViewState } from './view-state';
+import { linesFollowSelection, type Catalog, type ViewState } from './view-state';
 import type { IgnoredParam } from './url-codec';
 import { decodeUrl, encodeUrl } from './url-codec';
 import { historyActionFor } from './history-policy';
@@ -50,7 +50,7 @@ export class Store {
    * `settle()` then records where they ended as one entry, so Back undoes the whole drag or animation.
    */
   update(patch: Partial<ViewState>, options: { transient?: boolean } = {}): void {
-    const next = { ...this.state, ...patch };
+    const next = linesFollowSelection({ ...this.state, ...patch }, (id) => this.isUnit(id));
     const action = historyActionFor(this.state, next);
     if (action === 'none') return;
     // A camera move still waiting for its throttled URL write belongs to the entry being left: write it now,
@@ -96,6 +96,10 @@ export class Store {
   /** Tells every listener to draw the same view again: data behind it has arrived. History is left alone. */
   refresh(): void {
     this.commit({ ...this.state });
+  }
+
+  private isUnit(id: string): boolean {
+    return this.catalog.unitIds.includes(id) || (this.catalog.awaitsUnit?.(id) ?? false);
   }
 
   /** The shareable address of the current view: absolute, on this page's origin. */

@@ -102,14 +102,17 @@ describe('each parameter', () => {
       compare: ['500112', 'tianfu'],
       zones: false,
       lang: 'en',
-      panel: 'compare',
+      panel: 'charts',
+      chart: 'lines',
+      lines: ['510100', '500112'],
+      chartIndex: true,
       embed: true,
       basemap: 'osm',
     };
     expect(encodeUrl(state, catalog)).toEqual({
       search:
         '?v=1&level=districts&ind=population&year=2021&class=ckmeans&sel=510100&cmp=500112,tianfu' +
-        '&zones=0&lang=en&panel=compare&embed=1&basemap=osm',
+        '&zones=0&lang=en&panel=charts&chart=lines&lines=510100,500112&index=1&embed=1&basemap=osm',
       hash: '#map=8.25/30.65743/104.06584/-12.5/40',
     });
   });
@@ -118,6 +121,23 @@ describe('each parameter', () => {
     expect(encode({ zones: true, embed: false, panel: null, selected: null, compare: [], camera: null })).toBe(
       '?v=1&ind=gdp&year=2023',
     );
+    expect(encode({ chart: 'ranking', lines: [], chartIndex: false })).toBe('?v=1&ind=gdp&year=2023');
+  });
+
+  it('reads the charts: which one, its lines and the index; a link from before them opens no chart', () => {
+    expect(decode('?v=1&panel=charts&chart=gap&lines=510100,500112&index=1').state).toMatchObject({
+      panel: 'charts',
+      chart: 'gap',
+      lines: ['510100', '500112'],
+      chartIndex: true,
+    });
+    expect(decode('?v=1&ind=gdp&year=2022&cmp=510100').state).toEqual({ ...DEFAULT, year: 2022, compare: ['510100'] });
+  });
+
+  it('keeps the usable lines and reports a mangled chart, line or index on their own', () => {
+    const decoded = decode('?v=1&panel=charts&chart=pie&lines=510100,nowhere,510100&index=yes');
+    expect(decoded.state).toMatchObject({ panel: 'charts', chart: 'ranking', lines: ['510100'], chartIndex: false });
+    expect(reasons(decoded.ignored)).toEqual(['chart:unknown-value', 'lines:unknown-value', 'lines:duplicate', 'index:unknown-value']);
   });
 });
 

@@ -19,11 +19,13 @@
  */
 import {
   BASEMAPS,
+  CHARTS,
   CLASSIFICATIONS,
   LANGS,
   LEVELS,
   LEVEL_INDICATOR,
   MAX_COMPARE,
+  MAX_LINES,
   PANELS,
   cameraInRange,
   defaultYear,
@@ -152,11 +154,15 @@ const V1_FALLBACKS: Readonly<Pick<ViewState, StaticField>> = Object.freeze({
   zones: true,
   lang: 'zh',
   panel: null,
+  // Added after the first v1 links: absent in those, and meaning what they showed (no charts).
+  chart: 'ranking',
+  lines: Object.freeze([]),
+  chartIndex: false,
   embed: false,
   basemap: 'offline',
 });
 
-type OneOfField = 'level' | 'classification' | 'lang' | 'basemap';
+type OneOfField = 'level' | 'classification' | 'lang' | 'basemap' | 'chart';
 
 function oneOfParam<K extends OneOfField>(
   name: string,
@@ -179,7 +185,7 @@ function oneOfParam<K extends OneOfField>(
   };
 }
 
-function flagParam<K extends 'zones' | 'embed'>(name: string, field: K, fallbackValue: boolean): UrlParam<K> {
+function flagParam<K extends 'zones' | 'embed' | 'chartIndex'>(name: string, field: K, fallbackValue: boolean): UrlParam<K> {
   return {
     name,
     place: 'search',
@@ -248,37 +254,36 @@ const selectedParam: UrlParam<'selected'> = {
   write: (value) => value,
 };
 
-/** Keeps the usable ids and reports each dropped one, so one bad id does not lose the whole comparison. */
-const compareParam: UrlParam<'compare'> = {
-  name: 'cmp',
-  place: 'search',
-  field: 'compare',
-  fallback: () => V1_FALLBACKS.compare,
-  omitFallback: true,
-  parse: (text, catalog) => {
-    const kept: string[] = [];
-    const notes: Note[] = [];
-    for (const id of text.split(',')) {
-      if (id === '') continue; // `cmp=` and stray commas name nothing
-      const reason: IgnoreReason | null = !isUnit(catalog, id)
-        ? 'unknown-value'
-        : kept.includes(id)
-          ? 'duplicate'
-          : kept.length >= MAX_COMPARE
-            ? 'too-many'
-            : null;
-      if (reason) notes.push({ reason, raw: shownText(id) });
-      else kept.push(id);
-    }
-    return accept(kept, notes);
-  },
-  isValid: (value, catalog) =>
-    Array.isArray(value) &&
-    value.length <= MAX_COMPARE &&
-    new Set(value).size === value.length &&
-    value.every((id) => isUnit(catalog, id)),
-  write: (value) => value.join(','),
-};
+/** A list of units: keeps the usable ids and reports each dropped one, so one bad id does not lose the rest. */
+function unitListParam<K extends 'compare' | 'lines'>(name: string, field: K, max: number): UrlParam<K> {
+  return {
+    name,
+    place: 'search',
+    field,
+    fallback: () => V1_FALLBACKS[field],
+    omitFallback: true,
+    parse: (text, catalog) => {
+      const kept: string[] = [];
+      const notes: Note[] = [];
+      for (const id of text.split(',')) {
+        if (id === '') continue; // `cmp=` and stray commas name nothing
+        const reason: IgnoreReason | null = !isUnit(catalog, id)
+          ? 'unknown-value'
+          : kept.includes(id)
+            ? 'duplicate'
+            : kept.length >= max
+              ? 'too-many'
+              : null;
+        if (reason) notes.push({ reason, raw: shownText(id) });
+        else kept.push(id);
+      }
+      return accept(kept, notes);
+    },
+    isValid: (value, catalog) =>
+      Array.isArray(value) && value.length <= max && new Set(value).size === value.length && value.every((id) => isUnit(catalog, id)),
+    write: (value) => value.join(','),
+  };
+}
 
 const panelParam: UrlParam<'panel'> = {
   name: 'panel',
@@ -335,10 +340,13 @@ const PARAMS_V1: readonly AnyUrlParam[] = [
   yearParam,
   oneOfParam('class', 'classification', CLASSIFICATIONS, V1_FALLBACKS.classification),
   selectedParam,
-  compareParam,
+  unitListParam('cmp', 'compare', MAX_COMPARE),
   flagParam('zones', 'zones', V1_FALLBACKS.zones),
   oneOfParam('lang', 'lang', LANGS, V1_FALLBACKS.lang),
   panelParam,
+  oneOfParam('chart', 'chart', CHARTS, V1_FALLBACKS.chart),
+  unitListParam('lines', 'lines', MAX_LINES),
+  flagParam('index', 'chartIndex', V1_FALLBACKS.chartIndex),
   flagParam('embed', 'embed', V1_FALLBACKS.embed),
   oneOfParam('basemap', 'basemap', BASEMAPS, V1_FALLBACKS.basemap),
   cameraParam,

@@ -1,7 +1,7 @@
 /** fast-check arbitraries of view states for a catalog, for property tests of the URL codec and what reads links. */
 import fc from 'fast-check';
 import type { Catalog } from './url-codec';
-import { BASEMAPS, CLASSIFICATIONS, LANGS, LEVELS, PANELS, type Camera, type ViewState } from './view-state';
+import { BASEMAPS, CHARTS, CLASSIFICATIONS, LANGS, LEVELS, MAX_LINES, PANELS, type Camera, type ViewState } from './view-state';
 
 /** Cameras as a link stores them: on the URL's decimal grid, in range. */
 export const cameraArb: fc.Arbitrary<Camera> = fc.record({
@@ -27,6 +27,9 @@ export function stateArb(catalog: Catalog): fc.Arbitrary<ViewState> {
       zones: fc.boolean(),
       lang: fc.constantFrom(...LANGS),
       panel: fc.option(fc.constantFrom(...PANELS), { nil: null }),
+      chart: fc.constantFrom(...CHARTS),
+      lines: fc.uniqueArray(unitArb, { maxLength: MAX_LINES }),
+      chartIndex: fc.boolean(),
       embed: fc.boolean(),
       basemap: fc.constantFrom(...BASEMAPS),
     }),

@@ -8,7 +8,7 @@ import type { Classification, Lang, Level } from '../model/vocabulary';
 
 export { CLASSIFICATIONS, LANGS, LEVELS, LEVEL_INDICATOR, type Classification, type Lang, type Level } from '../model/vocabulary';
 
-export const PANELS = ['table', 'compare', 'sources'] as const;
+export const PANELS = ['table', 'compare', 'sources', 'charts'] as const;
 export type Panel = (typeof PANELS)[number];
 
 export const BASEMAPS = ['offline', 'osm'] as const;
@@ -16,6 +16,13 @@ export type Basemap = (typeof BASEMAPS)[number];
 
 /** At most this many units side by side in the compare panel. */
 export const MAX_COMPARE = 2;
+
+/** The charts beside the map: the level's ranking, the selected units' lines over time, the gap between units. */
+export const CHARTS = ['ranking', 'lines', 'gap'] as const;
+export type ChartKind = (typeof CHARTS)[number];
+
+/** At most this many lines over time (more would not tell apart by colour). */
+export const MAX_LINES = 8;
 
 export interface Camera {
   readonly zoom: number;
@@ -41,6 +48,12 @@ export interface ViewState {
   readonly zones: boolean;
   readonly lang: Lang;
   readonly panel: Panel | null;
+  /** Which chart the charts panel shows. */
+  readonly chart: ChartKind;
+  /** Distinct unit ids drawn as lines over time, at most MAX_LINES. */
+  readonly lines: readonly string[];
+  /** Lines as an index, each unit's first year-end figure = 100. */
+  readonly chartIndex: boolean;
   readonly embed: boolean;
   readonly basemap: Basemap;
 }
@@ -167,4 +180,14 @@ export function sameCamera(a: Camera | null, b: Camera | null): boolean {
 export function isValidCamera(camera: Camera): boolean {
   const quantized = quantizeCamera(camera);
   return CAMERA_FIELDS.every((field) => Object.is(quantized[field], camera[field])) && cameraInRange(camera);
+}
+
+/**
+ * While the charts are open, the selected unit is among the lines: a unit picked on the map, in the ranking, search
+ * or the table joins them (the oldest leaves past MAX_LINES). `isUnit` tells units from plants.
+ */
+export function linesFollowSelection(next: ViewState, isUnit: (id: string) => boolean): ViewState {
+  const id = next.selected;
+  if (next.panel !== 'charts' || id === null || !isUnit(id) || next.lines.includes(id)) return next;
+  return { ...next, lines: [...next.lines, id].slice(-MAX_LINES) };
 }

@@ -27,6 +27,9 @@ import { Presets } from './Presets';
 import { TablePanel } from './TablePanel';
 import { ComparePanel } from './ComparePanel';
 import { SourcesPanel } from './SourcesPanel';
+import { ChartsPanel } from './ChartsPanel';
+import { VehiclesChart, hasVehicleFigures } from './VehiclesChart';
+import { unitName } from './figure-parts';
 import { ShareButton } from './ShareButton';
 import { EmbedBar } from './EmbedBar';
 import { PHONE_QUERY } from './layout';
@@ -42,6 +45,8 @@ export interface AppProps {
   /** The map's colouring of a view (cached), shared with the legend so both always agree. */
   colouringOf(state: ViewState): MapColouring;
   hover: Observable<HoverInfo | null>;
+  /** The unit pointed at on the map or in a chart: both outline it. */
+  highlight: Observable<string | null>;
   /** A line over the map about its data (all China's boundaries loading, or failing). */
   mapMessage: Observable<MapMessage | null>;
   /** Whether to say that the online basemap failed (the map has gone back to the offline style). */
@@ -59,7 +64,7 @@ export interface MapMessage {
   vars?: Record<string, string>;
 }
 
-export function App({ store, units, model, plants, colouringOf, hover, mapMessage, basemapFailed, onlineBasemapAllowed, focusUnit, exportPng }: AppProps) {
+export function App({ store, units, model, plants, colouringOf, hover, highlight, mapMessage, basemapFailed, onlineBasemapAllowed, focusUnit, exportPng }: AppProps) {
   const state = useViewState(store);
   // On a phone the options start folded away so the map stays visible; on a desktop they are always shown.
   const [optionsOpen, setOptionsOpen] = useState(() => !matchMedia(PHONE_QUERY).matches);
@@ -137,6 +142,7 @@ export function App({ store, units, model, plants, colouringOf, hover, mapMessag
       {state.panel === 'table' && <TablePanel store={store} state={state} units={units} model={model} />}
       {state.panel === 'compare' && <ComparePanel store={store} state={state} units={units} model={model} />}
       {state.panel === 'sources' && <SourcesPanel store={store} lang={lang} />}
+      {state.panel === 'charts' && <ChartsPanel store={store} state={state} units={units} model={model} highlight={highlight} />}
       {unit && (
         <UnitPanel
           unit={unit}
@@ -157,6 +163,7 @@ export function App({ store, units, model, plants, colouringOf, hover, mapMessag
               if (other) store.update({ selected: id, level: levelShowing(other, state.level) });
             }}
           />
+          {hasVehicleFigures(model, unit.id) && <VehiclesChart model={model} unit={unit.id} name={unitName(unit, lang)} lang={lang} />}
         </UnitPanel>
       )}
       {plant && plants && (

@@ -6,12 +6,15 @@ import { indicatorLabel } from '../model/indicator-labels';
 import { isZoneArea, unitsOfLevel } from '../model/level-units';
 import type { DataPanelProps } from './TablePanel';
 import { FigureSources, boundedFigureText, figureText, unitName } from './figure-parts';
+import { VehiclesChart, hasVehicleFigures } from './VehiclesChart';
+import { niceStep } from './chart-parts';
+import { CHART_COLOURS } from '../look/theme';
 import './panels.css';
 
 /** Suggested when a link names no units: the two state-level new areas the Circle is built around. */
 const DEFAULT_PAIR = ['liangjiang', 'tianfu'] as const;
 
-const LINE_COLORS = ['#1f78b4', '#e66101'] as const;
+const LINE_COLORS = [CHART_COLOURS.series[0], CHART_COLOURS.series[1]] as const;
 /** A's markers are larger, so equal values still show both. */
 const MARKER_RADII = [4.5, 2.5] as const;
 
@@ -60,14 +63,6 @@ function FigureCell({ figure, model, indicator, lang }: { figure: Figure | null;
       )}
     </td>
   );
-}
-
-/** Tick step of 1, 2, 2.5 or 5 × 10^k giving about `count` intervals. */
-function niceStep(span: number, count: number): number {
-  const raw = span / count;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].find((factor) => factor * power >= raw) ?? 10;
-  return step * power;
 }
 
 const CHART = { width: 420, height: 170, left: 18, right: 18, top: 12, bottom: 22 } as const;
@@ -209,6 +204,11 @@ export function ComparePanel({ store, state, units, model }: DataPanelProps) {
             </details>
           ))}
         {pair.length === 2 && <CompareChart model={model} indicator={indicator} year={year} pair={pair} lang={lang} />}
+        {pair
+          .filter((unit) => hasVehicleFigures(model, unit.id))
+          .map((unit) => (
+            <VehiclesChart key={unit.id} model={model} unit={unit.id} name={unitName(unit, lang)} lang={lang} />
+          ))}
         {pair.length === 2 && (
           <table class="compare-table">
             <thead>

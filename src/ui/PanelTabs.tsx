@@ -6,10 +6,11 @@ import './panels.css';
 const TABS: readonly { panel: Panel; label: StringKey }[] = [
   { panel: 'table', label: 'tab_table' },
   { panel: 'compare', label: 'tab_compare' },
+  { panel: 'charts', label: 'tab_charts' },
   { panel: 'sources', label: 'sources' },
 ];
 
-/** Opens the table, the compare view or the sources; pressing the open one closes it again. */
+/** Opens the table, the compare view, the charts or the sources; pressing the open one closes it again. */
 export function PanelTabs({ store, state }: { store: Store; state: ViewState }) {
   return (
     <div class="panel-tabs" role="group" aria-label={t(state.lang, 'panel_tabs')}>

@@ -109,9 +109,9 @@ describe('the compare view', () => {
     expect(await gdp.nth(2).locator('.ratio').textContent()).toBe('1.00×');
     expect(await gdp.nth(0).locator('a').getAttribute('href')).toMatch(/^https?:\/\//);
     expect(await gdp.nth(0).locator('.grade').textContent()).toBe('B');
-    expect(await panel.locator('svg path').count()).toBe(2);
+    expect(await panel.locator('.compare-chart svg path').count()).toBe(2);
     // Liangjiang has 2019 and 2022 but not the years between: two separate pieces, no joining segment.
-    expect(await panel.locator('svg path').first().getAttribute('d')).toMatch(/^M[\d.,]+M[\d.,]+$/);
+    expect(await panel.locator('.compare-chart svg path').first().getAttribute('d')).toMatch(/^M[\d.,]+M[\d.,]+$/);
     expect(await panel.locator('.approx-note summary').allTextContents()).toEqual([
       '两江新区（示意） 示意范围，非官方边界。',
       '天府新区（示意） 示意范围，非官方边界。',
