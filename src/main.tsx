@@ -95,6 +95,8 @@ function buildAtlas({ topology, dataset, national, plants: plantsFile }: StartDa
 interface App {
   store: Store;
   hover: Observable<HoverInfo | null>;
+  /** What the last click on the map found there: the unit or zone it selected first, then the others (look/pick.ts). */
+  picked: Observable<readonly string[] | null>;
   basemapFailed: Observable<boolean>;
   /** An embedded map's viewer asked for the online basemap (outside the URL: a link cannot ask on their behalf). */
   onlineBasemapAllowed: Observable<boolean>;
@@ -130,6 +132,7 @@ function createApp(atlas: Atlas, { dataset, national: startNational, plants: pla
   return {
     store,
     hover: new Observable<HoverInfo | null>(null),
+    picked: new Observable<readonly string[] | null>(null),
     basemapFailed: new Observable(false),
     onlineBasemapAllowed: new Observable(false),
     mapMessage,
@@ -226,7 +229,12 @@ class Maps {
 function mapHandlers(app: App, { units, model, plants }: Atlas): MapHandlers {
   const { store, hover } = app;
   return {
-    onSelect: (id) => store.update({ selected: id }),
+    onSelect: (id, alsoHere = []) => {
+      // A tap on a phone leaves a hover behind (no pointer moves off): the tooltip would sit over the panel it opens.
+      hover.set(null);
+      app.picked.set(id ? [id, ...alsoHere] : null);
+      store.update({ selected: id });
+    },
     onHover: (id, point) => {
       const plant = plants?.plants.find((p) => p.id === selectedPlant(id));
       if (plant && point) return hover.set({ text: plant.company[app.store.get().lang], x: point.x, y: point.y });
@@ -306,6 +314,7 @@ async function mountPanels(
       plants={atlas.plants}
       colouringOf={colouringOf}
       hover={app.hover}
+      picked={app.picked}
       mapMessage={app.mapMessage}
       basemapFailed={app.basemapFailed}
       onlineBasemapAllowed={app.onlineBasemapAllowed}

@@ -31,7 +31,8 @@ export interface MapView {
 
 /** What the user does on a map, the same from either, so the store cannot tell which map was touched. */
 export interface MapHandlers {
-  onSelect(id: string | null): void;
+  /** `alsoHere`: the other units and zones at the clicked point, which the panel offers instead (look/pick.ts). */
+  onSelect(id: string | null, alsoHere?: readonly string[]): void;
   onHover(id: string | null, point: { x: number; y: number } | null): void;
   onCamera(camera: Camera): void;
   /** The online basemap showed no tile in time, or its tiles failed: the view should go back to the offline style. */

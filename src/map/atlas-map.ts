@@ -23,6 +23,7 @@ import {
   shapeFeatures,
 } from './style';
 import type { PlantPoint } from '../look/plants';
+import { pickAt, polygonContains, type MapHit, type MapPick } from '../look/pick';
 import { plantSelection, selectedPlant } from '../model/plants';
 import { UNIT_OBJECTS, type UnitProps } from '../model/units';
 import { hatchImage } from '../look/hatch';
@@ -41,7 +42,12 @@ prewarm();
  */
 export interface NamesOverlay {
   draw(view: { level: Level; lang: Lang; zones: boolean; zoom: number }, camera: Camera, project: (point: { properties: UnitProps }) => readonly [x: number, y: number]): void;
+  /** The zone whose name is drawn at a CSS px of the map, if any. */
+  zoneLabelAt(x: number, y: number): string | null;
 }
+
+/** A pointer event's point on the map, in CSS px and in degrees. */
+type PointerAt = Pick<MapLayerMouseEvent, 'point' | 'lngLat'>;
 
 const boundsLike = (b: Bounds): LngLatBoundsLike => [b[0], b[1], b[2], b[3]];
 
@@ -62,7 +68,21 @@ const HIDDEN_PIXEL_RATIO = 1 / 8;
 /** How long the online basemap may take to show its first tile before the map gives up on it. */
 const BASEMAP_TIMEOUT_MS = 4000;
 
-const HOVERABLE_LAYERS = [...UNIT_OBJECTS.map((s) => `${s}-fill`), 'china-fill', 'zones-fill', 'zones-line', 'zone-markers'];
+const UNIT_FILL_LAYERS = [...UNIT_OBJECTS.map((s) => `${s}-fill`), 'china-fill'];
+
+/** A zone's drawn shape as flat [lng, lat, …] rings, for the zones a point lies in (look/pick.ts). */
+interface ZoneArea {
+  id: string;
+  polygons: Float64Array[][];
+}
+
+function zoneAreas(boundaries: Boundaries): ZoneArea[] {
+  return boundaries.zones.features.map((f) => {
+    const g = f.geometry;
+    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    return { id: f.properties.id, polygons: polygons.map((rings) => rings.map((ring) => Float64Array.from(ring.flat()))) };
+  });
+}
 
 /**
  * The one object that owns MapLibre. The rest of the app hands it a MapView; it diffs that against what it
@@ -83,6 +103,9 @@ export class AtlasMap implements AtlasView {
   private allShapes = false;
   /** Set while the online basemap is on and none of its tiles has loaded yet. */
   private basemapTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly zoneAreas: ZoneArea[];
+  /** The names over this map, once it draws them (drawLabels): a zone's name selects the zone. */
+  private names: NamesOverlay | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -100,6 +123,7 @@ export class AtlasMap implements AtlasView {
       }
     }
     this.drawn = view;
+    this.zoneAreas = zoneAreas(boundaries);
     this.map = new MapLibreMap({
       container,
       style: buildStyle(boundaries, view.level, view.zones, document.baseURI, plants, view.plants),
@@ -143,7 +167,10 @@ export class AtlasMap implements AtlasView {
     });
     this.map.on('mousemove', (e) => this.hover(e));
     this.map.on('mouseout', () => this.setHovered(null, null));
-    this.map.on('click', (e) => this.handlers.onSelect(this.unitAt(e)));
+    this.map.on('click', (e) => {
+      const { selected, alsoHere } = this.pickAt(e);
+      this.handlers.onSelect(selected, alsoHere);
+    });
     this.map.on('moveend', () => {
       if (!this.resizingCanvas) this.handlers.onCamera(quantizeCamera(this.camera()));
     });
@@ -244,6 +271,7 @@ export class AtlasMap implements AtlasView {
 
   /** From the hand-over on, the names follow this map: offered after each frame it renders (LabelOverlay skips those that move none). */
   drawLabels(labels: NamesOverlay): void {
+    this.names = labels;
     const draw = () => {
       const { level, lang, zones } = this.drawn;
       labels.draw({ level, lang, zones, zoom: this.map.getZoom() }, this.camera(), (p) => {
@@ -355,21 +383,32 @@ export class AtlasMap implements AtlasView {
     else this.setUnitState(id, level, { selected });
   }
 
-  private unitAt(e: MapLayerMouseEvent | { point: { x: number; y: number } }): string | null {
-    const layers = [...PLANT_LAYERS, ...HOVERABLE_LAYERS].filter((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none');
-    const hits = this.map.queryRenderedFeatures([e.point.x, e.point.y], { layers });
-    // A plant sits over everything: its symbol is small, and the unit under it is a click away.
-    const plant = hits.find((f) => PLANT_LAYERS.includes(f.layer.id));
-    if (plant) return plantSelection(String(plant.properties.id));
-    // Zones sit above the units they overlap: prefer them, as the eye does. A marker stands for its zone.
-    const zone = hits.find((f) => f.properties.level === 'zone');
-    const hit = zone ?? hits[0];
-    if (!hit) return null;
-    return String(hit.layer.id === 'zone-markers' ? hit.properties.parent : hit.properties.id);
+  /** What lies under a point of the map, topmost first, as the 2D map's hitsAt finds it. */
+  private hitsAt({ point, lngLat }: PointerAt): MapHit[] {
+    const layers = [...PLANT_LAYERS, 'zone-markers', ...UNIT_FILL_LAYERS].filter((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none');
+    const features = this.map.queryRenderedFeatures([point.x, point.y], { layers });
+    const hits: MapHit[] = [];
+    const plant = features.find((f) => PLANT_LAYERS.includes(f.layer.id));
+    if (plant) hits.push({ kind: 'plant', id: plantSelection(String(plant.properties.id)) });
+    if (this.drawn.zones) {
+      for (const f of features) if (f.layer.id === 'zone-markers') hits.push({ kind: 'zone-marker', id: String(f.properties.parent) });
+      const label = this.names?.zoneLabelAt(point.x, point.y);
+      if (label) hits.push({ kind: 'zone-label', id: label });
+      for (const zone of this.zoneAreas) {
+        if (zone.polygons.some((p) => polygonContains(p, lngLat.lng, lngLat.lat))) hits.push({ kind: 'zone-area', id: zone.id });
+      }
+    }
+    const unit = features.find((f) => UNIT_FILL_LAYERS.includes(f.layer.id));
+    if (unit) hits.push({ kind: 'unit', id: String(unit.properties.id) });
+    return hits;
   }
 
-  private hover(e: { point: { x: number; y: number } }): void {
-    this.setHovered(this.unitAt(e), e.point);
+  private pickAt(e: PointerAt): MapPick {
+    return pickAt(this.hitsAt(e));
+  }
+
+  private hover(e: PointerAt): void {
+    this.setHovered(this.pickAt(e).selected, e.point);
   }
 
   private setHovered(id: string | null, point: { x: number; y: number } | null): void {

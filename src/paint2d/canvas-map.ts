@@ -22,6 +22,7 @@ import { DEFAULT_PADDING, FOCUS, ZOOM_LIMITS } from '../look/theme';
 import { frameContext, frameSize, paintFrame, type Scene } from './render';
 import type { LabelOverlay } from './labels';
 import { shapeContains } from './shapes';
+import { pickAt, type MapHit, type MapPick } from '../look/pick';
 
 /** Pointer travel (CSS px) under which a press counts as a click, not a drag. */
 const CLICK_SLOP = 3;
@@ -115,36 +116,40 @@ export class CanvasMap implements AtlasView {
     this.canvas.remove();
   }
 
-  /** The plant, or else the unit (or zone) under a CSS px of the map, with zones and their markers first, as AtlasMap picks. */
-  unitAt(x: number, y: number): string | null {
+  /** What lies under a CSS px of the map, topmost first (src/look/pick.ts decides what that selects, as AtlasMap does). */
+  hitsAt(x: number, y: number): MapHit[] {
     const camera = this.currentCamera();
     const viewport = this.viewport();
+    const t = screenTransform(camera, viewport);
+    const hits: MapHit[] = [];
     if (this.view.plants) {
-      const t = screenTransform(camera, viewport);
       // The topmost (last drawn) symbol under the pointer, its ring included.
       const plant = this.scene.plants.findLast((p) => {
         const [px, py] = applyTransform(t, p.x, p.y);
         return Math.hypot(px - x, py - y) <= plantRadius(p.properties) + PLANT_STROKE;
       });
-      if (plant) return plantSelection(plant.properties.id);
-    }
-    if (this.view.zones) {
-      const t = screenTransform(camera, viewport);
-      for (const marker of this.scene.zoneMarkers) {
-        const [mx, my] = applyTransform(t, marker.x, marker.y);
-        if (Math.hypot(mx - x, my - y) <= MARKER_HIT_PX) return marker.properties.parent;
-      }
+      if (plant) hits.push({ kind: 'plant', id: plantSelection(plant.properties.id) });
     }
     const [wx, wy] = mercatorAt(x, y, camera, viewport);
     if (this.view.zones) {
-      const zone = this.scene.zones.find((s) => s.properties.shape !== 'containing-units' && shapeContains(s, wx, wy));
-      if (zone) return zone.properties.id;
+      for (const marker of this.scene.zoneMarkers) {
+        const [mx, my] = applyTransform(t, marker.x, marker.y);
+        if (Math.hypot(mx - x, my - y) <= MARKER_HIT_PX) hits.push({ kind: 'zone-marker', id: marker.properties.parent! });
+      }
+      const label = this.labels.zoneLabelAt(x, y);
+      if (label) hits.push({ kind: 'zone-label', id: label });
+      for (const zone of this.scene.zones) if (shapeContains(zone, wx, wy)) hits.push({ kind: 'zone-area', id: zone.properties.id });
     }
     for (const shapes of this.scene.layersAt(this.view.level)) {
       const hit = shapes.find((s) => shapeContains(s, wx, wy));
-      if (hit) return hit.properties.id;
+      if (hit) hits.push({ kind: 'unit', id: hit.properties.id });
     }
-    return null;
+    return hits;
+  }
+
+  /** What a click at a CSS px of the map selects. */
+  pickAt(x: number, y: number): MapPick {
+    return pickAt(this.hitsAt(x, y));
   }
 
   private viewport(): Viewport {
@@ -203,7 +208,7 @@ export class CanvasMap implements AtlasView {
     });
     this.canvas.addEventListener('pointermove', (e) => {
       const point = this.pointOf(e);
-      if (!press) return this.setHovered(this.unitAt(point.x, point.y), point);
+      if (!press) return this.setHovered(this.pickAt(point.x, point.y).selected, point);
       const dx = point.x - press.x;
       const dy = point.y - press.y;
       if (!press.dragging && Math.hypot(dx, dy) < CLICK_SLOP) return;
@@ -220,7 +225,8 @@ export class CanvasMap implements AtlasView {
       if (dragging) this.handlers.onCamera(quantizeCamera(this.currentCamera()));
       else if (e.type === 'pointerup') {
         const point = this.pointOf(e);
-        this.handlers.onSelect(this.unitAt(point.x, point.y));
+        const { selected, alsoHere } = this.pickAt(point.x, point.y);
+        this.handlers.onSelect(selected, alsoHere);
       }
     };
     this.canvas.addEventListener('pointerup', release);

@@ -12,6 +12,7 @@ import { useObservable } from './use-observable';
 import { Controls } from './Controls';
 import { Search } from './Search';
 import { UnitPanel } from './UnitPanel';
+import { AlsoHere } from './AlsoHere';
 import { Tooltip, type HoverInfo } from './Tooltip';
 import { Legend } from './Legend';
 import { IndicatorControls, type LevelMove } from './IndicatorControls';
@@ -40,6 +41,8 @@ export interface AppProps {
   /** The map's colouring of a view (cached), shared with the legend so both always agree. */
   colouringOf(state: ViewState): MapColouring;
   hover: Observable<HoverInfo | null>;
+  /** What the last click on the map found there, the selected unit or zone first (the panel offers the others). */
+  picked: Observable<readonly string[] | null>;
   /** A line over the map about its data (all China's boundaries loading, or failing). */
   mapMessage: Observable<MapMessage | null>;
   /** Whether to say that the online basemap failed (the map has gone back to the offline style). */
@@ -57,11 +60,13 @@ export interface MapMessage {
   vars?: Record<string, string>;
 }
 
-export function App({ store, units, model, plants, colouringOf, hover, mapMessage, basemapFailed, onlineBasemapAllowed, focusUnit, exportPng }: AppProps) {
+export function App({ store, units, model, plants, colouringOf, hover, picked, mapMessage, basemapFailed, onlineBasemapAllowed, focusUnit, exportPng }: AppProps) {
   const state = useViewState(store);
   // On a phone the options start folded away so the map stays visible; on a desktop they are always shown.
   const [optionsOpen, setOptionsOpen] = useState(() => !matchMedia(PHONE_QUERY).matches);
   const hoverInfo = useObservable(hover);
+  const pickedHere = useObservable(picked);
+  const alsoHere = state.selected && pickedHere?.includes(state.selected) ? pickedHere.filter((id) => id !== state.selected) : [];
   // Said while the view is the one picking an indicator moved to (CoverageNotice checks), not kept in the URL.
   const [levelMove, setLevelMove] = useState<LevelMove | null>(null);
   const message = useObservable(mapMessage);
@@ -136,6 +141,7 @@ export function App({ store, units, model, plants, colouringOf, hover, mapMessag
           lang={lang}
           onClose={() => store.update({ selected: null })}
         >
+          <AlsoHere ids={alsoHere} units={units} lang={lang} store={store} />
           <Figures unit={unit} units={units} level={state.level} indicator={state.indicator as IndicatorId} year={state.year} model={model} lang={lang} />
         </UnitPanel>
       )}
