@@ -1,0 +1,66 @@
+/**
+ * What a first-time user trips over: zones that take clicks meant for the districts under them, panels over the
+ * Circle, a phone's left-over tooltip and cut-off compare table, and the small things of the figures.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { connectBrowser } from './browser';
+import { mapSettled, openAtlas, param } from './atlas-page';
+
+let browser: Browser;
+let noGl: Browser;
+beforeAll(async () => {
+  [browser, noGl] = await Promise.all([connectBrowser(), connectBrowser('no-webgl')]);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), noGl?.close()]);
+});
+
+const DESKTOP = { width: 1280, height: 800 };
+const CENTRE = { x: DESKTOP.width / 2, y: DESKTOP.height / 2 };
+/** Yubei's label point (boundaries.topo.json), inside Liangjiang's drawn shape; Liangjiang's name hangs below it. */
+const AT_YUBEI = '#map=9/29.8505/106.7128';
+
+/** The selected unit as the link says, once a click has been handled. */
+async function selectedAfterClick(page: Page, x: number, y: number): Promise<string | null> {
+  const before = page.url();
+  await page.mouse.click(x, y);
+  await expect.poll(() => page.url()).not.toBe(before);
+  return param(page, 'sel');
+}
+
+describe('zones and the districts under them', () => {
+  for (const kind of ['maplibre', '2d'] as const) {
+    it(`a click on Yubei with zones shown selects Yubei, and offers Liangjiang beside it (${kind} map)`, async () => {
+      const gl = kind === 'maplibre';
+      const { page, context, errors } = await openAtlas(gl ? browser : noGl, `./?lang=en${AT_YUBEI}`, { waitForMap: gl });
+      if (gl) await mapSettled(page);
+      else await page.waitForSelector('#map[data-first-paint="true"]', { timeout: 30_000 });
+      // 40 px north of the label point: in Yubei, clear of both names.
+      expect(await selectedAfterClick(page, CENTRE.x, CENTRE.y - 40)).toBe('500112');
+      await expect.poll(() => page.locator('.unit-panel h2').textContent()).toBe('Yubei District');
+      const offer = page.locator('.also-here button[data-unit="liangjiang"]');
+      expect(await offer.textContent()).toBe('Liangjiang New Area (approx.)');
+      await offer.click();
+      await expect.poll(() => param(page, 'sel')).toBe('liangjiang');
+      // And back: the zone's panel offers the district.
+      await page.locator('.also-here button[data-unit="500112"]').click();
+      await expect.poll(() => param(page, 'sel')).toBe('500112');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it("a click on a zone's name selects the zone; Tianfu's marker selects Tianfu", async () => {
+    const { page, context } = await openAtlas(browser, `./?lang=en${AT_YUBEI}`);
+    await mapSettled(page);
+    // Liangjiang's name hangs 1.1 em below its point, the map's centre.
+    expect(await selectedAfterClick(page, CENTRE.x, CENTRE.y + 20)).toBe('liangjiang');
+    await context.close();
+    // Centred on Tianfu's core marker (boundaries.topo.json), which sits in Shuangliu District.
+    const tianfu = await openAtlas(browser, './?lang=en#map=9/30.4001/104.0701');
+    await mapSettled(tianfu.page);
+    expect(await selectedAfterClick(tianfu.page, CENTRE.x, CENTRE.y)).toBe('tianfu');
+    await tianfu.context.close();
+  });
+});
