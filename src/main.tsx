@@ -17,6 +17,9 @@ import { Observable } from './state/observable';
 import { LANGS, type ViewState } from './state/view-state';
 import { defaultState } from './state/url-codec';
 import { colouringCache } from './state/colouring-cache';
+import { framePadding, samePadding, uniformPadding, type Padding } from './look/free-frame';
+import { DEFAULT_PADDING } from './look/theme';
+import { mercatorX, mercatorY } from './paint2d/mercator';
 import type { MapColouring } from './model/map-colouring';
 import type { UnitProps } from './model/units';
 import { catalogOf, mayBeNationalUnit } from './state/catalog';
@@ -95,6 +98,8 @@ function buildAtlas({ topology, dataset, national, plants: plantsFile }: StartDa
 interface App {
   store: Store;
   hover: Observable<HoverInfo | null>;
+  /** Where the default framing goes: the part of the map the panels leave free. */
+  framePadding: Observable<Padding>;
   /** What the last click on the map found there: the unit or zone it selected first, then the others (look/pick.ts). */
   picked: Observable<readonly string[] | null>;
   basemapFailed: Observable<boolean>;
@@ -133,6 +138,7 @@ function createApp(atlas: Atlas, { dataset, national: startNational, plants: pla
     store,
     hover: new Observable<HoverInfo | null>(null),
     picked: new Observable<readonly string[] | null>(null),
+    framePadding: new Observable(uniformPadding(DEFAULT_PADDING)),
     basemapFailed: new Observable(false),
     onlineBasemapAllowed: new Observable(false),
     mapMessage,
@@ -199,6 +205,7 @@ function mapViewOf(app: App, scene: Scene): MapView {
     colouring: app.colouringOf(state),
     attribution: ATTRIBUTION,
     basemap: drawnBasemap(state, app.onlineBasemapAllowed.get()),
+    framePadding: app.framePadding.get(),
   };
 }
 
@@ -281,6 +288,7 @@ function firstPaint(app: App, atlas: Atlas, appRoot: HTMLElement, mapRoot: HTMLE
   if (!pitched || !supportsWebGL2()) maps.canvas = paint2d();
   store.subscribe(() => maps.update(mapViewOf(app, atlas.scene)));
   app.onlineBasemapAllowed.subscribe(() => maps.maplibre?.update(mapViewOf(app, atlas.scene)));
+  app.framePadding.subscribe(() => maps.update(mapViewOf(app, atlas.scene)));
   return maps;
 }
 
@@ -337,6 +345,44 @@ async function mountPanels(
     />,
     appRoot,
   );
+  keepFrameClearOfPanels(app, scene, appRoot, mapRoot);
+}
+
+/** The panels the default framing keeps clear of: the top bar, the legend, the unit, table, compare and sources panels. */
+const MAP_COVERS = ':scope > :is(.topbar, .embed-bar, .legend, .unit-panel, .data-panel)';
+
+/**
+ * Measures the panels over the map whenever one comes, goes or changes size, and sets the padding that frames the
+ * default view in the part they leave free (look/free-frame.ts). Only the default framing follows it: a camera the
+ * user moved or a link set stays where it is (AtlasMap.applyAll, CanvasMap.currentCamera).
+ */
+function keepFrameClearOfPanels(app: App, scene: Scene, appRoot: HTMLElement, mapRoot: HTMLElement): void {
+  const measure = () => {
+    const map = mapRoot.getBoundingClientRect();
+    const covers = [...appRoot.querySelectorAll(MAP_COVERS)]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left - map.left, top: r.top - map.top, right: r.right - map.left, bottom: r.bottom - map.top };
+      });
+    const [west, south, east, north] = scene.defaultBounds(app.store.get().level);
+    const aspect = { width: mercatorX(east) - mercatorX(west), height: mercatorY(south) - mercatorY(north) };
+    const padding = framePadding({ width: map.width, height: map.height }, covers, aspect, DEFAULT_PADDING);
+    if (!samePadding(padding, app.framePadding.get())) app.framePadding.set(padding);
+  };
+  const sizes = new ResizeObserver(measure);
+  const watch = () => {
+    sizes.disconnect();
+    sizes.observe(mapRoot);
+    for (const el of appRoot.querySelectorAll(MAP_COVERS)) sizes.observe(el);
+  };
+  new MutationObserver(() => {
+    watch();
+    measure();
+  }).observe(appRoot, { childList: true });
+  app.store.subscribe((state, prev) => state.level !== prev.level && measure());
+  watch();
+  measure();
 }
 
 // ——— Step 6: MapLibre takes over, or the 2D map stays ———

@@ -4,6 +4,7 @@
  * Here, below both, because neither may import the other (ARCHITECTURE.md).
  */
 import type { MapColouring } from '../model/map-colouring';
+import type { Padding } from './free-frame';
 import type { Basemap, Camera, Lang, Level } from '../state/view-state';
 
 /** West, south, east, north (degrees). */
@@ -27,6 +28,8 @@ export interface MapView {
   basemap: Basemap;
   /** The default framing (camera null): the Circle, or all China at that level. */
   defaultBounds: Bounds;
+  /** Where the default framing goes: the part of the map the panels leave free (look/free-frame.ts). */
+  framePadding: Padding;
 }
 
 /** What the user does on a map, the same from either, so the store cannot tell which map was touched. */

@@ -27,7 +27,8 @@ import { pickAt, polygonContains, type MapHit, type MapPick } from '../look/pick
 import { plantSelection, selectedPlant } from '../model/plants';
 import { UNIT_OBJECTS, type UnitProps } from '../model/units';
 import { hatchImage } from '../look/hatch';
-import { BASEMAP_FILL_OPACITY, DEFAULT_PADDING, FOCUS, ZOOM_LIMITS } from '../look/theme';
+import { BASEMAP_FILL_OPACITY, FOCUS, ZOOM_LIMITS } from '../look/theme';
+import { samePadding } from '../look/free-frame';
 import { FEATURE_STATE_FILL_KEY, FEATURE_STATE_RADIUS_KEY } from '../model/palette';
 
 // MapLibre 6 is ESM-only: bundled by Vite it must be told where its worker is, or `load` never fires.
@@ -96,8 +97,8 @@ export class AtlasMap implements AtlasView {
   private hovered: string | null = null;
   /** Units given a fill at the level drawn, to clear when the level changes. */
   private drawnFills = new Set<string>();
-  /** Set while the map resizes its own canvas: the camera did not move, so nothing is written to the URL. */
-  private resizingCanvas = false;
+  /** Set while the map moves on its own (a canvas resize, the default framing refitted): not a camera the user chose, so nothing is written to the URL. */
+  private movingItself = false;
   private readonly ready: Promise<void>;
   /** Whether the shapes source holds every unit yet, or only the first level's (style.ts, shapeFeatures). */
   private allShapes = false;
@@ -132,7 +133,7 @@ export class AtlasMap implements AtlasView {
       zoom: view.camera?.zoom,
       bearing: view.camera?.bearing ?? 0,
       pitch: view.camera?.pitch ?? 0,
-      fitBoundsOptions: { padding: DEFAULT_PADDING },
+      fitBoundsOptions: { padding: view.framePadding },
       attributionControl: false,
       fadeDuration: 0,
       pixelRatio: covered ? HIDDEN_PIXEL_RATIO : undefined,
@@ -155,9 +156,9 @@ export class AtlasMap implements AtlasView {
       this.map.once('load', () => {
         canvas.style.visibility = '';
         // null (documented, not in the typings): follow devicePixelRatio again. It redraws, and fires moveend.
-        this.resizingCanvas = true;
+        this.movingItself = true;
         this.map.setPixelRatio(null as unknown as number);
-        this.resizingCanvas = false;
+        this.movingItself = false;
       });
     }
     this.map.addControl(new NavigationControl({ showCompass: true, visualizePitch: true }), 'top-right');
@@ -172,7 +173,7 @@ export class AtlasMap implements AtlasView {
       this.handlers.onSelect(selected, alsoHere);
     });
     this.map.on('moveend', () => {
-      if (!this.resizingCanvas) this.handlers.onCamera(quantizeCamera(this.camera()));
+      if (!this.movingItself) this.handlers.onCamera(quantizeCamera(this.camera()));
     });
     this.map.on('sourcedata', (e) => {
       if (e.sourceId === BASEMAP_SOURCE && e.tile) this.stopBasemapTimer();
@@ -258,8 +259,12 @@ export class AtlasMap implements AtlasView {
     if (levelChanged || prev.selected !== view.selected) this.applySelection(prev.selected, view.selected, prev.level);
     if (view.camera && !withinUrlPrecision(view.camera, this.camera())) {
       this.map.jumpTo({ center: [view.camera.lng, view.camera.lat], zoom: view.camera.zoom, bearing: view.camera.bearing, pitch: view.camera.pitch });
-    } else if (!view.camera && (prev.camera || prev.defaultBounds !== view.defaultBounds)) {
-      this.map.fitBounds(boundsLike(view.defaultBounds), { padding: DEFAULT_PADDING, animate: false });
+    } else if (!view.camera && (prev.camera || prev.defaultBounds !== view.defaultBounds || !samePadding(prev.framePadding, view.framePadding))) {
+      // The default framing, wherever the panels leave room: the view keeps no camera, so nothing reaches the URL and
+      // the next panel to open or close refits it too. A camera the user or a link chose is never refitted.
+      this.movingItself = true;
+      this.map.fitBounds(boundsLike(view.defaultBounds), { padding: view.framePadding, animate: false });
+      this.movingItself = false;
     }
     if (changed) {
       // Until the next idle, what the map shows lags the view: tests and tools wait on this instead of guessing how

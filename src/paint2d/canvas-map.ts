@@ -18,7 +18,7 @@ import {
 import { layerPaint } from '../look/layers';
 import { plantRadius } from '../look/plants';
 import { plantSelection } from '../model/plants';
-import { DEFAULT_PADDING, FOCUS, ZOOM_LIMITS } from '../look/theme';
+import { FOCUS, ZOOM_LIMITS } from '../look/theme';
 import { frameContext, frameSize, paintFrame, type Scene } from './render';
 import type { LabelOverlay } from './labels';
 import { shapeContains } from './shapes';
@@ -95,7 +95,7 @@ export class CanvasMap implements AtlasView {
 
   /** The camera on screen, the default framing resolved. */
   currentCamera(): Camera {
-    return this.camera ?? fitBoundsCamera(this.scene.defaultBounds(this.view.level), this.viewport(), DEFAULT_PADDING, ZOOM_LIMITS);
+    return this.camera ?? fitBoundsCamera(this.scene.defaultBounds(this.view.level), this.viewport(), this.view.framePadding, ZOOM_LIMITS);
   }
 
   /** Frames a unit's bounds as AtlasMap.focusBounds does (without the animation). */

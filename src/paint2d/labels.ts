@@ -177,6 +177,9 @@ export function drawLabels(target: LabelTarget): PlacedLabel[] {
   return placed;
 }
 
+/** The event that asks a LabelOverlay where its names are: it answers in its canvas's data-names, [id, x0, y0, x1, y1] each. */
+export const NAMES_QUERY = 'atlas-names';
+
 /**
  * The names over a live map: a canvas of their own above the map's (2D or MapLibre), redrawn by whichever map is on
  * screen whenever it draws, so they move with it and never take a pointer event from it.
@@ -199,6 +202,12 @@ export class LabelOverlay {
     this.canvas.setAttribute('aria-hidden', 'true');
     container.append(this.canvas);
     this.family = getComputedStyle(container).fontFamily;
+    // Tools and tests ask where the names are with this event (the answer lands in data-names), so the map pays
+    // nothing for it at every frame.
+    this.canvas.addEventListener(NAMES_QUERY, () => {
+      const boxes = this.placed.map(({ id, box }) => [id, ...[box.x0, box.y0, box.x1, box.y1].map(Math.round)]);
+      this.canvas.dataset.names = JSON.stringify(boxes);
+    });
   }
 
   /** Draws the names for `view` seen through `camera`, unless they are drawn for both already. */

@@ -64,3 +64,73 @@ describe('zones and the districts under them', () => {
     await tianfu.context.close();
   });
 });
+
+type Box = { x0: number; y0: number; x1: number; y1: number };
+
+/** Where the map's names are drawn now, CSS px (the names' canvas answers an `atlas-names` event). */
+async function nameBoxes(page: Page): Promise<Map<string, Box>> {
+  const names = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.map-labels')!;
+    canvas.dispatchEvent(new Event('atlas-names'));
+    return JSON.parse(canvas.dataset.names ?? '[]') as [string, number, number, number, number][];
+  });
+  return new Map(names.map(([id, x0, y0, x1, y1]) => [id, { x0, y0, x1, y1 }]));
+}
+
+/** The panels over the map. */
+async function panelBoxes(page: Page): Promise<Box[]> {
+  return page.$$eval('#app > :is(.topbar, .legend, .unit-panel, .data-panel)', (els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+    }),
+  );
+}
+
+const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** The names of `ids` that are not drawn, or drawn under a panel. */
+async function hiddenNames(page: Page, ids: readonly string[]): Promise<string[]> {
+  const [names, panels] = await Promise.all([nameBoxes(page), panelBoxes(page)]);
+  return ids.filter((id) => {
+    const box = names.get(id);
+    return !box || panels.some((panel) => overlap(box, panel));
+  });
+}
+
+describe('panels leave the Circle free (1280×800, English)', () => {
+  // Chengdu, and Liangjiang's name in the middle of Chongqing's districts.
+  const WATCHED = ['510100', 'liangjiang'];
+  for (const [what, query] of [
+    ['no panel open', ''],
+    ['the unit panel', '&sel=500112'],
+    ['the table', '&panel=table'],
+    ['the compare panel', '&panel=compare&cmp=510100,500112'],
+  ] as const) {
+    it(`no panel covers Chengdu's or Liangjiang's name with ${what}`, async () => {
+      const { page, context } = await openAtlas(browser, `./?lang=en${query}`);
+      await expect.poll(() => hiddenNames(page, WATCHED)).toEqual([]);
+      expect(page.url()).not.toContain('#map=');
+      await context.close();
+    });
+  }
+
+  it('refits when a panel opens and closes, but never moves a camera the link set', async () => {
+    const { page, context } = await openAtlas(browser, './?lang=en');
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await page.locator('.compare-panel').waitFor();
+    await expect.poll(() => hiddenNames(page, WATCHED)).toEqual([]);
+    await page.locator('.compare-panel .close').click();
+    await expect.poll(() => hiddenNames(page, WATCHED)).toEqual([]);
+    expect(page.url()).not.toContain('#map=');
+    await context.close();
+
+    const linked = await openAtlas(browser, './?lang=en#map=8/30.66/104.07');
+    await mapSettled(linked.page);
+    await linked.page.getByRole('button', { name: 'Table', exact: true }).click();
+    await linked.page.locator('.table-panel').waitFor();
+    await mapSettled(linked.page);
+    expect(new URL(linked.page.url()).hash).toBe('#map=8/30.66/104.07');
+    await linked.context.close();
+  });
+});
