@@ -17,7 +17,7 @@ import { Observable } from './state/observable';
 import { LANGS, type ViewState } from './state/view-state';
 import { defaultState } from './state/url-codec';
 import { colouringCache } from './state/colouring-cache';
-import { framePadding, samePadding, uniformPadding, type Padding } from './look/free-frame';
+import { framePadding, MAP_COVERS, samePadding, uniformPadding, type Padding } from './look/free-frame';
 import { DEFAULT_PADDING } from './look/theme';
 import { mercatorX, mercatorY } from './paint2d/mercator';
 import type { MapColouring } from './model/map-colouring';
@@ -347,9 +347,6 @@ async function mountPanels(
   );
   keepFrameClearOfPanels(app, scene, appRoot, mapRoot);
 }
-
-/** The panels the default framing keeps clear of: the top bar, the legend, the unit, table, compare and sources panels. */
-const MAP_COVERS = ':scope > :is(.topbar, .embed-bar, .legend, .unit-panel, .data-panel)';
 
 /**
  * Measures the panels over the map whenever one comes, goes or changes size, and sets the padding that frames the

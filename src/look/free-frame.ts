@@ -19,6 +19,9 @@ export interface Cover {
   readonly bottom: number;
 }
 
+/** The panels over the map that the default framing keeps clear of, among the app root's children (CSS selector). */
+export const MAP_COVERS = ':scope > :is(.topbar, .embed-bar, .legend, .unit-panel, .data-panel)';
+
 export const uniformPadding = (px: number): Padding => ({ top: px, right: px, bottom: px, left: px });
 
 export const samePadding = (a: Padding, b: Padding): boolean =>
