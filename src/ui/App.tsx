@@ -75,6 +75,11 @@ export function App({ store, units, model, plants, colouringOf, hover, picked, m
   const plantId = selectedPlant(state.selected);
   const plant = plantId ? plants?.plants.find((p) => p.id === plantId) : undefined;
 
+  // On a phone the options and an opened panel or sheet would leave no map between them: opening one folds the options.
+  useEffect(() => {
+    if ((state.panel || state.selected) && matchMedia(PHONE_QUERY).matches) setOptionsOpen(false);
+  }, [state.panel, state.selected]);
+
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t(lang, 'title');

@@ -134,3 +134,56 @@ describe('panels leave the Circle free (1280×800, English)', () => {
     await linked.context.close();
   });
 });
+
+describe('on a 390×844 phone', () => {
+  const PHONE = { width: 390, height: 844 };
+  const openPhone = async (query: string) => {
+    const atlas = await openAtlas(browser, query, { viewport: PHONE, mobile: true, waitForMap: false });
+    await atlas.page.waitForSelector('#map[data-map-ready="true"]', { timeout: 90_000 });
+    return atlas;
+  };
+
+  it('a tap opens the sheet and leaves no tooltip over it', async () => {
+    const { page, context } = await openPhone('./?lang=en#map=8/30.66/104.07');
+    await mapSettled(page);
+    // Chengdu, 42 px above the middle of the screen: above the sheet to come (the lower half).
+    await page.touchscreen.tap(PHONE.width / 2, PHONE.height / 2 - 42);
+    await expect.poll(() => page.locator('.unit-panel h2').textContent()).toBe('Chengdu');
+    // Whatever MapLibre makes of the tap's emulated mouse events has happened by the map's next idle.
+    await mapSettled(page);
+    expect(await page.locator('.tooltip').filter({ visible: true }).count()).toBe(0);
+    await context.close();
+  }, 120_000);
+
+  it('opening Table or Compare folds the options away, so the map stays in sight', async () => {
+    const { page, context } = await openPhone('./?lang=en');
+    await page.locator('.options-toggle').tap();
+    const options = page.locator('#topbar-options');
+    await options.waitFor();
+    await page.getByRole('button', { name: 'Compare', exact: true }).tap();
+    await page.locator('.compare-panel').waitFor();
+    await expect.poll(() => options.isHidden()).toBe(true);
+    // The options come back on demand, the panel stays.
+    await page.locator('.options-toggle').tap();
+    await options.waitFor();
+    await page.getByRole('button', { name: 'Table', exact: true }).tap();
+    await page.locator('.table-panel').waitFor();
+    await expect.poll(() => options.isHidden()).toBe(true);
+    await context.close();
+  }, 120_000);
+
+  for (const lang of ['en', 'zh'] as const) {
+    it(`the compare table fits the phone's width (${lang})`, async () => {
+      const { page, context } = await openPhone(`./?lang=${lang}&panel=compare&cmp=510100,500112`);
+      const table = page.locator('.compare-table');
+      await table.waitFor();
+      const fit = await table.evaluate((el) => {
+        const scroller = el.closest('.data-panel-scroll')!;
+        return { right: el.getBoundingClientRect().right, overflow: scroller.scrollWidth - scroller.clientWidth };
+      });
+      expect(fit.right).toBeLessThanOrEqual(PHONE.width);
+      expect(fit.overflow).toBeLessThanOrEqual(0);
+      await context.close();
+    }, 120_000);
+  }
+});
