@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './browser';
 import { mapSettled, openAtlas, param } from './atlas-page';
+import { formatValue } from '../../src/model/format';
 
 let browser: Browser;
 let noGl: Browser;
@@ -186,4 +187,42 @@ describe('on a 390×844 phone', () => {
       await context.close();
     }, 120_000);
   }
+});
+
+describe('the small things', () => {
+  it("a sparkline has a zero baseline and the first and last year's figures", async () => {
+    const { page, context } = await openAtlas(browser, './?lang=en&ind=gdp&year=2021&sel=510100', { waitForMap: false });
+    const panel = page.locator('.unit-panel');
+    await panel.locator('svg.sparkline').waitFor();
+    expect(await panel.locator('svg.sparkline line.baseline').count()).toBe(1);
+    // Chengdu's GDP in indicators.json: 2019 and 2025 are its first and last years.
+    const ends = await panel.locator('.sparkline-ends span').allTextContents();
+    expect(ends).toEqual([`2019 ${formatValue(17012.7, '亿元', 'en')}`, `2025 ${formatValue(24763.6, '亿元', 'en')}`]);
+    expect(ends[0]).toBe('2019 1,701.27 billion yuan');
+    await context.close();
+  });
+
+  it('vehicle counts above a million read in millions', async () => {
+    const { page, context } = await openAtlas(browser, './?lang=en&ind=vehicles&year=2022&sel=liangjiang', { waitForMap: false });
+    await expect.poll(() => page.locator('.unit-panel .headline').textContent()).toBe('1.194 million vehicles');
+    await page.getByLabel('中文').check();
+    await expect.poll(() => page.locator('.unit-panel .headline').textContent()).toBe('119.4 万辆');
+    await context.close();
+  });
+
+  it('the year slider says which years it skips for want of data; the compare chart shows every year', async () => {
+    // Vehicles: figures for 2019, then from 2022 on.
+    const { page, context } = await openAtlas(browser, './?lang=en&ind=vehicles&year=2022', { waitForMap: false });
+    const gaps = page.locator('.year-control .year-gaps');
+    await expect.poll(() => gaps.textContent()).toBe('No data for 2020, 2021');
+    expect(await page.locator('input[name="year"]').getAttribute('aria-describedby')).toBe('year-gaps');
+    await context.close();
+    // GDP: the Hi-Tech Zone's 2017 figure, then 2019 on; no unit has one for 2018.
+    const compare = await openAtlas(browser, './?lang=en&ind=gdp&year=2021&panel=compare&cmp=510100,500112', { waitForMap: false });
+    const ticks = compare.page.locator('.compare-chart .x-tick');
+    await ticks.first().waitFor();
+    expect(await ticks.allTextContents()).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(await compare.page.locator('.compare-chart .x-tick.no-data').allTextContents()).toEqual(['2018']);
+    await compare.context.close();
+  });
 });
