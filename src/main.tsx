@@ -17,6 +17,9 @@ import { Observable } from './state/observable';
 import { LANGS, type ViewState } from './state/view-state';
 import { defaultState } from './state/url-codec';
 import { colouringCache } from './state/colouring-cache';
+import { framePadding, MAP_COVERS, samePadding, uniformPadding, type Padding } from './look/free-frame';
+import { DEFAULT_PADDING } from './look/theme';
+import { mercatorX, mercatorY } from './paint2d/mercator';
 import type { MapColouring } from './model/map-colouring';
 import type { UnitProps } from './model/units';
 import { catalogOf, mayBeNationalUnit } from './state/catalog';
@@ -98,6 +101,10 @@ interface App {
   hover: Observable<HoverInfo | null>;
   /** The unit pointed at on the map or in a chart, outlined on both (not in the URL: it follows the pointer). */
   highlight: Observable<string | null>;
+  /** Where the default framing goes: the part of the map the panels leave free. */
+  framePadding: Observable<Padding>;
+  /** What the last click on the map found there: the unit or zone it selected first, then the others (look/pick.ts). */
+  picked: Observable<readonly string[] | null>;
   basemapFailed: Observable<boolean>;
   /** An embedded map's viewer asked for the online basemap (outside the URL: a link cannot ask on their behalf). */
   onlineBasemapAllowed: Observable<boolean>;
@@ -134,6 +141,8 @@ function createApp(atlas: Atlas, { dataset, national: startNational, plants: pla
     store,
     hover: new Observable<HoverInfo | null>(null),
     highlight: new Observable<string | null>(null),
+    picked: new Observable<readonly string[] | null>(null),
+    framePadding: new Observable(uniformPadding(DEFAULT_PADDING)),
     basemapFailed: new Observable(false),
     onlineBasemapAllowed: new Observable(false),
     mapMessage,
@@ -201,6 +210,7 @@ function mapViewOf(app: App, scene: Scene): MapView {
     colouring: app.colouringOf(state),
     attribution: ATTRIBUTION,
     basemap: drawnBasemap(state, app.onlineBasemapAllowed.get()),
+    framePadding: app.framePadding.get(),
   };
 }
 
@@ -231,7 +241,12 @@ class Maps {
 function mapHandlers(app: App, { units, model, plants }: Atlas): MapHandlers {
   const { store, hover } = app;
   return {
-    onSelect: (id) => store.update({ selected: id }),
+    onSelect: (id, alsoHere = []) => {
+      // A tap on a phone leaves a hover behind (no pointer moves off): the tooltip would sit over the panel it opens.
+      hover.set(null);
+      app.picked.set(id ? [id, ...alsoHere] : null);
+      store.update({ selected: id });
+    },
     onHover: (id, point) => {
       app.highlight.set(id && units.has(id) ? id : null);
       const plant = plants?.plants.find((p) => p.id === selectedPlant(id));
@@ -282,6 +297,7 @@ function firstPaint(app: App, atlas: Atlas, appRoot: HTMLElement, mapRoot: HTMLE
   store.subscribe(() => maps.update(mapViewOf(app, atlas.scene)));
   app.onlineBasemapAllowed.subscribe(() => maps.maplibre?.update(mapViewOf(app, atlas.scene)));
   app.highlight.subscribe(() => maps.update(mapViewOf(app, atlas.scene)));
+  app.framePadding.subscribe(() => maps.update(mapViewOf(app, atlas.scene)));
   return maps;
 }
 
@@ -316,6 +332,7 @@ async function mountPanels(
       colouringOf={colouringOf}
       hover={app.hover}
       highlight={app.highlight}
+      picked={app.picked}
       mapMessage={app.mapMessage}
       basemapFailed={app.basemapFailed}
       onlineBasemapAllowed={app.onlineBasemapAllowed}
@@ -338,6 +355,41 @@ async function mountPanels(
     />,
     appRoot,
   );
+  keepFrameClearOfPanels(app, scene, appRoot, mapRoot);
+}
+
+/**
+ * Measures the panels over the map whenever one comes, goes or changes size, and sets the padding that frames the
+ * default view in the part they leave free (look/free-frame.ts). Only the default framing follows it: a camera the
+ * user moved or a link set stays where it is (AtlasMap.applyAll, CanvasMap.currentCamera).
+ */
+function keepFrameClearOfPanels(app: App, scene: Scene, appRoot: HTMLElement, mapRoot: HTMLElement): void {
+  const measure = () => {
+    const map = mapRoot.getBoundingClientRect();
+    const covers = [...appRoot.querySelectorAll(MAP_COVERS)]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left - map.left, top: r.top - map.top, right: r.right - map.left, bottom: r.bottom - map.top };
+      });
+    const [west, south, east, north] = scene.defaultBounds(app.store.get().level);
+    const aspect = { width: mercatorX(east) - mercatorX(west), height: mercatorY(south) - mercatorY(north) };
+    const padding = framePadding({ width: map.width, height: map.height }, covers, aspect, DEFAULT_PADDING);
+    if (!samePadding(padding, app.framePadding.get())) app.framePadding.set(padding);
+  };
+  const sizes = new ResizeObserver(measure);
+  const watch = () => {
+    sizes.disconnect();
+    sizes.observe(mapRoot);
+    for (const el of appRoot.querySelectorAll(MAP_COVERS)) sizes.observe(el);
+  };
+  new MutationObserver(() => {
+    watch();
+    measure();
+  }).observe(appRoot, { childList: true });
+  app.store.subscribe((state, prev) => state.level !== prev.level && measure());
+  watch();
+  measure();
 }
 
 // ——— Step 6: MapLibre takes over, or the 2D map stays ———

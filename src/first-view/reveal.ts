@@ -6,7 +6,7 @@
  * while a CPU canvas draws the image in ~20 ms (A/B loads, README).
  */
 import { opensFirstView } from './link-rule';
-import { screenViewBox, type Box } from './fit';
+import { firstViewPadding, PHONE_SCREEN, screenViewBox, type Box } from './fit';
 
 const canvas = document.getElementById('first-view') as HTMLCanvasElement | null;
 const source = document.getElementById('first-view-svg');
@@ -25,7 +25,11 @@ function reveal(canvas: HTMLCanvasElement, svg: string): void {
   const picture = readPicture(canvas.dataset.picture);
   const { clientWidth: width, clientHeight: height } = canvas.parentElement ?? canvas;
   const bounds = (canvas.dataset.bounds ?? '').split(' ').map(Number) as unknown as Box;
-  const viewBox = picture && opensFirstView(location.search, location.hash, picture) ? screenViewBox(bounds, width, height, Number(canvas.dataset.padding)) : null;
+  // Framed where the panels will leave room, as the app frames it once they are drawn (look/free-frame.ts). An
+  // embedded map has a bar of its own instead of the top bar.
+  const desktop = !matchMedia(PHONE_SCREEN).matches && new URLSearchParams(location.search).get('embed') !== '1';
+  const padding = firstViewPadding(width, Number(canvas.dataset.padding), desktop);
+  const viewBox = picture && opensFirstView(location.search, location.hash, picture) ? screenViewBox(bounds, width, height, padding) : null;
   if (!viewBox) return canvas.remove();
   const sized = svg.replace('<svg ', `<svg width="${width}" height="${height}" viewBox="${viewBox.join(' ')}" `);
   const url = URL.createObjectURL(new Blob([sized], { type: 'image/svg+xml' }));

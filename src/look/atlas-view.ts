@@ -4,6 +4,7 @@
  * Here, below both, because neither may import the other (ARCHITECTURE.md).
  */
 import type { MapColouring } from '../model/map-colouring';
+import type { Padding } from './free-frame';
 import type { Basemap, Camera, Lang, Level } from '../state/view-state';
 
 /** West, south, east, north (degrees). */
@@ -29,11 +30,14 @@ export interface MapView {
   basemap: Basemap;
   /** The default framing (camera null): the Circle, or all China at that level. */
   defaultBounds: Bounds;
+  /** Where the default framing goes: the part of the map the panels leave free (look/free-frame.ts). */
+  framePadding: Padding;
 }
 
 /** What the user does on a map, the same from either, so the store cannot tell which map was touched. */
 export interface MapHandlers {
-  onSelect(id: string | null): void;
+  /** `alsoHere`: the other units and zones at the clicked point, which the panel offers instead (look/pick.ts). */
+  onSelect(id: string | null, alsoHere?: readonly string[]): void;
   onHover(id: string | null, point: { x: number; y: number } | null): void;
   onCamera(camera: Camera): void;
   /** The online basemap showed no tile in time, or its tiles failed: the view should go back to the offline style. */

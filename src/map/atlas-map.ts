@@ -25,10 +25,12 @@ import {
 } from './style';
 import type { PlantPoint } from '../look/plants';
 import { LAYERS } from '../look/layers';
+import { pickAt, polygonContains, type MapHit, type MapPick } from '../look/pick';
 import { plantSelection, selectedPlant } from '../model/plants';
 import { UNIT_OBJECTS, type UnitProps } from '../model/units';
 import { hatchImage } from '../look/hatch';
-import { BASEMAP_FILL_OPACITY, DEFAULT_PADDING, FOCUS, ZOOM_LIMITS } from '../look/theme';
+import { BASEMAP_FILL_OPACITY, FOCUS, ZOOM_LIMITS } from '../look/theme';
+import { samePadding } from '../look/free-frame';
 import { FEATURE_STATE_FILL_KEY, FEATURE_STATE_RADIUS_KEY } from '../model/palette';
 
 // MapLibre 6 is ESM-only: bundled by Vite it must be told where its worker is, or `load` never fires.
@@ -43,7 +45,12 @@ prewarm();
  */
 export interface NamesOverlay {
   draw(view: { level: Level; lang: Lang; zones: boolean; zoom: number }, camera: Camera, project: (point: { properties: UnitProps }) => readonly [x: number, y: number]): void;
+  /** The zone whose name is drawn at a CSS px of the map, if any. */
+  zoneLabelAt(x: number, y: number): string | null;
 }
+
+/** A pointer event's point on the map, in CSS px and in degrees. */
+type PointerAt = Pick<MapLayerMouseEvent, 'point' | 'lngLat'>;
 
 const boundsLike = (b: Bounds): LngLatBoundsLike => [b[0], b[1], b[2], b[3]];
 
@@ -66,7 +73,21 @@ const BASEMAP_TIMEOUT_MS = 4000;
 
 /** The layers of totals' proportional circles. */
 const CIRCLE_LAYERS = LAYERS.filter((layer) => layer.paint.type === 'circle' && layer.paint.radius === 'state').map((layer) => layer.id);
-const HOVERABLE_LAYERS = [...UNIT_OBJECTS.map((s) => `${s}-fill`), 'china-fill', 'zones-fill', 'zones-line', 'zone-markers', 'zones-circles'];
+const UNIT_FILL_LAYERS = [...UNIT_OBJECTS.map((s) => `${s}-fill`), 'china-fill'];
+
+/** A zone's drawn shape as flat [lng, lat, …] rings, for the zones a point lies in (look/pick.ts). */
+interface ZoneArea {
+  id: string;
+  polygons: Float64Array[][];
+}
+
+function zoneAreas(boundaries: Boundaries): ZoneArea[] {
+  return boundaries.zones.features.map((f) => {
+    const g = f.geometry;
+    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    return { id: f.properties.id, polygons: polygons.map((rings) => rings.map((ring) => Float64Array.from(ring.flat()))) };
+  });
+}
 
 /**
  * The one object that owns MapLibre. The rest of the app hands it a MapView; it diffs that against what it
@@ -80,13 +101,16 @@ export class AtlasMap implements AtlasView {
   private hovered: string | null = null;
   /** Units given a fill at the level drawn, to clear when the level changes. */
   private drawnFills = new Set<string>();
-  /** Set while the map resizes its own canvas: the camera did not move, so nothing is written to the URL. */
-  private resizingCanvas = false;
+  /** Set while the map moves on its own (a canvas resize, the default framing refitted): not a camera the user chose, so nothing is written to the URL. */
+  private movingItself = false;
   private readonly ready: Promise<void>;
   /** Whether the shapes source holds every unit yet, or only the first level's (style.ts, shapeFeatures). */
   private allShapes = false;
   /** Set while the online basemap is on and none of its tiles has loaded yet. */
   private basemapTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly zoneAreas: ZoneArea[];
+  /** The names over this map, once it draws them (drawLabels): a zone's name selects the zone. */
+  private names: NamesOverlay | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -104,6 +128,7 @@ export class AtlasMap implements AtlasView {
       }
     }
     this.drawn = view;
+    this.zoneAreas = zoneAreas(boundaries);
     this.map = new MapLibreMap({
       container,
       style: buildStyle(boundaries, view.level, view.zones, document.baseURI, plants, view.plants),
@@ -112,7 +137,7 @@ export class AtlasMap implements AtlasView {
       zoom: view.camera?.zoom,
       bearing: view.camera?.bearing ?? 0,
       pitch: view.camera?.pitch ?? 0,
-      fitBoundsOptions: { padding: DEFAULT_PADDING },
+      fitBoundsOptions: { padding: view.framePadding },
       attributionControl: false,
       fadeDuration: 0,
       pixelRatio: covered ? HIDDEN_PIXEL_RATIO : undefined,
@@ -135,9 +160,9 @@ export class AtlasMap implements AtlasView {
       this.map.once('load', () => {
         canvas.style.visibility = '';
         // null (documented, not in the typings): follow devicePixelRatio again. It redraws, and fires moveend.
-        this.resizingCanvas = true;
+        this.movingItself = true;
         this.map.setPixelRatio(null as unknown as number);
-        this.resizingCanvas = false;
+        this.movingItself = false;
       });
     }
     this.map.addControl(new NavigationControl({ showCompass: true, visualizePitch: true }), 'top-right');
@@ -147,9 +172,12 @@ export class AtlasMap implements AtlasView {
     });
     this.map.on('mousemove', (e) => this.hover(e));
     this.map.on('mouseout', () => this.setHovered(null, null));
-    this.map.on('click', (e) => this.handlers.onSelect(this.unitAt(e)));
+    this.map.on('click', (e) => {
+      const { selected, alsoHere } = this.pickAt(e);
+      this.handlers.onSelect(selected, alsoHere);
+    });
     this.map.on('moveend', () => {
-      if (!this.resizingCanvas) this.handlers.onCamera(quantizeCamera(this.camera()));
+      if (!this.movingItself) this.handlers.onCamera(quantizeCamera(this.camera()));
     });
     this.map.on('sourcedata', (e) => {
       if (e.sourceId === BASEMAP_SOURCE && e.tile) this.stopBasemapTimer();
@@ -241,8 +269,12 @@ export class AtlasMap implements AtlasView {
     if (levelChanged || prev.highlighted !== view.highlighted) this.applyHighlight(prev.highlighted, view.highlighted, prev.level);
     if (view.camera && !withinUrlPrecision(view.camera, this.camera())) {
       this.map.jumpTo({ center: [view.camera.lng, view.camera.lat], zoom: view.camera.zoom, bearing: view.camera.bearing, pitch: view.camera.pitch });
-    } else if (!view.camera && (prev.camera || prev.defaultBounds !== view.defaultBounds)) {
-      this.map.fitBounds(boundsLike(view.defaultBounds), { padding: DEFAULT_PADDING, animate: false });
+    } else if (!view.camera && (prev.camera || prev.defaultBounds !== view.defaultBounds || !samePadding(prev.framePadding, view.framePadding))) {
+      // The default framing, wherever the panels leave room: the view keeps no camera, so nothing reaches the URL and
+      // the next panel to open or close refits it too. A camera the user or a link chose is never refitted.
+      this.movingItself = true;
+      this.map.fitBounds(boundsLike(view.defaultBounds), { padding: view.framePadding, animate: false });
+      this.movingItself = false;
     }
     if (changed) {
       // Until the next idle, what the map shows lags the view: tests and tools wait on this instead of guessing how
@@ -254,6 +286,7 @@ export class AtlasMap implements AtlasView {
 
   /** From the hand-over on, the names follow this map: offered after each frame it renders (LabelOverlay skips those that move none). */
   drawLabels(labels: NamesOverlay): void {
+    this.names = labels;
     const draw = () => {
       const { level, lang, zones } = this.drawn;
       labels.draw({ level, lang, zones, zoom: this.map.getZoom() }, this.camera(), (p) => {
@@ -378,21 +411,34 @@ export class AtlasMap implements AtlasView {
     return CIRCLE_LAYERS.filter((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none');
   }
 
-  private unitAt(e: MapLayerMouseEvent | { point: { x: number; y: number } }): string | null {
-    const layers = [...PLANT_LAYERS, ...HOVERABLE_LAYERS].filter((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none');
-    const hits = this.map.queryRenderedFeatures([e.point.x, e.point.y], { layers });
-    // A plant sits over everything: its symbol is small, and the unit under it is a click away.
-    const plant = hits.find((f) => PLANT_SYMBOL_LAYERS.includes(f.layer.id));
-    if (plant) return plantSelection(String(plant.properties.id));
-    // Zones sit above the units they overlap: prefer them, as the eye does. A marker stands for its zone.
-    const zone = hits.find((f) => f.properties.level === 'zone');
-    const hit = zone ?? hits[0];
-    if (!hit) return null;
-    return String(hit.layer.id === 'zone-markers' ? hit.properties.parent : hit.properties.id);
+  /** What lies under a point of the map, topmost first, as the 2D map's hitsAt finds it. */
+  private hitsAt({ point, lngLat }: PointerAt): MapHit[] {
+    const layers = [...PLANT_LAYERS, 'zone-markers', 'zones-circles', ...UNIT_FILL_LAYERS].filter((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none');
+    const features = this.map.queryRenderedFeatures([point.x, point.y], { layers });
+    const hits: MapHit[] = [];
+    const plant = features.find((f) => PLANT_LAYERS.includes(f.layer.id));
+    if (plant) hits.push({ kind: 'plant', id: plantSelection(String(plant.properties.id)) });
+    // A zone's circle (its vehicle figure, shown with the plants) stands for the zone, as its marker does.
+    for (const f of features) if (f.layer.id === 'zones-circles') hits.push({ kind: 'zone-marker', id: String(f.properties.id) });
+    if (this.drawn.zones) {
+      for (const f of features) if (f.layer.id === 'zone-markers') hits.push({ kind: 'zone-marker', id: String(f.properties.parent) });
+      const label = this.names?.zoneLabelAt(point.x, point.y);
+      if (label) hits.push({ kind: 'zone-label', id: label });
+      for (const zone of this.zoneAreas) {
+        if (zone.polygons.some((p) => polygonContains(p, lngLat.lng, lngLat.lat))) hits.push({ kind: 'zone-area', id: zone.id });
+      }
+    }
+    const unit = features.find((f) => UNIT_FILL_LAYERS.includes(f.layer.id));
+    if (unit) hits.push({ kind: 'unit', id: String(unit.properties.id) });
+    return hits;
   }
 
-  private hover(e: { point: { x: number; y: number } }): void {
-    this.setHovered(this.unitAt(e), e.point);
+  private pickAt(e: PointerAt): MapPick {
+    return pickAt(this.hitsAt(e));
+  }
+
+  private hover(e: PointerAt): void {
+    this.setHovered(this.pickAt(e).selected, e.point);
   }
 
   private setHovered(id: string | null, point: { x: number; y: number } | null): void {

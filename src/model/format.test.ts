@@ -8,7 +8,7 @@ describe('formatValue', () => {
   it.each<[number, Measure, string, string]>([
     [4550.6, '亿元', '4,550.6 亿元', '455.06 billion yuan'],
     [3213.3, '万人', '3,213.3 万人', '32.13 million people'],
-    [1194000, 'units', '119.4 万辆', '1,194 thousand vehicles'],
+    [1194000, 'units', '119.4 万辆', '1.194 million vehicles'],
     [145962, 'yuan_per_person', '145,962 元', '145,962 yuan'],
     [15.6, 'percent', '15.6%', '15.6%'],
     [82402.95, 'km2', '82,403 平方公里', '82,403 km²'],
@@ -36,6 +36,11 @@ describe('formatValue', () => {
     expect(formatValue(9.8, '万人', 'en')).toBe('0.098 million people');
     expect(formatValue(9.8, '万人', 'zh')).toBe('9.8 万人');
     expect(formatValue(23456, 'units', 'en')).toBe('23.46 thousand vehicles');
+    // From a million on, in millions, with every digit the source gave and no more.
+    expect(formatValue(999000, 'units', 'en')).toBe('999 thousand vehicles');
+    expect(formatValue(1000000, 'units', 'en')).toBe('1 million vehicles');
+    expect(formatValue(2540000, 'units', 'en')).toBe('2.54 million vehicles');
+    expect(formatValue(1194321, 'units', 'en')).toBe('1.194 million vehicles');
   });
 
   it('rounds derived figures to their fixed precision', () => {
@@ -161,7 +166,7 @@ describe('formatGrade', () => {
 
 describe('bounds and periods', () => {
   it('reads floors as "at least" and round figures as "about", in both languages', () => {
-    expect(withBound(formatValue(2540000, 'units', 'en'), 'min', 'en')).toBe('at least 2,540 thousand vehicles');
+    expect(withBound(formatValue(2540000, 'units', 'en'), 'min', 'en')).toBe('at least 2.54 million vehicles');
     expect(withBound(formatValue(2540000, 'units', 'zh'), 'min', 'zh')).toBe('不少于 254 万辆');
     expect(withBound('6.3', 'approx', 'en')).toBe('about 6.3');
     expect(withBound('6.3', undefined, 'zh')).toBe('6.3');

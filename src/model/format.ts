@@ -6,10 +6,13 @@
  * |-------------------|--------------------|---------------------|--------------------------|
  * | `亿元`            | 亿元               | 4,550.6 亿元        | 455.06 billion yuan      |
  * | `万人`            | 万人               | 3,213.3 万人        | 32.13 million people     |
- * | `units` (vehicles)| single vehicles    | 119.4 万辆          | 1,194 thousand vehicles  |
+ * | `units` (vehicles)| single vehicles    | 119.4 万辆          | 850 thousand vehicles, 1.194 million vehicles |
  * | `yuan_per_person` | 元 per person      | 145,962 元          | 145,962 yuan             |
  * | `percent`         | percentage points  | 15.6%               | 15.6%                    |
  * | `km2`             | km²                | 82,403 平方公里     | 82,403 km²               |
+ *
+ * One exception, for single figures only: English vehicle counts of a million or more read in millions (a legend's
+ * ranges stay in thousands, its unit in its title).
  *
  * Precision: raw totals keep exactly the digits the source gave (read from the stored number, trailing zeros
  * of whole numbers treated as not significant), cut to 2 decimals in the display unit unless fewer than 3
@@ -36,6 +39,11 @@ interface MeasureFormat {
   decimals: 'source' | number;
   zh: DisplayUnit;
   en: DisplayUnit;
+  /**
+   * A single figure from `from` (stored units) on reads in this larger unit, with the digits its source gave down to
+   * `decimals` (the smaller unit's whole numbers).
+   */
+  large?: Partial<Record<Lang, DisplayUnit & { from: number; decimals: number }>>;
 }
 
 const MEASURE_FORMATS: Readonly<Record<Measure, MeasureFormat>> = {
@@ -59,6 +67,7 @@ const MEASURE_FORMATS: Readonly<Record<Measure, MeasureFormat>> = {
     decimals: 'source',
     zh: { exponent: 4, suffix: ' 万辆', label: '万辆' },
     en: { exponent: 3, suffix: ' thousand vehicles', label: 'thousand vehicles' },
+    large: { en: { from: 1e6, exponent: 6, decimals: 3, suffix: ' million vehicles', label: 'million vehicles' } },
   },
   yuan_per_person: {
     decimals: 0,
@@ -145,6 +154,12 @@ function toDisplay(value: number, measure: Measure, lang: Lang): number {
 /** A figure with its unit, e.g. "4,550.6 亿元" / "455.06 billion yuan"; null or NaN read "无数据" / "no data". */
 export function formatValue(value: number | null, measure: Measure, lang: Lang): string {
   if (value === null || !Number.isFinite(value)) return NO_DATA_LABEL[lang];
+  const large = MEASURE_FORMATS[measure].large?.[lang];
+  if (large && Math.abs(value) >= large.from) {
+    // The digits the source gave (1,194,000 → 1.194; 2,540,000 → 2.54), to a thousand vehicles.
+    const decimals = Math.min(Math.max(0, large.exponent - precisionExponent(value)), large.decimals);
+    return numberFormat(lang, decimals).format(value / 10 ** large.exponent) + large.suffix;
+  }
   const text = numberFormat(lang, displayDecimals(value, measure, lang)).format(toDisplay(value, measure, lang));
   return text + MEASURE_FORMATS[measure][lang].suffix;
 }
@@ -155,7 +170,7 @@ const BOUND_PREFIX: Readonly<Record<'min' | 'max' | 'approx', Readonly<Record<La
   approx: { zh: '约 ', en: 'about ' },
 };
 
-/** A figure the source gives as a floor or a round number reads so: "at least 2,540 thousand vehicles". */
+/** A figure the source gives as a floor or a round number reads so: "at least 2.54 million vehicles". */
 export function withBound(text: string, bound: 'min' | 'max' | 'approx' | undefined, lang: Lang): string {
   return bound ? BOUND_PREFIX[bound][lang] + text : text;
 }

@@ -18,10 +18,11 @@ import {
 import { layerPaint } from '../look/layers';
 import { plantRadius } from '../look/plants';
 import { plantSelection } from '../model/plants';
-import { DEFAULT_PADDING, FOCUS, ZOOM_LIMITS } from '../look/theme';
+import { FOCUS, ZOOM_LIMITS } from '../look/theme';
 import { frameContext, frameSize, paintFrame, type Scene } from './render';
 import type { LabelOverlay } from './labels';
 import { shapeContains } from './shapes';
+import { pickAt, type MapHit, type MapPick } from '../look/pick';
 
 /** Pointer travel (CSS px) under which a press counts as a click, not a drag. */
 const CLICK_SLOP = 3;
@@ -94,7 +95,7 @@ export class CanvasMap implements AtlasView {
 
   /** The camera on screen, the default framing resolved. */
   currentCamera(): Camera {
-    return this.camera ?? fitBoundsCamera(this.scene.defaultBounds(this.view.level), this.viewport(), DEFAULT_PADDING, ZOOM_LIMITS);
+    return this.camera ?? fitBoundsCamera(this.scene.defaultBounds(this.view.level), this.viewport(), this.view.framePadding, ZOOM_LIMITS);
   }
 
   /** Frames a unit's bounds as AtlasMap.focusBounds does (without the animation). */
@@ -115,8 +116,8 @@ export class CanvasMap implements AtlasView {
     this.canvas.remove();
   }
 
-  /** The plant, or else the unit (or zone) under a CSS px of the map, with zones and their markers first, as AtlasMap picks. */
-  unitAt(x: number, y: number): string | null {
+  /** What lies under a CSS px of the map, topmost first (src/look/pick.ts decides what that selects, as AtlasMap does). */
+  hitsAt(x: number, y: number): MapHit[] {
     const camera = this.currentCamera();
     const viewport = this.viewport();
     const t = screenTransform(camera, viewport);
@@ -124,30 +125,35 @@ export class CanvasMap implements AtlasView {
       const [px, py] = applyTransform(t, p.x, p.y);
       return Math.hypot(px - x, py - y) <= radius;
     };
+    const hits: MapHit[] = [];
     if (this.view.plants) {
       // The topmost (last drawn) symbol under the pointer, its ring included.
       const plant = this.scene.plants.findLast((p) => under(p, plantRadius(p.properties) + PLANT_STROKE));
-      if (plant) return plantSelection(plant.properties.id);
-      // A zone's circle (its vehicle figure) stands for the zone, as in MapLibre.
+      if (plant) hits.push({ kind: 'plant', id: plantSelection(plant.properties.id) });
+      // A zone's circle (its vehicle figure) stands for the zone, as its marker does (as in MapLibre).
       const radii = this.view.colouring?.radii;
       const zone = radii && this.scene.labelPoints.zones.find((p) => (radii.get(p.properties.id) ?? 0) > 0 && under(p, radii.get(p.properties.id)!));
-      if (zone) return zone.properties.id;
-    }
-    if (this.view.zones) {
-      for (const marker of this.scene.zoneMarkers) {
-        if (under(marker, MARKER_HIT_PX)) return marker.properties.parent;
-      }
+      if (zone) hits.push({ kind: 'zone-marker', id: zone.properties.id });
     }
     const [wx, wy] = mercatorAt(x, y, camera, viewport);
     if (this.view.zones) {
-      const zone = this.scene.zones.find((s) => s.properties.shape !== 'containing-units' && shapeContains(s, wx, wy));
-      if (zone) return zone.properties.id;
+      for (const marker of this.scene.zoneMarkers) {
+        if (under(marker, MARKER_HIT_PX)) hits.push({ kind: 'zone-marker', id: marker.properties.parent! });
+      }
+      const label = this.labels.zoneLabelAt(x, y);
+      if (label) hits.push({ kind: 'zone-label', id: label });
+      for (const zone of this.scene.zones) if (shapeContains(zone, wx, wy)) hits.push({ kind: 'zone-area', id: zone.properties.id });
     }
     for (const shapes of this.scene.layersAt(this.view.level)) {
       const hit = shapes.find((s) => shapeContains(s, wx, wy));
-      if (hit) return hit.properties.id;
+      if (hit) hits.push({ kind: 'unit', id: hit.properties.id });
     }
-    return null;
+    return hits;
+  }
+
+  /** What a click at a CSS px of the map selects. */
+  pickAt(x: number, y: number): MapPick {
+    return pickAt(this.hitsAt(x, y));
   }
 
   private viewport(): Viewport {
@@ -206,7 +212,7 @@ export class CanvasMap implements AtlasView {
     });
     this.canvas.addEventListener('pointermove', (e) => {
       const point = this.pointOf(e);
-      if (!press) return this.setHovered(this.unitAt(point.x, point.y), point);
+      if (!press) return this.setHovered(this.pickAt(point.x, point.y).selected, point);
       const dx = point.x - press.x;
       const dy = point.y - press.y;
       if (!press.dragging && Math.hypot(dx, dy) < CLICK_SLOP) return;
@@ -223,7 +229,8 @@ export class CanvasMap implements AtlasView {
       if (dragging) this.handlers.onCamera(quantizeCamera(this.currentCamera()));
       else if (e.type === 'pointerup') {
         const point = this.pointOf(e);
-        this.handlers.onSelect(this.unitAt(point.x, point.y));
+        const { selected, alsoHere } = this.pickAt(point.x, point.y);
+        this.handlers.onSelect(selected, alsoHere);
       }
     };
     this.canvas.addEventListener('pointerup', release);

@@ -76,7 +76,7 @@ export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number,
   return line ? [...lines, line] : lines;
 }
 
-interface Box {
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
@@ -88,6 +88,10 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 /** A name placed on the canvas: its lines, centred at x, from the top of the first line. */
 export interface PlacedLabel {
   id: string;
+  /** The layer the name belongs to (a zone's name selects the zone: src/look/pick.ts). */
+  source: LabelledObject;
+  /** Where the name and its margin sit, CSS px: what a click on it hits. */
+  box: Box;
   lines: string[];
   x: number;
   top: number;
@@ -144,14 +148,14 @@ export function placeLabels({ ctx, family, scene, view, frame, project, measured
       const inFrame = box.x0 >= frame.x && box.y0 >= frame.y && box.x1 <= frame.x + frame.width && box.y1 <= frame.y + frame.height;
       if (!inFrame || boxes.some((b) => overlaps(b, box))) continue;
       boxes.push(box);
-      placed.push({ id: unit.id, lines, x, top, lineHeight, style });
+      placed.push({ id: unit.id, source, box, lines, x, top, lineHeight, style });
     }
   }
   return placed;
 }
 
-/** Draws the names that fit (placeLabels) with their halos, in the style's colours and sizes. */
-export function drawLabels(target: LabelTarget): void {
+/** Draws the names that fit (placeLabels) with their halos, in the style's colours and sizes; gives what it placed. */
+export function drawLabels(target: LabelTarget): PlacedLabel[] {
   const { ctx, family } = target;
   const placed = placeLabels(target);
   ctx.textAlign = 'center';
@@ -170,7 +174,11 @@ export function drawLabels(target: LabelTarget): void {
   }
   ctx.textAlign = 'start';
   ctx.textBaseline = 'alphabetic';
+  return placed;
 }
+
+/** The event that asks a LabelOverlay where its names are: it answers in its canvas's data-names, [id, x0, y0, x1, y1] each. */
+export const NAMES_QUERY = 'atlas-names';
 
 /**
  * The names over a live map: a canvas of their own above the map's (2D or MapLibre), redrawn by whichever map is on
@@ -182,6 +190,8 @@ export class LabelOverlay {
   private readonly measured = new Map<string, { lines: string[]; width: number }>();
   /** What the names on the canvas were drawn for: a frame that changes none of it (hover, selection, recolouring) moves no name. */
   private drawnFor = '';
+  /** The names on the canvas now. */
+  private placed: PlacedLabel[] = [];
 
   constructor(
     private readonly container: HTMLElement,
@@ -192,6 +202,12 @@ export class LabelOverlay {
     this.canvas.setAttribute('aria-hidden', 'true');
     container.append(this.canvas);
     this.family = getComputedStyle(container).fontFamily;
+    // Tools and tests ask where the names are with this event (the answer lands in data-names), so the map pays
+    // nothing for it at every frame.
+    this.canvas.addEventListener(NAMES_QUERY, () => {
+      const boxes = this.placed.map(({ id, box }) => [id, ...[box.x0, box.y0, box.x1, box.y1].map(Math.round)]);
+      this.canvas.dataset.names = JSON.stringify(boxes);
+    });
   }
 
   /** Draws the names for `view` seen through `camera`, unless they are drawn for both already. */
@@ -209,6 +225,12 @@ export class LabelOverlay {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    drawLabels({ ctx, family: this.family, scene: this.scene, view, frame: { x: 0, y: 0, width, height }, project, measured: this.measured });
+    this.placed = drawLabels({ ctx, family: this.family, scene: this.scene, view, frame: { x: 0, y: 0, width, height }, project, measured: this.measured });
+  }
+
+  /** The zone whose name is drawn at a CSS px of the map, if any. */
+  zoneLabelAt(x: number, y: number): string | null {
+    const hit = this.placed.find(({ source, box }) => source === 'zones' && x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1);
+    return hit?.id ?? null;
   }
 }

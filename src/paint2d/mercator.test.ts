@@ -28,6 +28,24 @@ describe('fitBoundsCamera and project agree with MapLibre', () => {
     });
   }
 
+  it('fits into the padded part of the screen, centred there, with padding that differs by side (panels on the left)', () => {
+    const viewport = { width: 1280, height: 800 };
+    const padding = { top: 24, right: 24, bottom: 24, left: 520 };
+    const camera = fitBoundsCamera(CIRCLE_BBOX, viewport, padding, LIMITS);
+    const [west, south, east, north] = CIRCLE_BBOX;
+    const [x0, y1] = project(west, south, camera, viewport);
+    const [x1, y0] = project(east, north, camera, viewport);
+    // The box's middle is the padded part's middle, and the box touches its edges in one direction.
+    expect((x0 + x1) / 2).toBeCloseTo((520 + 1280 - 24) / 2, 6);
+    expect((y0 + y1) / 2).toBeCloseTo(400, 6);
+    expect(x0).toBeCloseTo(520, 6);
+    expect(x1).toBeCloseTo(1256, 6);
+    expect(y0).toBeGreaterThanOrEqual(24);
+    expect(y1).toBeLessThanOrEqual(776);
+    // The same numbers all round are the uniform padding.
+    expect(fitBoundsCamera(CIRCLE_BBOX, viewport, { top: 24, right: 24, bottom: 24, left: 24 }, LIMITS)).toEqual(fitBoundsCamera(CIRCLE_BBOX, viewport, 24, LIMITS));
+  });
+
   it('clamps the fitted zoom to the map limits', () => {
     const tiny = [104, 30, 104.0001, 30.0001] as const;
     expect(fitBoundsCamera(tiny, { width: 1280, height: 800 }, 24, LIMITS).zoom).toBe(12);

@@ -4,6 +4,7 @@
  * Pure: no DOM.
  */
 import type { Camera } from '../state/view-state';
+import { uniformPadding, type Padding } from '../look/free-frame';
 
 /** MapLibre's tile size: the world is this many CSS px wide at zoom 0. */
 const TILE_SIZE = 512;
@@ -99,17 +100,22 @@ export interface ZoomLimits {
  * Mercator): the zoom at which the projected box fills the padded viewport, centred on the middle of the projected
  * box, zoom clamped to the map's limits as its transform clamps it.
  */
-export function fitBoundsCamera(bounds: LngLatBounds, viewport: Viewport, padding: number, limits: ZoomLimits): Camera {
+export function fitBoundsCamera(bounds: LngLatBounds, viewport: Viewport, padding: number | Padding, limits: ZoomLimits): Camera {
+  const { top, right, bottom, left } = typeof padding === 'number' ? uniformPadding(padding) : padding;
   const [west, south, east, north] = bounds;
   const x0 = mercatorX(west);
   const x1 = mercatorX(east);
   const y0 = mercatorY(north);
   const y1 = mercatorY(south);
-  const scaleX = (viewport.width - 2 * padding) / ((x1 - x0) * TILE_SIZE);
-  const scaleY = (viewport.height - 2 * padding) / ((y1 - y0) * TILE_SIZE);
+  const scaleX = (viewport.width - left - right) / ((x1 - x0) * TILE_SIZE);
+  const scaleY = (viewport.height - top - bottom) / ((y1 - y0) * TILE_SIZE);
   const fitted = Math.log2(Math.min(scaleX, scaleY));
   const zoom = Math.min(Math.max(fitted, limits.minZoom), limits.maxZoom);
-  return { zoom, lng: lngFromMercatorX((x0 + x1) / 2), lat: latFromMercatorY((y0 + y1) / 2), bearing: 0, pitch: 0 };
+  // The box's middle goes to the middle of the padded part: the centre moves by half the padding's imbalance.
+  const world = worldSize(zoom);
+  const x = (x0 + x1) / 2 - (left - right) / 2 / world;
+  const y = (y0 + y1) / 2 - (top - bottom) / 2 / world;
+  return { zoom, lng: lngFromMercatorX(x), lat: latFromMercatorY(y), bearing: 0, pitch: 0 };
 }
 
 /** The camera after zooming by `delta` while the place under CSS px (x, y) stays put (wheel and button zoom). */

@@ -3,6 +3,7 @@
  * data), so every redraw is an affine map and a string join, and hit-testing happens in the same space MapLibre draws in. Pure: no DOM.
  */
 import type { ScreenTransform } from './mercator';
+import { polygonContains } from '../look/pick';
 
 /** A polygon's rings as flat [x0, y0, x1, y1, …] in unit-world coordinates; the first ring is the outer one. */
 export type MercatorPolygon = Float64Array[];
@@ -47,22 +48,6 @@ export function pathData(shape: MercatorShape<unknown>, { a, b, c, d, e, f }: Sc
     }
   }
   return out;
-}
-
-/** Even-odd ray casting over one polygon's rings: inside the outer ring and outside every hole. */
-function polygonContains(polygon: MercatorPolygon, x: number, y: number): boolean {
-  let inside = false;
-  for (const ring of polygon) {
-    const n = ring.length / 2;
-    for (let i = 0, j = n - 1; i < n; j = i++) {
-      const xi = ring[2 * i];
-      const yi = ring[2 * i + 1];
-      const xj = ring[2 * j];
-      const yj = ring[2 * j + 1];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
 }
 
 /** Whether the unit-world point (x, y) lies in the shape. */

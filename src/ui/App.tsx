@@ -13,6 +13,7 @@ import { useObservable } from './use-observable';
 import { Controls } from './Controls';
 import { Search } from './Search';
 import { UnitPanel } from './UnitPanel';
+import { AlsoHere } from './AlsoHere';
 import { Tooltip, type HoverInfo } from './Tooltip';
 import { Legend } from './Legend';
 import { IndicatorControls, type LevelMove } from './IndicatorControls';
@@ -47,6 +48,8 @@ export interface AppProps {
   hover: Observable<HoverInfo | null>;
   /** The unit pointed at on the map or in a chart: both outline it. */
   highlight: Observable<string | null>;
+  /** What the last click on the map found there, the selected unit or zone first (the panel offers the others). */
+  picked: Observable<readonly string[] | null>;
   /** A line over the map about its data (all China's boundaries loading, or failing). */
   mapMessage: Observable<MapMessage | null>;
   /** Whether to say that the online basemap failed (the map has gone back to the offline style). */
@@ -64,11 +67,13 @@ export interface MapMessage {
   vars?: Record<string, string>;
 }
 
-export function App({ store, units, model, plants, colouringOf, hover, highlight, mapMessage, basemapFailed, onlineBasemapAllowed, focusUnit, exportPng }: AppProps) {
+export function App({ store, units, model, plants, colouringOf, hover, highlight, picked, mapMessage, basemapFailed, onlineBasemapAllowed, focusUnit, exportPng }: AppProps) {
   const state = useViewState(store);
   // On a phone the options start folded away so the map stays visible; on a desktop they are always shown.
   const [optionsOpen, setOptionsOpen] = useState(() => !matchMedia(PHONE_QUERY).matches);
   const hoverInfo = useObservable(hover);
+  const pickedHere = useObservable(picked);
+  const alsoHere = state.selected && pickedHere?.includes(state.selected) ? pickedHere.filter((id) => id !== state.selected) : [];
   // Said while the view is the one picking an indicator moved to (CoverageNotice checks), not kept in the URL.
   const [levelMove, setLevelMove] = useState<LevelMove | null>(null);
   const message = useObservable(mapMessage);
@@ -76,6 +81,11 @@ export function App({ store, units, model, plants, colouringOf, hover, highlight
   const unit = state.selected ? units.get(state.selected) : undefined;
   const plantId = selectedPlant(state.selected);
   const plant = plantId ? plants?.plants.find((p) => p.id === plantId) : undefined;
+
+  // On a phone the options and an opened panel or sheet would leave no map between them: opening one folds the options.
+  useEffect(() => {
+    if ((state.panel || state.selected) && matchMedia(PHONE_QUERY).matches) setOptionsOpen(false);
+  }, [state.panel, state.selected]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -150,6 +160,7 @@ export function App({ store, units, model, plants, colouringOf, hover, highlight
           lang={lang}
           onClose={() => store.update({ selected: null })}
         >
+          <AlsoHere ids={alsoHere} units={units} lang={lang} store={store} />
           <Figures
             unit={unit}
             units={units}

@@ -113,11 +113,13 @@ function CompareChart(props: { model: IndicatorModel; indicator: IndicatorId; ye
         ))}
         <line class="axis" x1={CHART.left} x2={CHART.width - CHART.right} y1={plotBottom} y2={plotBottom} />
         {years.includes(year) && <line class="current-year" x1={x(year)} x2={x(year)} y1={CHART.top} y2={plotBottom} />}
-        {years.map((yr) => (
-          <text key={yr} class="x-tick" x={x(yr)} y={CHART.height - 8} text-anchor="middle">
-            {yr}
-          </text>
-        ))}
+        {/* Every year of the span, those without any figure of the indicator greyed, so none goes missing unsaid. */}
+        {years.length > 0 &&
+          Array.from({ length: years[years.length - 1] - years[0] + 1 }, (_, i) => years[0] + i).map((yr) => (
+            <text key={yr} class={years.includes(yr) ? 'x-tick' : 'x-tick no-data'} x={x(yr)} y={CHART.height - 8} text-anchor="middle">
+              {yr}
+            </text>
+          ))}
         {series.map((byYear, i) => (
           <g key={pair[i].id} class={`series-group series-${i}`}>
             {byYear.size > 0 && <path class="series" d={pathOf(byYear)} stroke={LINE_COLORS[i]} fill="none" />}

@@ -133,7 +133,12 @@ export function Figures(props: {
       {series.length > 1 && (
         <>
           <p class="label">{t(lang, 'trend')}</p>
-          <Sparkline series={series} year={year} label={`${indicatorLabel(indicator, lang)} ${series[0].year}–${series[series.length - 1].year}`} />
+          <Sparkline
+            series={series}
+            year={year}
+            label={`${indicatorLabel(indicator, lang)} ${series[0].year}–${series[series.length - 1].year}`}
+            format={(f) => boundedFigureText(model, indicator, f, lang)}
+          />
         </>
       )}
       {partYears.length > 0 && (

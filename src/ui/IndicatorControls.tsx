@@ -48,6 +48,8 @@ export function IndicatorControls(props: {
     return list.includes(state.year) ? list : [...list, state.year].sort((a, b) => a - b);
   }, [model, levelIds, indicator, state.year]);
   const yearIndex = Math.max(0, years.indexOf(state.year));
+  // The slider steps over the years with figures only: the years it skips are named, so none goes missing unsaid.
+  const skipped = years.slice(1).flatMap((y, i) => Array.from({ length: y - years[i] - 1 }, (_, k) => years[i] + k + 1));
   // Counted once per level, year and language, not on every camera move (all China has 2,891 units).
   const options = useMemo(
     () =>
@@ -124,6 +126,7 @@ export function IndicatorControls(props: {
             step={1}
             value={yearIndex}
             aria-valuetext={String(state.year)}
+            aria-describedby={skipped.length ? 'year-gaps' : undefined}
             onInput={(e) => {
               setPlaying(false);
               store.update({ year: years[Number(e.currentTarget.value)] }, { transient: true });
@@ -132,6 +135,11 @@ export function IndicatorControls(props: {
           />
           <output>{state.year}</output>
         </label>
+        {skipped.length > 0 && (
+          <span id="year-gaps" class="year-gaps">
+            {t(lang, 'no_data_year', { year: skipped.join(t(lang, 'list_separator')) })}
+          </span>
+        )}
       </div>
       <label class="field">
         <span>{t(lang, 'classification')}</span>

@@ -61,8 +61,8 @@ export function UnitPanel(props: {
         )}
         {shape && (
           <>
-            <dt>{t(lang, 'shape')}</dt>
-            <dd>{shape}</dd>
+            <dt class="wide">{t(lang, 'shape')}</dt>
+            <dd class="wide">{shape}</dd>
           </>
         )}
       </dl>

@@ -15,7 +15,7 @@ export function figureText(model: IndicatorModel, indicator: IndicatorId, value:
   return value === null ? t(lang, 'no_data') : `${value} ${model.measure(indicator)}`;
 }
 
-/** A figure's value as the source bounds it: "at least 2,540 thousand vehicles", "about 630 billion yuan". */
+/** A figure's value as the source bounds it: "at least 2.54 million vehicles", "about 630 billion yuan". */
 export function boundedFigureText(model: IndicatorModel, indicator: IndicatorId, figure: Figure | null, lang: Lang): string {
   return withBound(figureText(model, indicator, figure?.value ?? null, lang), figure?.bound, lang);
 }
