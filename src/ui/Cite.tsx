@@ -57,11 +57,14 @@ export function CiteView({ store, state }: { store: Store; state: ViewState }) {
   );
 }
 
+/** The archive's file name as saved. */
+const DATA_PACKAGE_FILE = DATA_PACKAGE_PATH.slice(DATA_PACKAGE_PATH.lastIndexOf('/') + 1);
+
 /** The archive of all the data, built with the app: one link, as a browser saves a file only from one. */
 export function DownloadAllData({ lang, hint = false }: { lang: Lang; hint?: boolean }) {
   return (
     <>
-      <a class="download-all" href={DATA_PACKAGE_PATH} download title={hint ? undefined : t(lang, 'download_all_hint')}>
+      <a class="download-all" href={DATA_PACKAGE_PATH} download={DATA_PACKAGE_FILE} title={hint ? undefined : t(lang, 'download_all_hint')}>
         {t(lang, 'download_all')}
       </a>
       {hint && <small class="download-all-hint">{t(lang, 'download_all_hint')}</small>}
