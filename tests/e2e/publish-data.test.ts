@@ -93,6 +93,11 @@ describe('download all data', () => {
     expect(readme).toContain('MIT License');
     expect(readme).toContain('How to cite');
     expect(errors).toEqual([]);
+
+    // Its address is stable: typed or followed from elsewhere (a navigation the worker sees), it is still the file.
+    const address = new URL('data/chengyu-atlas-data.zip', page.url()).toString();
+    const [direct] = await Promise.all([page.waitForEvent('download'), page.goto(address).catch(() => 'a download, not a page')]);
+    expect((await downloadBytes(direct)).subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
     await context.close();
   });
 
