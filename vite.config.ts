@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { firstViewPlugin } from './src/first-view/vite-plugin.ts';
 import { canonicalPathPlugin } from './src/state/canonical-path-plugin.ts';
+import { dataPackagePlugin } from './geo/lib/data-package/vite-plugin.ts';
 
 /**
  * The dev server injects styles as inline <style> and keeps a websocket for hot reload, both of which the
@@ -24,6 +25,7 @@ export default defineConfig({
     preact(),
     firstViewPlugin(),
     canonicalPathPlugin(),
+    dataPackagePlugin(),
     // Offline and installable: a Workbox service worker precaches everything in dist/ (app shell, every JS/CSS
     // chunk including MapLibre's worker, data, sources page, icons), so a visited atlas runs without network.
     VitePWA({
@@ -68,6 +70,8 @@ export default defineConfig({
         // Navigations (any ?query or #hash) get the precached shell; sources.html matches its own precache
         // entry first.
         navigateFallback: 'index.html',
+        // A download link is a navigation too: the data archive must come from the server, never as the shell.
+        navigateFallbackDenylist: [/\.zip$/],
         // The new worker takes over at once and drops the old precache: one version at a time, never a mix.
         skipWaiting: true,
         clientsClaim: true,

@@ -3,7 +3,8 @@
  * source line, all drawn with canvas text, so it needs no WebGL2 and comes out the same whichever map is on screen.
  * The online basemap and pitch are not drawn: the picture is the offline map seen from straight above.
  */
-import { LEVEL_LABEL_KEYS, t, type Lang } from '../i18n/strings';
+import { t } from '../i18n/strings';
+import { viewTitle } from '../i18n/view-title';
 import { shortPublisher, sourceLine, sourcesOf, type FigureSources } from '../look/source-line';
 
 export { shortPublisher, sourceLine, type FigureSources };
@@ -15,7 +16,7 @@ import { formatClassLabels, formatValue, measureLabel, toMeasure, type Measure }
 import { indicatorLabel } from '../model/indicator-labels';
 import { MAX_CIRCLE_RADIUS_PX, type MapColouring } from '../model/map-colouring';
 import { NO_DATA_COLOR, radiusFor } from '../model/palette';
-import type { Camera, Level, ViewState } from '../state/view-state';
+import type { Camera, ViewState } from '../state/view-state';
 import { applyTransform, fitBoundsCamera, screenTransform, type LngLatBounds, type Viewport } from './mercator';
 import { hatchCanvas, paintFrame, type Scene } from './render';
 import { drawLabels, setFont, wrap } from './labels';
@@ -39,10 +40,8 @@ const MUTED = '#6b665e';
 const SWATCH_EDGE = 'rgba(0, 0, 0, 0.15)';
 
 
-/** "地区生产总值 · 2022 · 区县与地市" / "GDP · 2022 · Districts & cities". */
-export function imageTitle(indicator: IndicatorId, year: number, level: Level, lang: Lang): string {
-  return `${indicatorLabel(indicator, lang)} · ${year} · ${t(lang, LEVEL_LABEL_KEYS[level])}`;
-}
+/** The picture's heading: the view's title, as a citation names the view. */
+export const imageTitle = viewTitle;
 
 
 /** Who published the figures the map shows (derived figures: their inputs' sources), and their grades. */

@@ -151,7 +151,7 @@ export function App({ store, units, model, plants, colouringOf, hover, highlight
       <ViewDescription state={state} colouring={colouringOf(state)} model={model} units={units} />
       {state.panel === 'table' && <TablePanel store={store} state={state} units={units} model={model} />}
       {state.panel === 'compare' && <ComparePanel store={store} state={state} units={units} model={model} />}
-      {state.panel === 'sources' && <SourcesPanel store={store} lang={lang} />}
+      {state.panel === 'sources' && <SourcesPanel store={store} state={state} />}
       {state.panel === 'charts' && <ChartsPanel store={store} state={state} units={units} model={model} highlight={highlight} />}
       {unit && (
         <UnitPanel

@@ -3,6 +3,7 @@ import type { Store } from '../state/store';
 import type { ViewState } from '../state/view-state';
 import { t, type Lang } from '../i18n/strings';
 import { downloadBlob, exportFileName } from './download';
+import { CiteView } from './Cite';
 import './share.css';
 
 type CopyOutcome = 'none' | 'copied' | 'refused';
@@ -138,6 +139,7 @@ export function ShareButton({ store, state, exportPng }: { store: Store; state: 
           />
           <small>{t(state.lang, 'share_embed_hint')}</small>
         </label>
+        <CiteView store={store} state={state} />
         {/* aria-busy, not disabled: a disabled button would drop keyboard focus while the image is made. */}
         <button type="button" class="share-download" aria-busy={download === 'busy'} onClick={() => void saveImage()}>
           {t(state.lang, 'download_png')}

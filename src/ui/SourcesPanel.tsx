@@ -1,15 +1,20 @@
 import type { Store } from '../state/store';
-import type { Lang } from '../state/view-state';
+import type { ViewState } from '../state/view-state';
 import { GRADES } from '../model/dataset';
 import { formatGrade } from '../model/format';
 import { t } from '../i18n/strings';
+import { CiteView, DownloadAllData } from './Cite';
 import './panels.css';
 
 /** The page listing every source (built with the data, `npm run data`), beside index.html. */
 const SOURCES_PAGE = 'sources.html';
 
-/** Where the figures come from: the trust grades, and the full list of sources on its own page. */
-export function SourcesPanel({ store, lang }: { store: Store; lang: Lang }) {
+/**
+ * Where the figures come from: the trust grades, the full list of sources on its own page, all the data as one
+ * download, and how to cite the view.
+ */
+export function SourcesPanel({ store, state }: { store: Store; state: ViewState }) {
+  const { lang } = state;
   return (
     <section class="data-panel sources-panel" aria-labelledby="sources-panel-title">
       <header class="data-panel-head">
@@ -31,6 +36,10 @@ export function SourcesPanel({ store, lang }: { store: Store; lang: Lang }) {
             <span class="visually-hidden">{t(lang, 'new_tab')}</span>
           </a>
         </p>
+        <p>
+          <DownloadAllData lang={lang} hint />
+        </p>
+        <CiteView store={store} state={state} />
       </div>
     </section>
   );

@@ -11,6 +11,7 @@ import { FigureSources, GradeBadge, boundedFigureText, unitName } from './figure
 import { rankPeers } from '../model/coverage';
 import { figureLine, partYearFigure } from '../model/part-year';
 import { RANK_SCOPE_KEYS, t } from '../i18n/strings';
+import { DownloadAllData } from './Cite';
 
 /** What the rank column counts among: the level's Circle units; zones rank among zones. */
 function rankScopeNote(level: Level, lang: Lang): string {
@@ -146,13 +147,16 @@ export function TablePanel({ store, state, units, model }: DataPanelProps) {
         <p class="muted">
           {t(lang, 'table_count', { units: rows.length, withData })} · {scope}
         </p>
-        <button
-          type="button"
-          class="download"
-          onClick={() => downloadText(figuresCsv(levelUnits, model, indicator, year, lang), csvFileName(indicator, year, level))}
-        >
-          {t(lang, 'download_csv')}
-        </button>
+        <div class="data-panel-downloads">
+          <button
+            type="button"
+            class="download"
+            onClick={() => downloadText(figuresCsv(levelUnits, model, indicator, year, lang), csvFileName(indicator, year, level))}
+          >
+            {t(lang, 'download_csv')}
+          </button>
+          <DownloadAllData lang={lang} />
+        </div>
       </div>
       <div class="data-panel-scroll">
         <table class="figures-table">
