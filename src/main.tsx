@@ -18,7 +18,7 @@ import { LANGS, type ViewState } from './state/view-state';
 import { defaultState } from './state/url-codec';
 import { colouringCache } from './state/colouring-cache';
 import type { MapColouring } from './model/map-colouring';
-import type { UnitProps } from './model/units';
+import type { BoundaryLines, UnitProps } from './model/units';
 import { catalogOf, mayBeNationalUnit } from './state/catalog';
 import { levelPatch } from './model/coverage';
 import type { HoverInfo } from './ui/Tooltip';
@@ -64,6 +64,8 @@ interface Atlas {
   /** The vehicle assembly plants (null where plants.json failed), and where the maps draw them. */
   plants: PlantsFile | null;
   plantPoints: PlantPoint[];
+  /** All China's boundary lines, once its data has arrived. */
+  nationalLines: BoundaryLines | null;
   /** Joins the national units to the index, model and scene, and gives their ids. */
   joinNational(national: NationalData): string[];
 }
@@ -83,11 +85,13 @@ function buildAtlas({ topology, dataset, national, plants: plantsFile }: StartDa
     model.addUnits(added);
     // After the units: rows of units the model does not know would have no level to be coloured or ranked by.
     if (!(loaded.census instanceof Error)) model.addRows(censusChinaRows(loaded.census));
-    addNational(scene, loaded.topology, loaded.units);
+    addNational(scene, loaded.topology, loaded.units, loaded.lines);
+    atlas.nationalLines = loaded.lines;
     return added.map((unit) => unit.id);
   };
+  const atlas: Atlas = { units, model, scene, plants, plantPoints: points, nationalLines: null, joinNational };
   if (national && !(national instanceof Error)) joinNational(national);
-  return { units, model, scene, plants, plantPoints: points, joinNational };
+  return atlas;
 }
 
 // ——— Step 3: the store, and what the panels and maps share besides it ———
@@ -183,7 +187,7 @@ function drawnBasemap(state: ViewState, onlineAllowed: boolean): ViewState['base
   return state.embed && !onlineAllowed ? 'offline' : state.basemap;
 }
 
-function mapViewOf(app: App, scene: Scene): MapView {
+function mapViewOf(app: App, { scene, nationalLines }: Atlas): MapView {
   const state = app.store.get();
   return {
     defaultBounds: scene.defaultBounds(state.level),
@@ -195,6 +199,7 @@ function mapViewOf(app: App, scene: Scene): MapView {
     camera: state.camera,
     colouring: app.colouringOf(state),
     attribution: ATTRIBUTION,
+    nationalLines,
     basemap: drawnBasemap(state, app.onlineBasemapAllowed.get()),
   };
 }
@@ -263,7 +268,7 @@ function firstPaint(app: App, atlas: Atlas, appRoot: HTMLElement, mapRoot: HTMLE
     // outline is not in it); the 2D map starts from its pixels and replaces it in the same frame.
     const firstView = document.getElementById('first-view');
     const shown = firstView instanceof HTMLCanvasElement && !firstView.hidden && store.get().selected === null ? firstView : null;
-    const painted = new CanvasMap(mapRoot, atlas.scene, mapViewOf(app, atlas.scene), handlers, labels, shown);
+    const painted = new CanvasMap(mapRoot, atlas.scene, mapViewOf(app, atlas), handlers, labels, shown);
     removeFirstView();
     mapRoot.dataset.firstPaint = 'true';
     performance.mark('atlas:first-paint');
@@ -271,8 +276,8 @@ function firstPaint(app: App, atlas: Atlas, appRoot: HTMLElement, mapRoot: HTMLE
   };
   const maps = new Maps(handlers, labels, paint2d);
   if (!pitched || !supportsWebGL2()) maps.canvas = paint2d();
-  store.subscribe(() => maps.update(mapViewOf(app, atlas.scene)));
-  app.onlineBasemapAllowed.subscribe(() => maps.maplibre?.update(mapViewOf(app, atlas.scene)));
+  store.subscribe(() => maps.update(mapViewOf(app, atlas)));
+  app.onlineBasemapAllowed.subscribe(() => maps.maplibre?.update(mapViewOf(app, atlas)));
   return maps;
 }
 
@@ -343,7 +348,7 @@ async function handOverToMapLibre(
   const { store } = app;
   const mapModule = await chunk;
   // The camera as the user may have moved it on the 2D map meanwhile.
-  const startView = mapViewOf(app, atlas.scene);
+  const startView = mapViewOf(app, atlas);
   const map = mapModule?.AtlasMap.create(mapRoot, decodeBoundaries(topology), startView, maps.handlers, !!maps.canvas, atlas.plantPoints) ?? null;
   maps.maplibre = map;
   if (!map) {

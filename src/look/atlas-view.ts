@@ -4,6 +4,7 @@
  * Here, below both, because neither may import the other (ARCHITECTURE.md).
  */
 import type { MapColouring } from '../model/map-colouring';
+import type { BoundaryLines } from '../model/units';
 import type { Basemap, Camera, Lang, Level } from '../state/view-state';
 
 /** West, south, east, north (degrees). */
@@ -25,6 +26,8 @@ export interface MapView {
   /** The 2D map has no basemap and no attribution control: it ignores these two. */
   attribution: string;
   basemap: Basemap;
+  /** All China's boundary lines once loaded (null before): MapLibre's source; the 2D map reads its scene's. */
+  nationalLines: BoundaryLines | null;
   /** The default framing (camera null): the Circle, or all China at that level. */
   defaultBounds: Bounds;
 }

@@ -10,6 +10,7 @@ export const COLORS = {
   contextLine: '#b9b4aa',
   unitLine: '#ffffff',
   provinceLine: '#5d5a55',
+  boundaryLine: '#7b3f61',
   circleLine: '#b2182b',
   hover: '#1a1a1a',
   selected: '#000000',

@@ -14,6 +14,8 @@ import {
   BASEMAP_SOURCE,
   BASEMAP_SOURCE_SPEC,
   NATIONAL_SOURCE,
+  NATIONAL_LINES_SOURCE,
+  NO_LINES,
   POINTS_SOURCE,
   SHAPES_SOURCE,
   TILE_SOURCE_LAYER,
@@ -102,7 +104,7 @@ export class AtlasMap implements AtlasView {
     this.drawn = view;
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(boundaries, view.level, view.zones, document.baseURI, plants, view.plants),
+      style: buildStyle(boundaries, view.level, view.zones, document.baseURI, plants, view.plants, view.nationalLines),
       bounds: view.camera ? undefined : boundsLike(view.defaultBounds),
       center: view.camera ? [view.camera.lng, view.camera.lat] : undefined,
       zoom: view.camera?.zoom,
@@ -215,11 +217,13 @@ export class AtlasMap implements AtlasView {
       prev.lang !== view.lang ||
       prev.zones !== view.zones ||
       prev.plants !== view.plants ||
+      prev.nationalLines !== view.nationalLines ||
       prev.colouring !== view.colouring ||
       prev.selected !== view.selected;
     const levelChanged = prev.level !== view.level;
     if (prev.basemap !== view.basemap) this.applyBasemap(view.basemap);
     if (levelChanged) this.applyLevel(view.level);
+    if (prev.nationalLines !== view.nationalLines) this.map.getSource<GeoJSONSource>(NATIONAL_LINES_SOURCE)!.setData(view.nationalLines ?? NO_LINES);
     if (prev.zones !== view.zones) {
       for (const id of ZONE_LAYERS) this.map.setLayoutProperty(id, 'visibility', view.zones ? 'visible' : 'none');
     }

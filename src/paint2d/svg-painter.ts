@@ -6,7 +6,6 @@
  * Pure: no DOM.
  */
 import { hatchImage } from '../look/hatch';
-import type { UnitProps } from '../model/units';
 import { applyTransform, type ScreenTransform } from './mercator';
 import { hatchMatrix, type Painter } from './render';
 import type { MercatorShape } from './shapes';
@@ -71,7 +70,7 @@ export function compactPathData(shape: MercatorShape<unknown>, { a, b, c, d, e, 
         px = x;
         py = y;
       }
-      parts.push('z');
+      if (!shape.open) parts.push('z');
     }
   }
   return parts.join('');
@@ -107,9 +106,9 @@ export interface SvgFrame {
 export function svgFrame(t: ScreenTransform, zoom: number, minScale: number): SvgFrame {
   const defs: string[] = [];
   const body: string[] = [];
-  const ids = new Map<MercatorShape<UnitProps>, string>();
+  const ids = new Map<MercatorShape<unknown>, string>();
   /** Each shape's geometry once, drawn by reference; non-scaling is a property of the geometry, not inherited. */
-  const ref = (shape: MercatorShape<UnitProps>) => {
+  const ref = (shape: MercatorShape<unknown>) => {
     let id = ids.get(shape);
     if (!id) {
       ids.set(shape, (id = `fv${ids.size}`));

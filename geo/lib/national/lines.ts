@@ -13,7 +13,8 @@
  * the South China Sea dashes, which the exported picture shows in its inset (南海诸岛) when its frame does not reach
  * them. Deterministic: source order, no clock.
  */
-import type { Feature, FeatureCollection, Geometry, MultiLineString, Position } from 'geojson';
+import type { Feature, Geometry, MultiLineString, Position } from 'geojson';
+import type { BoundaryLineProps, BoundaryLines } from '../../../src/model/units';
 import type { NationalSource } from './build';
 
 export const LINE_TOLERANCE_DEG = 0.002;
@@ -21,12 +22,6 @@ export const LINE_TOLERANCE_DEG = 0.002;
 export const LINE_DECIMALS = 4;
 /** The South China Sea dashes are the line feature reaching south of this latitude (the others lie north of 21°N). */
 const SEA_SOUTH_OF = 15;
-
-export interface BoundaryLineProps {
-  id: string;
-  sea: boolean;
-}
-export type BoundaryLines = FeatureCollection<MultiLineString, BoundaryLineProps>;
 
 /** Perpendicular distance of p from the segment a-b, in degrees (flat: the parts are short). */
 function distance(p: Position, a: Position, b: Position): number {
