@@ -172,11 +172,19 @@ describe('an embedded map', () => {
     await frame.locator('#map[data-map-ready="true"][data-idle-count]:not([data-render-pending])').waitFor({ state: 'attached', timeout: 30_000 });
     const embedded = page.frames().find((f) => f.url().includes('embed=1'))!;
     const before = embedded.url();
+    // MapLibre shows its hint for a moment only: recorded as it comes.
+    await embedded.evaluate(() => {
+      const record = window as unknown as { hinted: boolean };
+      record.hinted = false;
+      new MutationObserver(() => {
+        if (document.querySelector('.maplibregl-cooperative-gesture-screen.maplibregl-show')) record.hinted = true;
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'] });
+    });
     await page.mouse.move(400, 250);
     await page.mouse.wheel(0, 400);
     // The page scrolls; the map says how to zoom it instead of zooming.
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
-    await frame.locator('.maplibregl-cooperative-gesture-screen.maplibregl-show').waitFor({ state: 'attached' });
+    await expect.poll(() => embedded.evaluate(() => (window as unknown as { hinted: boolean }).hinted)).toBe(true);
     await embedded.waitForSelector('#map:not([data-render-pending])', { state: 'attached' });
     expect(embedded.url()).toBe(before);
     await close();
