@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { connectBrowser } from './browser';
 import { downloadBytes, mapSettled, nextFrames, openAtlas } from './atlas-page';
 import { COLORS } from '../../src/look/theme';
@@ -149,8 +149,12 @@ describe('print', () => {
 });
 
 describe('an embedded map', () => {
-  /** A page taller than the screen with the atlas embedded at its top, served from the atlas's own origin. */
-  async function openHost(kind: Browser): Promise<{ page: Page; close(): Promise<void> }> {
+  /**
+   * A page taller than the screen with the atlas embedded at its top (served from the atlas's own origin), opened
+   * until `ready` shows in the embedded map; `hint` starts being recorded (a map shows it for a moment only); then the
+   * wheel turns over the map. Resolves once the page has scrolled, with the embedded page's address before it.
+   */
+  async function wheelOverEmbed(kind: Browser, ready: string, hint: string): Promise<{ page: Page; embedded: Frame; before: string; close(): Promise<void> }> {
     const host = new URL('embed-host.html', inject('baseUrl')).href;
     const { page, context } = await openAtlas(kind, './', {
       waitForMap: false,
@@ -163,43 +167,34 @@ describe('an embedded map', () => {
         ),
     });
     await page.goto(host);
-    return { page, close: () => context.close() };
-  }
-
-  it('lets the wheel scroll its page, and leaves its camera as it is (MapLibre)', async () => {
-    const { page, close } = await openHost(browser);
-    const frame = page.frameLocator('iframe');
-    await frame.locator('#map[data-map-ready="true"][data-idle-count]:not([data-render-pending])').waitFor({ state: 'attached', timeout: 30_000 });
+    await page.frameLocator('iframe').locator(ready).waitFor({ state: 'attached', timeout: 30_000 });
     const embedded = page.frames().find((f) => f.url().includes('embed=1'))!;
-    const before = embedded.url();
-    // MapLibre shows its hint for a moment only: recorded as it comes.
-    await embedded.evaluate(() => {
+    await embedded.evaluate((selector) => {
       const record = window as unknown as { hinted: boolean };
       record.hinted = false;
       new MutationObserver(() => {
-        if (document.querySelector('.maplibregl-cooperative-gesture-screen.maplibregl-show')) record.hinted = true;
+        if (document.querySelector(selector)) record.hinted = true;
       }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'] });
-    });
+    }, hint);
+    const before = embedded.url();
     await page.mouse.move(400, 250);
     await page.mouse.wheel(0, 400);
-    // The page scrolls; the map says how to zoom it instead of zooming.
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    // The map says how to zoom it instead of zooming.
     await expect.poll(() => embedded.evaluate(() => (window as unknown as { hinted: boolean }).hinted)).toBe(true);
+    return { page, embedded, before, close: () => context.close() };
+  }
+
+  it('lets the wheel scroll its page, and leaves its camera as it is (MapLibre)', async () => {
+    const ready = '#map[data-map-ready="true"][data-idle-count]:not([data-render-pending])';
+    const { embedded, before, close } = await wheelOverEmbed(browser, ready, '.maplibregl-cooperative-gesture-screen.maplibregl-show');
     await embedded.waitForSelector('#map:not([data-render-pending])', { state: 'attached' });
     expect(embedded.url()).toBe(before);
     await close();
   });
 
   it('does the same on the 2D map without WebGL2', async () => {
-    const { page, close } = await openHost(noGl);
-    const frame = page.frameLocator('iframe');
-    await frame.locator('#map[data-first-paint="true"]').waitFor({ state: 'attached', timeout: 30_000 });
-    const embedded = page.frames().find((f) => f.url().includes('embed=1'))!;
-    const before = embedded.url();
-    await page.mouse.move(400, 250);
-    await page.mouse.wheel(0, 400);
-    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
-    await frame.locator('.map2d-gesture-hint.shown').waitFor({ state: 'attached' });
+    const { embedded, before, close } = await wheelOverEmbed(noGl, '#map[data-first-paint="true"]', '.map2d-gesture-hint.shown');
     expect(embedded.url()).toBe(before);
     await close();
   });
