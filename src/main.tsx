@@ -39,6 +39,7 @@ import './paint2d/paint2d.css';
 async function boot(): Promise<void> {
   const appRoot = document.getElementById('app')!;
   const mapRoot = document.getElementById('map')!;
+  keepScreenSizeForPrint(mapRoot);
   const data = await fetchStartData();
   const atlas = buildAtlas(data);
   const app = createApp(atlas, data);
@@ -366,6 +367,14 @@ async function handOverToMapLibre(
 }
 
 // ——— Helpers ———
+
+/** The map's size on screen as CSS variables, which print.css keeps it at on paper. */
+function keepScreenSizeForPrint(mapRoot: HTMLElement): void {
+  new ResizeObserver(() => {
+    document.documentElement.style.setProperty('--screen-map-width', `${mapRoot.clientWidth}px`);
+    document.documentElement.style.setProperty('--screen-map-height', `${mapRoot.clientHeight}px`);
+  }).observe(mapRoot);
+}
 
 /** Resolves once the frame drawn so far has been shown: rAF runs before that paint, the task after it after. */
 function afterNextFrame(): Promise<void> {
