@@ -51,11 +51,12 @@ describe('offline and installable', () => {
     });
     const base = new URL(inject('baseUrl'));
     const paths = cached.map((url) => new URL(url).pathname.slice(base.pathname.length)).sort();
-    // Only the service worker and its runtime are not in its own precache, and all China's level (its 1.5 MB of
-    // boundaries and its tiles), which is kept when first viewed instead.
+    // Only the service worker and its runtime are not in its own precache, all China's level (its 1.5 MB of
+    // boundaries and its tiles), which is kept when first viewed instead, and the share card, which is for the
+    // platforms a link is posted on, not for the app.
     const keptWhenViewed = (path: string) => path === 'data/china.topo.json' || path.startsWith('tiles/china/');
     const expected = distFiles()
-      .filter((path) => path !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(path) && !keptWhenViewed(path))
+      .filter((path) => path !== 'sw.js' && path !== 'share-card.png' && !/^workbox-[\w-]+\.js$/.test(path) && !keptWhenViewed(path))
       .sort();
     expect(expected).toContainEqual(expect.stringMatching(/^assets\/maplibre-gl-worker-[\w-]+\.m?js$/));
     expect(expected).toContain('data/boundaries.topo.json');

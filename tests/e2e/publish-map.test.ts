@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { connectBrowser } from './browser';
-import { downloadBytes, mapSettled, nextFrames, openAtlas } from './atlas-page';
+import { afterRender, downloadBytes, mapSettled, nextFrames, openAtlas } from './atlas-page';
 import { COLORS } from '../../src/look/theme';
 import { INSET_FRAME } from '../../src/paint2d/export-png';
 import { project } from '../../src/paint2d/mercator';
@@ -131,6 +131,22 @@ describe('all China with its boundary lines', () => {
     },
     SLOW_TEST_MS,
   );
+});
+
+describe('the boundaries credited', () => {
+  it("on MapLibre's attribution and the 2D map, with the release, in the reader's language", async () => {
+    const { page, context } = await openAtlas(browser, './?level=china');
+    const attribution = page.locator('.maplibregl-ctrl-attrib-inner');
+    expect(await attribution.textContent()).toMatch(/天地图，2024 年 5 月版/);
+    await afterRender(page, () => page.getByText('English', { exact: true }).click());
+    await expect.poll(() => attribution.textContent()).toMatch(/Tianditu, May 2024/);
+    await context.close();
+    const flat = await openAtlas(noGl, './?lang=en', { waitForMap: false });
+    await flat.page.waitForSelector('#map[data-first-paint="true"]');
+    await expect.poll(() => flat.page.locator('.map2d-credit').textContent(), { timeout: 30_000 }).toMatch(/Tianditu, May 2024/);
+    expect(await flat.page.locator('.map2d-credit').isVisible()).toBe(true);
+    await flat.context.close();
+  });
 });
 
 describe('print', () => {
