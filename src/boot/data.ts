@@ -4,16 +4,17 @@
  */
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { NATIONAL_OBJECT, nationalUnits } from '../data/boundaries';
-import { checkCensusChina, checkIndicators, checkPlants, checkTopology, DataFormatError, dataFormatMessage } from '../data/check-format';
+import { checkCensusChina, checkIndicators, checkLines, checkPlants, checkTopology, DataFormatError, dataFormatMessage } from '../data/check-format';
 import type { PlantsFile } from '../model/plants';
 import type { CensusChinaFile } from '../data/census-china';
 import type { IndicatorDataset } from '../model/dataset';
-import type { UnitProps } from '../model/units';
+import type { BoundaryLines, UnitProps } from '../model/units';
 import type { Lang } from '../model/vocabulary';
 import type { MapMessage } from '../ui/App';
 
 export const NATIONAL_FILE = 'data/china.topo.json';
 const CENSUS_CHINA_FILE = 'data/census-china.json';
+export const LINES_FILE = 'data/china-lines.json';
 const BOUNDARIES_FILE = 'data/boundaries.topo.json';
 const INDICATORS_FILE = 'data/indicators.json';
 export const PLANTS_FILE = 'data/plants.json';
@@ -33,6 +34,8 @@ async function fetchJson(path: string): Promise<unknown> {
 export interface NationalData {
   topology: Topology;
   units: GeometryCollection<UnitProps>;
+  /** The boundary lines drawn over the units (South China Sea dashes among them): without them no map of all China. */
+  lines: BoundaryLines;
   /** The 2020 census of the units indicators.json lacks, or why it could not be read: the map shows without it. */
   census: CensusChinaFile | Error;
 }
@@ -43,13 +46,16 @@ function settled<T>(promise: Promise<T>): Promise<T | Error> {
 }
 
 /**
- * All China's county-level units and their census figures: fetched together, only for the `china` level (about 7x
- * the Circle's data). The census is optional: its failure leaves the boundaries (and their area) on the map.
+ * All China's county-level units, its boundary lines and its census figures: fetched together, only for the `china`
+ * level (about 7x the Circle's data). The census is optional: its failure leaves the boundaries (and their area) on the map.
  */
 export async function fetchNational(): Promise<NationalData> {
   const census = settled(fetchJson(CENSUS_CHINA_FILE).then((json) => checkCensusChina(CENSUS_CHINA_FILE, json)));
-  const topology = checkTopology(NATIONAL_FILE, await fetchJson(NATIONAL_FILE), [NATIONAL_OBJECT]);
-  return { topology, units: nationalUnits(topology), census: await census };
+  const [topology, lines] = await Promise.all([
+    fetchJson(NATIONAL_FILE).then((json) => checkTopology(NATIONAL_FILE, json, [NATIONAL_OBJECT])),
+    fetchJson(LINES_FILE).then((json) => checkLines(LINES_FILE, json)),
+  ]);
+  return { topology, units: nationalUnits(topology), lines, census: await census };
 }
 
 /** Why a file could not be used, in the reader's language where the app words it (a format problem). */

@@ -12,7 +12,7 @@ import {
   type IndicatorDataset,
 } from '../model/dataset';
 import { CENSUS_CHINA_SCHEMA, NATIONAL_CENSUS_INDICATORS, type CensusChinaFile } from './census-china';
-import { BOUNDARY_OBJECTS } from '../model/units';
+import { BOUNDARY_OBJECTS, type BoundaryLines } from '../model/units';
 import { PLACEMENTS, PRODUCTS, type PlantsFile } from '../model/plants';
 import { t, type Lang } from '../i18n/strings';
 
@@ -154,6 +154,23 @@ export function checkTopology(file: string, json: unknown, objectNames: readonly
     });
   }
   return data as unknown as Topology;
+}
+
+const isPosition = (p: unknown) => Array.isArray(p) && p.length === 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n));
+
+/** `data/china-lines.json`: a FeatureCollection of MultiLineStrings, each with an id, its `sea` flag and lines of positions. */
+export function checkLines(file: string, json: unknown): BoundaryLines {
+  const data = requireObject(file, json);
+  if (data.type !== 'FeatureCollection' || !Array.isArray(data.features)) throw new DataFormatError(file, { kind: 'missing', field: 'features' });
+  data.features.forEach((feature: unknown, index) => {
+    const field = (name: string) => new DataFormatError(file, { kind: 'missing', field: `features[${index}]${name}` });
+    if (!isObject(feature) || !isObject(feature.properties)) throw field('.properties');
+    if (typeof feature.properties.id !== 'string' || typeof feature.properties.sea !== 'boolean') throw field('.properties.id');
+    const geometry = feature.geometry;
+    if (!isObject(geometry) || geometry.type !== 'MultiLineString' || !Array.isArray(geometry.coordinates)) throw field('.geometry');
+    if (!geometry.coordinates.every((line) => Array.isArray(line) && line.length >= 2 && line.every(isPosition))) throw field('.geometry.coordinates');
+  });
+  return data as unknown as BoundaryLines;
 }
 
 function isNote(value: unknown): boolean {

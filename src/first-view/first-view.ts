@@ -10,13 +10,13 @@ import { unitIndex } from '../data/boundaries';
 import { DEFAULT_PADDING, ZOOM_LIMITS } from '../look/theme';
 import type { IndicatorDataset } from '../model/dataset';
 import { createIndicatorModel } from '../model/derived';
-import { fitBoundsCamera, mercatorX, mercatorY, screenTransform, applyTransform, type Viewport } from '../paint2d/mercator';
-import { drawView, prepareScene } from '../paint2d/render';
+import { fitBoundsCamera, mercatorX, mercatorY, screenTransform, applyTransform, type LngLatBounds, type Viewport } from '../paint2d/mercator';
+import { drawView, prepareScene, type PaintView, type Scene } from '../paint2d/render';
 import { svgFrame } from '../paint2d/svg-painter';
 import { catalogOf } from '../state/catalog';
 import { colouringCache } from '../state/colouring-cache';
 import { defaultState, stateParams } from '../state/url-codec';
-import type { ViewState } from '../state/view-state';
+import type { Camera, ViewState } from '../state/view-state';
 import type { FirstViewPicture } from './link-rule';
 
 /**
@@ -45,26 +45,32 @@ const SVG_SOURCE_ID = 'first-view-svg';
  * The first view's hidden canvas, with what reveal.ts needs to draw it (the picture's parameters, the Circle's box in
  * the SVG's user units, the fit's padding), and the SVG as a data block beside it.
  */
-export function firstViewMarkup(topology: Topology, dataset: IndicatorDataset): string {
+/** The default link's view, drawn from the data files as the app draws it: its scene, state and colours. */
+export interface DefaultPicture {
+  scene: Scene;
+  state: ViewState;
+  bounds: LngLatBounds;
+  /** The frame seen through `camera` (no plants: the default link's indicator shows none, and the scene has none). */
+  view(camera: Camera): PaintView;
+}
+
+export function defaultPicture(topology: Topology, dataset: IndicatorDataset): DefaultPicture {
   const units = unitIndex(topology);
   const model = createIndicatorModel(dataset, [...units.values()]);
   const scene = prepareScene(topology);
   const state = defaultState(catalogOf(units, model, dataset));
-  const bounds = scene.defaultBounds(state.level);
+  const colouring = colouringCache(model, units)(state);
+  const view = (camera: Camera): PaintView => ({ camera, level: state.level, zones: state.zones, plants: false, selected: null, hovered: null, colouring });
+  return { scene, state, bounds: scene.defaultBounds(state.level), view };
+}
+
+export function firstViewMarkup(topology: Topology, dataset: IndicatorDataset): string {
+  const { scene, state, bounds, view } = defaultPicture(topology, dataset);
   const camera = fitBoundsCamera(bounds, REFERENCE_VIEWPORT, DEFAULT_PADDING, ZOOM_LIMITS);
   const smallest = fitBoundsCamera(bounds, SMALLEST_VIEWPORT, DEFAULT_PADDING, ZOOM_LIMITS);
   const t = screenTransform(camera, REFERENCE_VIEWPORT);
   const frame = svgFrame(t, camera.zoom, 2 ** (smallest.zoom - camera.zoom));
-  drawView(frame.painter, scene, {
-    camera,
-    level: state.level,
-    zones: state.zones,
-    // The default link's indicator shows no plants (and the build's scene has none).
-    plants: false,
-    selected: null,
-    hovered: null,
-    colouring: colouringCache(model, units)(state),
-  });
+  drawView(frame.painter, scene, view(camera));
   const [west, south, east, north] = bounds;
   const [x0, y0] = applyTransform(t, mercatorX(west), mercatorY(north));
   const [x1, y1] = applyTransform(t, mercatorX(east), mercatorY(south));

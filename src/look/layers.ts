@@ -31,6 +31,8 @@ export type Features =
   | { readonly of: 'members'; readonly object: UnitObject; readonly circle?: Membership }
   /** All China's county-level units, at the level that draws them. */
   | { readonly of: 'national' }
+  /** All China's boundary lines (the South China Sea dashes among them), with its units. */
+  | { readonly of: 'national-lines' }
   /** The points standing for a zone's parts. */
   | { readonly of: 'zone-markers' }
   /** The label points of the units `members` draws: where their proportional circles go. */
@@ -131,6 +133,8 @@ export const LAYERS: readonly LookLayer[] = [
   { id: 'china-fill', features: NATIONAL, paint: { type: 'fill', colour: UNIT_FILL } },
   // All China's borders are finer and start thinner.
   { id: 'china-line', features: NATIONAL, paint: { type: 'line', colour: COLORS.unitLine, width: { zoom: [[4, 0.2], [8, 1]] } } },
+  // The source's boundary lines: a map of all China published in China shows them (the South China Sea dashes).
+  { id: 'china-boundary-lines', features: { of: 'national-lines' }, paint: { type: 'line', colour: COLORS.boundaryLine, width: { zoom: [[3, 1.2], [8, 2.4]] } } },
   { id: 'china-highlight', features: NATIONAL, paint: HIGHLIGHT },
   { id: 'provinces-outline', features: level('province'), paint: { type: 'line', colour: COLORS.provinceLine, width: 1.6 } },
   { id: 'circle-line', features: level('circle'), paint: { type: 'line', colour: COLORS.circleLine, width: 2, dash: [3, 1.5] } },

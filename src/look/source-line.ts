@@ -33,11 +33,11 @@ export function sourcesOf(model: IndicatorModel, figures: Iterable<Figure | null
 }
 
 /**
- * "数据：A、B 等 9 家 · 可信度 A–D · 行政区划：天地图 2024-05 · 成渝经济圈数据地图", naming the first `shown`
- * publishers (the caller lowers it until the line fits). Without figures the data part is left out; a chart, which
- * draws no boundaries, leaves out theirs.
+ * "数据：A、B 等 9 家 · 可信度 A–D · 成渝经济圈数据地图", naming the first `shown` publishers (the caller lowers
+ * it until the line fits). Without figures the data part is left out. A map's picture credits its boundaries on a
+ * line of its own (strings.ts, map_credit).
  */
-export function sourceLine(sources: FigureSources, lang: Lang, shown: number, boundaries = true): string {
+export function sourceLine(sources: FigureSources, lang: Lang, shown: number): string {
   const parts: string[] = [];
   const { publishers, grades } = sources;
   if (publishers.length > 0) {
@@ -49,7 +49,6 @@ export function sourceLine(sources: FigureSources, lang: Lang, shown: number, bo
     const span = grades.length === 1 ? grades[0] : `${grades[0]}–${grades[grades.length - 1]}`;
     parts.push(t(lang, grades.length === 1 ? 'image_grade_one' : 'image_grades', { span }));
   }
-  if (boundaries) parts.push(t(lang, 'image_boundaries'));
   parts.push(t(lang, 'subtitle'));
   return parts.join(' · ');
 }

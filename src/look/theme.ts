@@ -10,6 +10,7 @@ export const COLORS = {
   contextLine: '#b9b4aa',
   unitLine: '#ffffff',
   provinceLine: '#5d5a55',
+  boundaryLine: '#7b3f61',
   circleLine: '#b2182b',
   hover: '#1a1a1a',
   selected: '#000000',
@@ -40,6 +41,13 @@ export const ZOOM_LIMITS = { minZoom: 3, maxZoom: 12 } as const;
 export const DEFAULT_PADDING = 24;
 /** Around a unit framed after a search. */
 export const FOCUS = { padding: 80, maxZoom: 9 } as const;
+
+/**
+ * The South China Sea inset (南海诸岛) of an exported all-China picture, as maps of the whole country carry it: the
+ * area it shows (the dashes, Hainan and the coast), and how far south the picture's main map reaches when it opens
+ * at the default framing (Hainan's southern tip is at 18.2°N), the islands and dashes beyond it left to the inset.
+ */
+export const SOUTH_CHINA_SEA_INSET = { bounds: [106.5, 2.6, 123, 23.6], mainSouth: 17.8 } as const;
 
 /** Unit fills over the online basemap (MapLibre only): see-through, so its streets and places show. */
 export const BASEMAP_FILL_OPACITY = 0.7;

@@ -14,6 +14,8 @@ import {
   BASEMAP_SOURCE,
   BASEMAP_SOURCE_SPEC,
   NATIONAL_SOURCE,
+  NATIONAL_LINES_SOURCE,
+  NO_LINES,
   POINTS_SOURCE,
   SHAPES_SOURCE,
   TILE_SOURCE_LAYER,
@@ -32,6 +34,7 @@ import { hatchImage } from '../look/hatch';
 import { BASEMAP_FILL_OPACITY, FOCUS, ZOOM_LIMITS } from '../look/theme';
 import { samePadding } from '../look/free-frame';
 import { FEATURE_STATE_FILL_KEY, FEATURE_STATE_RADIUS_KEY } from '../model/palette';
+import { t } from '../i18n/strings';
 
 // MapLibre 6 is ESM-only: bundled by Vite it must be told where its worker is, or `load` never fires.
 setWorkerUrl(workerUrl);
@@ -111,6 +114,8 @@ export class AtlasMap implements AtlasView {
   private readonly zoneAreas: ZoneArea[];
   /** The names over this map, once it draws them (drawLabels): a zone's name selects the zone. */
   private names: NamesOverlay | null = null;
+  /** Replaced when the credit's language changes: MapLibre's control takes its text once. */
+  private attribution: AttributionControl;
 
   constructor(
     private readonly container: HTMLElement,
@@ -131,7 +136,7 @@ export class AtlasMap implements AtlasView {
     this.zoneAreas = zoneAreas(boundaries);
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(boundaries, view.level, view.zones, document.baseURI, plants, view.plants),
+      style: buildStyle(boundaries, view.level, view.zones, document.baseURI, plants, view.plants, view.nationalLines),
       bounds: view.camera ? undefined : boundsLike(view.defaultBounds),
       center: view.camera ? [view.camera.lng, view.camera.lat] : undefined,
       zoom: view.camera?.zoom,
@@ -141,6 +146,12 @@ export class AtlasMap implements AtlasView {
       attributionControl: false,
       fadeDuration: 0,
       pixelRatio: covered ? HIDDEN_PIXEL_RATIO : undefined,
+      cooperativeGestures: view.cooperativeGestures,
+      locale: {
+        'CooperativeGesturesHandler.WindowsHelpText': t(view.lang, 'gesture_wheel_ctrl'),
+        'CooperativeGesturesHandler.MacHelpText': t(view.lang, 'gesture_wheel_mac'),
+        'CooperativeGesturesHandler.MobileHelpText': t(view.lang, 'gesture_two_fingers'),
+      },
       ...ZOOM_LIMITS,
     });
     // Marked as MapLibre fires `load`, the moment `npm run bench` compares with the bare MapLibre page's.
@@ -166,7 +177,8 @@ export class AtlasMap implements AtlasView {
       });
     }
     this.map.addControl(new NavigationControl({ showCompass: true, visualizePitch: true }), 'top-right');
-    this.map.addControl(new AttributionControl({ compact: true, customAttribution: view.attribution }), 'bottom-right');
+    this.attribution = new AttributionControl({ compact: true, customAttribution: view.attribution });
+    this.map.addControl(this.attribution, 'bottom-right');
     this.map.setMissingStyleImageResolver((id) => {
       if (id === HATCH_IMAGE) this.map.addImage(HATCH_IMAGE, hatchImage());
     });
@@ -251,12 +263,23 @@ export class AtlasMap implements AtlasView {
       prev.lang !== view.lang ||
       prev.zones !== view.zones ||
       prev.plants !== view.plants ||
+      prev.nationalLines !== view.nationalLines ||
       prev.colouring !== view.colouring ||
       prev.selected !== view.selected ||
       prev.highlighted !== view.highlighted;
     const levelChanged = prev.level !== view.level;
     if (prev.basemap !== view.basemap) this.applyBasemap(view.basemap);
     if (levelChanged) this.applyLevel(view.level);
+    if (prev.cooperativeGestures !== view.cooperativeGestures) {
+      if (view.cooperativeGestures) this.map.cooperativeGestures.enable();
+      else this.map.cooperativeGestures.disable();
+    }
+    if (prev.attribution !== view.attribution) {
+      this.map.removeControl(this.attribution);
+      this.attribution = new AttributionControl({ compact: true, customAttribution: view.attribution });
+      this.map.addControl(this.attribution, 'bottom-right');
+    }
+    if (prev.nationalLines !== view.nationalLines) this.map.getSource<GeoJSONSource>(NATIONAL_LINES_SOURCE)!.setData(view.nationalLines ?? NO_LINES);
     if (prev.zones !== view.zones) {
       for (const id of ZONE_LAYERS) this.map.setLayoutProperty(id, 'visibility', view.zones ? 'visible' : 'none');
     }

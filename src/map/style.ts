@@ -9,7 +9,7 @@ import type {
   VectorSourceSpecification,
 } from 'maplibre-gl';
 import type { Boundaries } from '../data/boundaries';
-import { LABELLED_OBJECTS, LEVEL_OF_OBJECT, UNIT_OBJECTS, type UnitLevel, type UnitObject, type UnitProps } from '../model/units';
+import { LABELLED_OBJECTS, LEVEL_OF_OBJECT, UNIT_OBJECTS, type BoundaryLines, type UnitLevel, type UnitObject, type UnitProps } from '../model/units';
 import type { Level } from '../state/view-state';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import { LAYERS, type Features, type LookLayer, type Paint } from '../look/layers';
@@ -55,6 +55,12 @@ export const TILED_SOURCES = {
 } as const satisfies Record<string, { minzoom: number; maxzoom: number; bounds: readonly [number, number, number, number] }>;
 export const TILE_SOURCE_LAYER = 'counties';
 export const NATIONAL_SOURCE = 'china';
+/** All China's boundary lines (data/china-lines.json, 9 KB): GeoJSON, given once the level's data has arrived. */
+export const NATIONAL_LINES_SOURCE = 'china-lines';
+export const NO_LINES: BoundaryLines = { type: 'FeatureCollection', features: [] };
+
+/** Whether a layer draws all China's features (units or lines): shown at the level that draws them. */
+const isNational = (features: Features | undefined) => features?.of === 'national' || features?.of === 'national-lines';
 
 export function nationalVisibility(level: Level): 'visible' | 'none' {
   return LEVEL_MEMBERS[level].national ? 'visible' : 'none';
@@ -155,6 +161,7 @@ export function buildStyle(
   baseUri: string,
   plants: readonly PlantPoint[] = [],
   plantsVisible = false,
+  nationalLines: BoundaryLines | null = null,
 ): StyleSpecification {
   // Circles sit on points of their own: on the polygons MapLibre would put one on every tile's piece of a unit.
   const sources: StyleSpecification['sources'] = {
@@ -167,6 +174,7 @@ export function buildStyle(
   sources[PLANTS_SOURCE] = geojson(plantCollection(plants));
   // Tiles are fetched only while a layer of the source is visible: other levels cost nothing.
   sources[NATIONAL_SOURCE] = tiled('china', baseUri);
+  sources[NATIONAL_LINES_SOURCE] = geojson(nationalLines ?? NO_LINES);
 
   const layers = LAYERS.map((layer) => styleLayer(layer, level, zonesVisible, plantsVisible));
   // No symbol layers, so no `glyphs` and no `sprite`: names are drawn over the map by labels.ts, and the style makes
@@ -183,6 +191,8 @@ function featureSource(features: Features, level: Level): { source: string; 'sou
       return { source: SHAPES_SOURCE, filter: levelFilter(features.object, level, features.circle ? ['==', ['get', 'circle'], features.circle] : undefined) };
     case 'national':
       return { source: NATIONAL_SOURCE, 'source-layer': TILE_SOURCE_LAYER };
+    case 'national-lines':
+      return { source: NATIONAL_LINES_SOURCE };
     case 'zone-markers':
       return { source: POINTS_SOURCE, filter: IS_ZONE_MARKER };
     case 'member-points':
@@ -235,7 +245,7 @@ const LAYER_TYPE: Record<Paint['type'], LayerSpecification['type']> = { backgrou
 function styleLayer({ id, features, zones, plants, paint }: LookLayer, level: Level, zonesVisible: boolean, plantsVisible: boolean): LayerSpecification {
   const from = features ? featureSource(features, level) : {};
   const shown = (on: boolean) => (on ? 'visible' : 'none');
-  const visibility = zones ? shown(zonesVisible) : plants ? shown(plantsVisible) : features?.of === 'national' ? nationalVisibility(level) : null;
+  const visibility = zones ? shown(zonesVisible) : plants ? shown(plantsVisible) : isNational(features) ? nationalVisibility(level) : null;
   return { id, type: LAYER_TYPE[paint.type], ...from, ...(visibility ? { layout: { visibility } } : {}), paint: stylePaint(paint) } as LayerSpecification;
 }
 
@@ -252,7 +262,7 @@ export function levelChanges(level: Level): { filters: [string, FilterSpecificat
   const visibility: [string, 'visible' | 'none'][] = [];
   for (const { id, features } of LAYERS) {
     if (features?.of === 'members' || features?.of === 'member-points') filters.push([id, featureSource(features, level).filter!]);
-    else if (features?.of === 'national') visibility.push([id, nationalVisibility(level)]);
+    else if (isNational(features)) visibility.push([id, nationalVisibility(level)]);
   }
   return { filters, visibility };
 }

@@ -10,6 +10,15 @@ export type Membership = 'full' | 'partial' | 'none';
 /** How an approximate zone shape (or marker) was drawn. */
 export type ZoneShape = 'union-of-units' | 'containing-units' | 'schematic-circles' | 'point';
 
+/** A boundary line of all China (data/china-lines.json, geo/lib/national/lines.ts); no unit. */
+export interface BoundaryLineProps {
+  /** `line-` and the feature's index in the source file. */
+  id: string;
+  /** The South China Sea dashes (九段线), which the exported picture's inset shows when its frame does not reach them. */
+  sea: boolean;
+}
+export type BoundaryLines = import('geojson').FeatureCollection<import('geojson').MultiLineString, BoundaryLineProps>;
+
 export interface UnitProps {
   /** 6-digit adcode, zone slug, zone marker slug, or `circle`. */
   id: string;

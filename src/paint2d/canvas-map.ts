@@ -23,6 +23,7 @@ import { frameContext, frameSize, paintFrame, type Scene } from './render';
 import type { LabelOverlay } from './labels';
 import { shapeContains } from './shapes';
 import { pickAt, type MapHit, type MapPick } from '../look/pick';
+import { t, type StringKey } from '../i18n/strings';
 
 /** Pointer travel (CSS px) under which a press counts as a click, not a drag. */
 const CLICK_SLOP = 3;
@@ -34,6 +35,8 @@ const WHEEL_SETTLE_MS = 200;
 const MARKER = layerPaint('zone-markers', 'circle');
 const MARKER_HIT_PX = (typeof MARKER.radius === 'number' ? MARKER.radius : 0) + MARKER.strokeWidth;
 const PLANT_STROKE = layerPaint('plants', 'circle').strokeWidth;
+/** How long the cooperative-gestures hint stays after the gesture it answers. */
+const HINT_MS = 1500;
 
 export class CanvasMap implements AtlasView {
   readonly canvas: HTMLCanvasElement;
@@ -46,6 +49,9 @@ export class CanvasMap implements AtlasView {
   private drawnSize: Viewport = { width: 0, height: 0 };
   private wheelTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly resizeObserver: ResizeObserver;
+  /** Says how to move an embedded map (cooperative gestures), for a moment after a gesture left to the page. */
+  private readonly hint: HTMLParagraphElement;
+  private hintTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly container: HTMLElement,
@@ -65,6 +71,11 @@ export class CanvasMap implements AtlasView {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'map2d';
     container.prepend(this.canvas);
+    this.hint = document.createElement('p');
+    this.hint.className = 'map2d-gesture-hint';
+    this.hint.setAttribute('aria-hidden', 'true');
+    this.canvas.after(this.hint);
+    this.applyGestures();
     // The first frame is the colours alone; the names follow in the next (they cost ~15 ms of text, and that frame
     // reached the screen ~30-50 ms later with them in the bench's screencasts).
     const viewport = this.viewport();
@@ -90,7 +101,20 @@ export class CanvasMap implements AtlasView {
     const echo = view.camera && this.camera && sameCamera(view.camera, quantizeCamera(this.camera));
     if (!echo) this.camera = view.camera;
     this.view = view;
+    this.applyGestures();
     this.scheduleDraw();
+  }
+
+  /** Cooperative: one finger scrolls the page (the browser pans it), two move the map. */
+  private applyGestures(): void {
+    this.canvas.style.touchAction = this.view.cooperativeGestures ? 'pan-x pan-y' : '';
+  }
+
+  private showHint(key: StringKey): void {
+    this.hint.textContent = t(this.view.lang, key);
+    this.hint.classList.add('shown');
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => this.hint.classList.remove('shown'), HINT_MS);
   }
 
   /** The camera on screen, the default framing resolved. */
@@ -112,8 +136,10 @@ export class CanvasMap implements AtlasView {
   destroy(): void {
     cancelAnimationFrame(this.frame);
     clearTimeout(this.wheelTimer);
+    clearTimeout(this.hintTimer);
     this.resizeObserver.disconnect();
     this.canvas.remove();
+    this.hint.remove();
   }
 
   /** What lies under a CSS px of the map, topmost first (src/look/pick.ts decides what that selects, as AtlasMap does). */
@@ -205,13 +231,44 @@ export class CanvasMap implements AtlasView {
 
   private listen(): void {
     let press: { x: number; y: number; camera: Camera; dragging: boolean } | null = null;
+    // Embedded, touches move the map only two at a time: where they started, and the camera then.
+    const touches = new Map<number, { x: number; y: number }>();
+    let pinch: { x: number; y: number; distance: number; camera: Camera } | null = null;
+    const twoFingers = () => {
+      const [a, b] = [...touches.values()];
+      return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, distance: Math.hypot(a.x - b.x, a.y - b.y) };
+    };
+    const cooperativeTouch = (e: PointerEvent) => this.view.cooperativeGestures && e.pointerType === 'touch';
     this.canvas.addEventListener('pointerdown', (e) => {
+      if (cooperativeTouch(e)) {
+        touches.set(e.pointerId, this.pointOf(e));
+        if (touches.size === 2) {
+          press = null;
+          pinch = { ...twoFingers(), camera: this.currentCamera() };
+        } else if (touches.size === 1) press = { ...this.pointOf(e), camera: this.currentCamera(), dragging: false };
+        return;
+      }
       if (e.button !== 0) return;
       this.canvas.setPointerCapture(e.pointerId);
       press = { ...this.pointOf(e), camera: this.currentCamera(), dragging: false };
     });
     this.canvas.addEventListener('pointermove', (e) => {
       const point = this.pointOf(e);
+      if (cooperativeTouch(e) && touches.has(e.pointerId)) {
+        touches.set(e.pointerId, point);
+        if (pinch && touches.size === 2) {
+          const now = twoFingers();
+          const viewport = this.viewport();
+          const moved = panBy(pinch.camera, viewport, now.x - pinch.x, now.y - pinch.y);
+          this.camera = zoomAround(moved, viewport, Math.log2(now.distance / pinch.distance || 1), now.x, now.y, ZOOM_LIMITS);
+          this.scheduleDraw();
+        } else if (press && Math.hypot(point.x - press.x, point.y - press.y) >= CLICK_SLOP) {
+          // One finger: the page scrolls under it (touch-action), and the map says how to move it.
+          press = null;
+          this.showHint('gesture_two_fingers');
+        }
+        return;
+      }
       if (!press) return this.setHovered(this.pickAt(point.x, point.y).selected, point);
       const dx = point.x - press.x;
       const dy = point.y - press.y;
@@ -222,6 +279,12 @@ export class CanvasMap implements AtlasView {
       this.scheduleDraw();
     });
     const release = (e: PointerEvent) => {
+      if (touches.delete(e.pointerId) && pinch) {
+        pinch = null;
+        press = null;
+        this.handlers.onCamera(quantizeCamera(this.currentCamera()));
+        return;
+      }
       if (!press) return;
       const { dragging } = press;
       press = null;
@@ -241,6 +304,8 @@ export class CanvasMap implements AtlasView {
     this.canvas.addEventListener(
       'wheel',
       (e) => {
+        // Embedded: the wheel scrolls the page, unless Ctrl (⌘) asks the map to zoom.
+        if (this.view.cooperativeGestures && !e.ctrlKey && !e.metaKey) return this.showHint(/Mac/.test(navigator.platform) ? 'gesture_wheel_mac' : 'gesture_wheel_ctrl');
         e.preventDefault();
         const point = this.pointOf(e);
         const pixels = e.deltaMode === WheelEvent.DOM_DELTA_LINE ? e.deltaY * 40 : e.deltaY;

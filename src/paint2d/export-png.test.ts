@@ -45,10 +45,10 @@ describe('PNG source line', () => {
     expect(figureSources(model, colouring)).toEqual({ publishers: ['成都日报锦观新闻', 'maigoo.com'], grades: ['B', 'C'] });
   });
 
-  it('reads as data · grades · boundaries · atlas in both languages', () => {
+  it('reads as data · grades · atlas in both languages (the boundaries have a credit line of their own)', () => {
     const sources = figureSources(model, colouring);
-    expect(sourceLine(sources, 'zh', 2)).toBe('数据：成都日报锦观新闻、maigoo.com · 可信度 B–C · 行政区划：天地图 2024-05 · 成渝经济圈数据地图');
-    expect(sourceLine(sources, 'en', 2)).toBe('Data: 成都日报锦观新闻, maigoo.com · grades B–C · Boundaries: Tianditu 2024-05 · Chengyu Atlas');
+    expect(sourceLine(sources, 'zh', 2)).toBe('数据：成都日报锦观新闻、maigoo.com · 可信度 B–C · 成渝经济圈数据地图');
+    expect(sourceLine(sources, 'en', 2)).toBe('Data: 成都日报锦观新闻, maigoo.com · grades B–C · Chengyu Atlas');
   });
 
   it('counts the publishers it leaves out to fit', () => {
@@ -59,7 +59,7 @@ describe('PNG source line', () => {
 
   it('leaves the data part out when no figure is shown', () => {
     const empty = computeMapColouring(model, units.map((u) => u.id), 'gdp', 2019, 'quantile');
-    expect(sourceLine(figureSources(model, empty), 'en', 0)).toBe('Boundaries: Tianditu 2024-05 · Chengyu Atlas');
+    expect(sourceLine(figureSources(model, empty), 'en', 0)).toBe('Chengyu Atlas');
   });
 });
 

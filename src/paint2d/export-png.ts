@@ -1,40 +1,53 @@
 /**
- * The current view as a PNG to download: the Canvas 2D frame (render.ts) with labels, a title, the legend and a
- * source line, all drawn with canvas text, so it needs no WebGL2 and comes out the same whichever map is on screen.
- * The online basemap and pitch are not drawn: the picture is the offline map seen from straight above.
+ * The current view as a picture to download: the map (render.ts's drawView) with names, a title, the legend, the
+ * boundaries' credit and a source line, drawn through Canvas 2D calls, so it needs no WebGL2 and comes out the same
+ * whichever map is on screen. The PNG draws them on a canvas; the SVG (export-svg.ts) runs the same code against
+ * an SVG-writing context. An all-China picture whose frame does not reach the South China Sea's dashes carries them
+ * in an inset, as maps of all China do. The online basemap and pitch are not drawn: the picture is the offline map
+ * seen from straight above.
  */
-import { t } from '../i18n/strings';
+import { t, type Lang } from '../i18n/strings';
 import { viewTitle } from '../i18n/view-title';
 import { shortPublisher, sourceLine, sourcesOf, type FigureSources } from '../look/source-line';
 
 export { shortPublisher, sourceLine, type FigureSources };
 import { dashPx, LEGEND_KEYS, legendFigureLists, legendPlan, type LegendFigureList, type LegendPlan, type LineKey } from '../look/legend';
 import { plantsShown } from '../model/plants';
-import { COLORS, DEFAULT_PADDING, ZOOM_LIMITS } from '../look/theme';
+import { COLORS, DEFAULT_PADDING, SOUTH_CHINA_SEA_INSET, ZOOM_LIMITS } from '../look/theme';
 import type { IndicatorId, IndicatorModel } from '../model/dataset';
 import { formatClassLabels, formatValue, measureLabel, toMeasure, type Measure } from '../model/format';
 import { indicatorLabel } from '../model/indicator-labels';
 import { MAX_CIRCLE_RADIUS_PX, type MapColouring } from '../model/map-colouring';
 import { NO_DATA_COLOR, radiusFor } from '../model/palette';
-import type { Camera, ViewState } from '../state/view-state';
+import type { Camera, Level, ViewState } from '../state/view-state';
 import { applyTransform, fitBoundsCamera, screenTransform, type LngLatBounds, type Viewport } from './mercator';
-import { hatchCanvas, paintFrame, type Scene } from './render';
-import { drawLabels, setFont, wrap } from './labels';
+import { hatchCanvas, paintFrame, type PaintView, type Scene } from './render';
+import { drawLabels, setFont, wrap, type LabelFrame } from './labels';
+import type { PictureContext } from './svg-context';
 
-/** The picture's size in CSS px; it is drawn at IMAGE_DPR device px per CSS px. */
-const IMAGE_SIZE: Viewport = { width: 1600, height: 1000 };
+/** The picture's size in CSS px; the PNG is drawn at IMAGE_DPR device px per CSS px. */
+export const IMAGE_SIZE: Viewport = { width: 1600, height: 1000 };
 const IMAGE_DPR = 2;
 
 const MARGIN = 24;
 const HEADER_HEIGHT = 84;
-const FOOTER_HEIGHT = 44;
+/** The credit line and the source line. */
+const FOOTER_HEIGHT = 62;
 const LEGEND_WIDTH = 300;
 /** Where the map goes in the picture, CSS px. */
-const MAP_FRAME = {
+export const MAP_FRAME: LabelFrame = {
   x: MARGIN,
   y: HEADER_HEIGHT,
   width: IMAGE_SIZE.width - 3 * MARGIN - LEGEND_WIDTH,
   height: IMAGE_SIZE.height - HEADER_HEIGHT - FOOTER_HEIGHT,
+};
+const INSET_SIZE = { width: 200, height: 270 };
+const INSET_CAPTION_HEIGHT = 24;
+/** The South China Sea inset, in the map frame's lower right corner (CSS px of the picture). */
+export const INSET_FRAME: LabelFrame = {
+  x: MAP_FRAME.x + MAP_FRAME.width - INSET_SIZE.width,
+  y: MAP_FRAME.y + MAP_FRAME.height - INSET_SIZE.height,
+  ...INSET_SIZE,
 };
 const MUTED = '#6b665e';
 const SWATCH_EDGE = 'rgba(0, 0, 0, 0.15)';
@@ -70,10 +83,54 @@ export interface MapImageOptions {
   screen: Viewport;
 }
 
-/** Device-px context with CSS-px coordinates, and the page's font. */
+/** A context with CSS-px coordinates, and the page's font. */
 export interface Pen {
-  ctx: CanvasRenderingContext2D;
+  ctx: PictureContext;
   family: string;
+}
+
+/** What a picture is drawn on: a canvas for the PNG, an SVG-writing context for the SVG, each drawing maps its way. */
+export interface PictureSurface extends Pen {
+  /** Draws `view`'s map into `frame` (the picture's CSS px), clipped to it. */
+  map(view: PaintView, frame: LabelFrame): void;
+}
+
+/** The main map's default bounds: all China's without the South China Sea, which the inset shows (needsInset). */
+export function pictureBounds(scene: Scene, level: Level): LngLatBounds {
+  const [west, south, east, north] = scene.defaultBounds(level);
+  return level === 'china' ? [west, Math.max(south, SOUTH_CHINA_SEA_INSET.mainSouth), east, north] : [west, south, east, north];
+}
+
+/** Whether an all-China picture needs the inset: some of the South China Sea's dashes lie outside the main frame. */
+export function needsInset(scene: Scene, view: Pick<PaintView, 'level' | 'camera'>, frame: Viewport): boolean {
+  if (view.level !== 'china') return false;
+  const t = screenTransform(view.camera, frame);
+  return scene.nationalLines
+    .filter((line) => line.properties.sea)
+    .some(({ box: [x0, y0, x1, y1] }) =>
+      [applyTransform(t, x0, y0), applyTransform(t, x1, y0), applyTransform(t, x0, y1), applyTransform(t, x1, y1)].some(
+        ([x, y]) => x < 0 || y < 0 || x > frame.width || y > frame.height,
+      ),
+    );
+}
+
+/** The inset: the South China Sea at a smaller scale, framed, with its caption (南海诸岛). */
+function drawInset(surface: PictureSurface, view: PaintView, lang: Lang): void {
+  const { ctx } = surface;
+  const map = { ...INSET_FRAME, height: INSET_FRAME.height - INSET_CAPTION_HEIGHT };
+  // Any zoom: the inset is smaller than the map's smallest zoom allows for the sea.
+  const camera = fitBoundsCamera(SOUTH_CHINA_SEA_INSET.bounds, map, 4, { minZoom: 0, maxZoom: ZOOM_LIMITS.maxZoom });
+  surface.map({ ...view, camera, zones: false, plants: false }, map);
+  ctx.fillStyle = COLORS.background;
+  ctx.fillRect(INSET_FRAME.x, map.y + map.height, INSET_FRAME.width, INSET_CAPTION_HEIGHT);
+  font(surface, 13);
+  ctx.fillStyle = COLORS.label;
+  ctx.textAlign = 'center';
+  ctx.fillText(t(lang, 'inset_south_china_sea'), INSET_FRAME.x + INSET_FRAME.width / 2, INSET_FRAME.y + INSET_FRAME.height - 8);
+  ctx.textAlign = 'start';
+  ctx.strokeStyle = COLORS.provinceLine;
+  ctx.lineWidth = 1;
+  ctx.strokeRect(INSET_FRAME.x + 0.5, INSET_FRAME.y + 0.5, INSET_FRAME.width - 1, INSET_FRAME.height - 1);
 }
 
 function font(pen: Pen, size: number, weight = 400): void {
@@ -211,21 +268,15 @@ export function drawLegend(pen: Pen, state: ViewState, colouring: MapColouring, 
   }
 }
 
-/** The whole picture on a canvas of IMAGE_SIZE × IMAGE_DPR device px. */
-function renderMapImage({ scene, model, state, colouring, screen }: MapImageOptions): HTMLCanvasElement {
-  const camera = exportCamera(state.camera, scene.defaultBounds(state.level), screen, MAP_FRAME);
-  const map = document.createElement('canvas');
-  paintFrame(map, scene, { camera, level: state.level, zones: state.zones, plants: plantsShown(state.indicator), selected: state.selected, hovered: null, colouring }, MAP_FRAME, IMAGE_DPR);
-
-  const canvas = document.createElement('canvas');
-  canvas.width = IMAGE_SIZE.width * IMAGE_DPR;
-  canvas.height = IMAGE_SIZE.height * IMAGE_DPR;
-  const ctx = canvas.getContext('2d')!;
-  const pen: Pen = { ctx, family: getComputedStyle(document.body).fontFamily };
+/** The whole picture, IMAGE_SIZE CSS px, on `surface`. */
+export function drawPicture(surface: PictureSurface, { scene, model, state, colouring, screen }: MapImageOptions): void {
+  const { ctx } = surface;
+  const pen: Pen = surface;
+  const camera = exportCamera(state.camera, pictureBounds(scene, state.level), screen, MAP_FRAME);
+  const view: PaintView = { camera, level: state.level, zones: state.zones, plants: plantsShown(state.indicator), selected: state.selected, hovered: null, colouring };
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.drawImage(map, MAP_FRAME.x * IMAGE_DPR, MAP_FRAME.y * IMAGE_DPR);
-  ctx.scale(IMAGE_DPR, IMAGE_DPR);
+  ctx.fillRect(0, 0, IMAGE_SIZE.width, IMAGE_SIZE.height);
+  surface.map(view, MAP_FRAME);
   ctx.strokeStyle = COLORS.contextLine;
   ctx.lineWidth = 1;
   ctx.strokeRect(MAP_FRAME.x - 0.5, MAP_FRAME.y - 0.5, MAP_FRAME.width + 1, MAP_FRAME.height + 1);
@@ -241,6 +292,7 @@ function renderMapImage({ scene, model, state, colouring, screen }: MapImageOpti
       return [MAP_FRAME.x + x, MAP_FRAME.y + y];
     },
   });
+  if (needsInset(scene, view, MAP_FRAME)) drawInset(surface, view, state.lang);
 
   const { lang } = state;
   const indicator = state.indicator as IndicatorId;
@@ -260,10 +312,31 @@ function renderMapImage({ scene, model, state, colouring, screen }: MapImageOpti
   const sources = figureSources(model, colouring);
   font(pen, 13);
   ctx.fillStyle = MUTED;
+  ctx.fillText(t(lang, 'map_credit'), MARGIN, IMAGE_SIZE.height - 36);
   const fits = (shown: number) => ctx.measureText(sourceLine(sources, lang, shown)).width <= IMAGE_SIZE.width - 2 * MARGIN;
   let shown = sources.publishers.length;
   while (shown > 1 && !fits(shown)) shown--;
-  ctx.fillText(sourceLine(sources, lang, shown), MARGIN, IMAGE_SIZE.height - 16);
+  ctx.fillText(sourceLine(sources, lang, shown), MARGIN, IMAGE_SIZE.height - 14);
+}
+
+/** The page's font family: the picture's text is set in it. */
+export function pageFont(): string {
+  return getComputedStyle(document.body).fontFamily;
+}
+
+/** The whole picture on a canvas of IMAGE_SIZE × IMAGE_DPR device px. */
+function renderMapImage(options: MapImageOptions): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = IMAGE_SIZE.width * IMAGE_DPR;
+  canvas.height = IMAGE_SIZE.height * IMAGE_DPR;
+  const ctx = canvas.getContext('2d')!;
+  ctx.scale(IMAGE_DPR, IMAGE_DPR);
+  const map = (view: PaintView, frame: LabelFrame) => {
+    const painted = document.createElement('canvas');
+    paintFrame(painted, options.scene, view, frame, IMAGE_DPR);
+    ctx.drawImage(painted, frame.x, frame.y, frame.width, frame.height);
+  };
+  drawPicture({ ctx, family: pageFont(), map }, options);
   return canvas;
 }
 

@@ -1,6 +1,6 @@
 /**
  * What the 2D map adds where it is the only map (no WebGL2, or MapLibre's code missing): zoom buttons in place of
- * MapLibre's, and a line saying why the map is simpler. Plain DOM in the map container, so the panels (src/ui) need
+ * MapLibre's, a line saying why the map is simpler, and the boundaries' credit in place of MapLibre's attribution. Plain DOM in the map container, so the panels (src/ui) need
  * not know.
  */
 import { t, type Lang, type StringKey } from '../i18n/strings';
@@ -28,13 +28,19 @@ export function mountFallbackControls(container: HTMLElement, lang: Lang, reason
   };
   const zoomIn = button('+', 1);
   const zoomOut = button('−', -1);
+  const footer = document.createElement('div');
+  footer.className = 'map2d-footer';
   const notice = document.createElement('p');
   notice.className = 'map2d-notice';
   notice.setAttribute('role', 'status');
-  container.append(zoom, notice);
+  const credit = document.createElement('p');
+  credit.className = 'map2d-credit';
+  footer.append(notice, credit);
+  container.append(zoom, footer);
   const setLang = (next: Lang) => {
     notice.textContent = t(next, NOTICE_KEYS[reason]);
-    notice.lang = next === 'zh' ? 'zh-CN' : 'en';
+    credit.textContent = t(next, 'map_credit');
+    footer.lang = next === 'zh' ? 'zh-CN' : 'en';
     zoomIn.setAttribute('aria-label', t(next, 'zoom_in'));
     zoomOut.setAttribute('aria-label', t(next, 'zoom_out'));
     zoomIn.title = t(next, 'zoom_in');

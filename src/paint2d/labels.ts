@@ -9,6 +9,7 @@ import { t } from '../i18n/strings';
 import { LABELLED_OBJECTS, type LabelledObject } from '../model/units';
 import type { Camera, Lang, Level } from '../state/view-state';
 import type { MercatorPoint, Scene } from './render';
+import type { PictureContext } from './svg-context';
 
 /** Below this zoom the counties go unnamed: at the Circle's default framing their names would cover the map. */
 export const COUNTY_LABEL_MIN_ZOOM = 6.2;
@@ -49,7 +50,7 @@ function styleOf(source: LabelledObject): LabelStyle {
   return source === 'counties' ? { ...UNIT_STYLE, size: 11 } : UNIT_STYLE;
 }
 
-export function setFont(ctx: CanvasRenderingContext2D, family: string, size: number, weight = 400): void {
+export function setFont(ctx: PictureContext, family: string, size: number, weight = 400): void {
   ctx.font = `${weight} ${size}px ${family}`;
 }
 
@@ -57,7 +58,7 @@ export function setFont(ctx: CanvasRenderingContext2D, family: string, size: num
  * Lines of at most about `width`: broken at spaces for English, between characters for Chinese, and balanced
  * ("石柱土家/族自治县", not "石柱土家族自治/县").
  */
-export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number, lang: Lang): string[] {
+export function wrap(ctx: PictureContext, text: string, width: number, lang: Lang): string[] {
   const tokens = lang === 'en' ? text.split(' ') : [...text];
   const joiner = lang === 'en' ? ' ' : '';
   const total = ctx.measureText(text).width;
@@ -101,7 +102,7 @@ export interface PlacedLabel {
 
 /** What the names are drawn on, for which view, and how the view projects their points. */
 export interface LabelTarget {
-  ctx: CanvasRenderingContext2D;
+  ctx: PictureContext;
   /** The page's font family. */
   family: string;
   scene: Scene;

@@ -12,10 +12,10 @@ import { atZoom } from '../look/zoom';
 import { LEVEL_MEMBERS, objectDraws, unitsOfLevel } from '../model/level-units';
 import type { MapColouring } from '../model/map-colouring';
 import { NO_DATA_COLOR } from '../model/palette';
-import { LABELLED_OBJECTS, UNIT_OBJECTS, type BoundaryObject, type LabelledObject, type UnitLevel, type UnitObject, type UnitProps } from '../model/units';
+import { LABELLED_OBJECTS, UNIT_OBJECTS, type BoundaryLineProps, type BoundaryLines, type BoundaryObject, type LabelledObject, type UnitLevel, type UnitObject, type UnitProps } from '../model/units';
 import type { Camera, Level } from '../state/view-state';
 import { applyTransform, latFromMercatorY, lngFromMercatorX, mercatorX, mercatorY, screenTransform, type LngLatBounds, type ScreenTransform, type Viewport } from './mercator';
-import { pathData, type MercatorShape } from './shapes';
+import { mercatorShape, pathData, type MercatorShape } from './shapes';
 import { mercatorArcs, mercatorPointsOf, mercatorShapesOf } from './topology-shapes';
 
 export interface MercatorPoint {
@@ -39,6 +39,8 @@ export interface Scene {
   defaultBounds(level: Level): LngLatBounds;
   /** All China's county-level units (the `china` level), empty until `addNational` has run. */
   national: MercatorShape<UnitProps>[];
+  /** All China's boundary lines (open shapes), drawn with its units; empty until `addNational` has run. */
+  nationalLines: MercatorShape<BoundaryLineProps>[];
   /** Ids drawn at each level (zones aside). */
   membersOf(level: Level): ReadonlySet<string>;
   /** The shapes of one unit object that a level draws (level-units.ts). */
@@ -51,9 +53,13 @@ export interface Scene {
   unit(id: string): UnitProps | null;
 }
 
-/** Adds all China's county-level units once they are loaded: the `china` level draws them. */
-export function addNational(scene: Scene, topology: Topology, units: GeometryCollection<UnitProps>): void {
+/** Adds all China's county-level units and boundary lines once they are loaded: the `china` level draws them. */
+export function addNational(scene: Scene, topology: Topology, units: GeometryCollection<UnitProps>, lines: BoundaryLines): void {
   scene.national = mercatorShapesOf(units, mercatorArcs(topology));
+  scene.nationalLines = lines.features.map((f) => {
+    const shape = mercatorShape(f.properties, f.geometry.coordinates.map((line) => [new Float64Array(line.flatMap(([lng, lat]) => [mercatorX(lng), mercatorY(lat)]))]));
+    return { ...shape, open: true as const };
+  });
   nationalBounds.set(scene, boundsOf(scene.national));
 }
 
@@ -105,6 +111,7 @@ export function prepareScene(topology: Topology): Scene {
       return (level === 'china' && nationalBounds.get(this)) || circleBounds;
     },
     national: [],
+    nationalLines: [],
     unitShapes(object, level) {
       return units[object].filter((shape) => objectDraws(object, level, shape.properties));
     },
@@ -181,7 +188,7 @@ export interface Painter {
   /** The "partly in the Circle" stripes over a shape's fill. */
   hatch(shape: MercatorShape<UnitProps>, opacity: number): void;
   /** `dash` in multiples of the width, as MapLibre's line-dasharray. */
-  stroke(shapes: MercatorShape<UnitProps>[], colour: string, width: number, dash?: readonly number[], opacity?: number): void;
+  stroke(shapes: MercatorShape<unknown>[], colour: string, width: number, dash?: readonly number[], opacity?: number): void;
   /** A MapLibre circle: the fill inside `radius`, the stroke as a ring outside it, each with its own opacity. */
   circle(x: number, y: number, radius: number, strokeWidth: number, fill: string, fillOpacity: number, strokeColour: string): void;
 }
@@ -217,8 +224,8 @@ export function paintFrame(canvas: HTMLCanvasElement, scene: Scene, view: PaintV
 }
 
 function canvasPainter(ctx: CanvasRenderingContext2D, t: ScreenTransform, zoom: number, dpr: number): Painter {
-  const paths = new Map<MercatorShape<UnitProps>, Path2D>();
-  const path = (shape: MercatorShape<UnitProps>) => {
+  const paths = new Map<MercatorShape<unknown>, Path2D>();
+  const path = (shape: MercatorShape<unknown>) => {
     let p = paths.get(shape);
     if (!p) paths.set(shape, (p = new Path2D(pathData(shape, t))));
     return p;
@@ -341,6 +348,14 @@ function paintLayer(painter: Painter, { features, paint }: LookLayer, scene: Sce
     for (const p of pointsOf(scene, features, view.level)) {
       painter.circle(p.x, p.y, radiusOf(p.properties.id), paint.strokeWidth, typeof colour === 'string' ? colour : propertyValue(colour, p.properties), paint.opacity, paint.strokeColour);
     }
+    return;
+  }
+  if (features.of === 'national-lines') {
+    // No units: drawn whole, with no feature-state or property paint.
+    if (paint.type !== 'line' || (typeof paint.width === 'object' && 'normal' in paint.width) || (paint.dash && 'property' in paint.dash)) {
+      throw new Error('look: boundary lines are lines of one width and dash');
+    }
+    if (LEVEL_MEMBERS[view.level].national && scene.nationalLines.length) painter.stroke(scene.nationalLines, paint.colour, atZoom(paint.width, view.camera.zoom), paint.dash);
     return;
   }
   const shapes = shapesOf(scene, features, view.level);

@@ -13,6 +13,8 @@ export interface MercatorShape<P> {
   polygons: MercatorPolygon[];
   /** minX, minY, maxX, maxY in unit-world coordinates: a cheap reject before the ring test. */
   box: [number, number, number, number];
+  /** Lines, not rings: each "ring" is a line, drawn without closing it (boundary lines; stroked, never filled). */
+  open?: true;
 }
 
 /** A shape from polygons already in unit-world coordinates: its box is that of the outer rings. */
@@ -32,7 +34,7 @@ export function mercatorShape<P>(properties: P, polygons: MercatorPolygon[]): Me
 
 /**
  * An SVG path string of the shape in device px for one camera: `new Path2D(d)` parses it in native code, far faster
- * than one `lineTo` call per vertex (research/perf.md). Every ring is closed, so fills and outlines share it.
+ * than one `lineTo` call per vertex (research/perf.md). Every ring is closed (an open shape's lines are not), so fills and outlines share it.
  * The affine map is inlined and the string grown in place: this runs for every vertex of every frame.
  */
 export function pathData(shape: MercatorShape<unknown>, { a, b, c, d, e, f }: ScreenTransform): string {
@@ -44,7 +46,7 @@ export function pathData(shape: MercatorShape<unknown>, { a, b, c, d, e, f }: Sc
         const y = ring[i + 1];
         out += (i === 0 ? 'M' : 'L') + Math.round((a * x + c * y + e) * 100) / 100 + ' ' + Math.round((b * x + d * y + f) * 100) / 100;
       }
-      out += 'Z';
+      if (!shape.open) out += 'Z';
     }
   }
   return out;

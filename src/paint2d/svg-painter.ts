@@ -6,7 +6,6 @@
  * Pure: no DOM.
  */
 import { hatchImage } from '../look/hatch';
-import type { UnitProps } from '../model/units';
 import { applyTransform, type ScreenTransform } from './mercator';
 import { hatchMatrix, type Painter } from './render';
 import type { MercatorShape } from './shapes';
@@ -71,7 +70,7 @@ export function compactPathData(shape: MercatorShape<unknown>, { a, b, c, d, e, 
         px = x;
         py = y;
       }
-      parts.push('z');
+      if (!shape.open) parts.push('z');
     }
   }
   return parts.join('');
@@ -99,21 +98,45 @@ export interface SvgFrame {
   markup(): string;
 }
 
+/** The hatch image (look/hatch.ts) as an SVG pattern `id`, one rect per stripe pixel, placed by `transform`. */
+export function hatchPattern(id: string, transform: readonly number[]): string {
+  const image = hatchImage();
+  const pixels: string[] = [];
+  for (let i = 0; i < image.width * image.height; i++) {
+    const alpha = image.data[i * 4 + 3];
+    if (alpha === 0) continue;
+    const rgb = `#${[0, 1, 2].map((k) => image.data[i * 4 + k].toString(16).padStart(2, '0')).join('')}`;
+    const opacity = alpha === 255 ? '' : ` fill-opacity="${n(alpha / 255)}"`;
+    pixels.push(`<rect x="${i % image.width}" y="${Math.floor(i / image.width)}" width="1" height="1" fill="${rgb}"${opacity}/>`);
+  }
+  return (
+    `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${image.width}" height="${image.height}" ` +
+    `patternTransform="matrix(${transform.map(n).join(' ')})">${pixels.join('')}</pattern>`
+  );
+}
+
+export interface SvgFrameOptions {
+  /** Starts every id in the markup, so that two frames can share a document. */
+  idPrefix: string;
+  /** Outlines are simplified to within this many user units (TOLERANCE for the first view). */
+  tolerance: number;
+}
+
 /**
  * `t` maps unit-world coordinates to user units (the reference frame's px), `zoom` is the reference camera's zoom
  * (it places the hatch stripes, as MapLibre does, render.ts). `minScale`: the smallest screen px per user unit the
  * picture will be shown at, which sizes the circles' masks.
  */
-export function svgFrame(t: ScreenTransform, zoom: number, minScale: number): SvgFrame {
+export function svgFrame(t: ScreenTransform, zoom: number, minScale: number, { idPrefix, tolerance }: SvgFrameOptions = { idPrefix: 'fv', tolerance: TOLERANCE }): SvgFrame {
   const defs: string[] = [];
   const body: string[] = [];
-  const ids = new Map<MercatorShape<UnitProps>, string>();
+  const ids = new Map<MercatorShape<unknown>, string>();
   /** Each shape's geometry once, drawn by reference; non-scaling is a property of the geometry, not inherited. */
-  const ref = (shape: MercatorShape<UnitProps>) => {
+  const ref = (shape: MercatorShape<unknown>) => {
     let id = ids.get(shape);
     if (!id) {
-      ids.set(shape, (id = `fv${ids.size}`));
-      defs.push(`<path id="${id}" d="${compactPathData(shape, t, TOLERANCE)}" vector-effect="non-scaling-stroke"/>`);
+      ids.set(shape, (id = `${idPrefix}${ids.size}`));
+      defs.push(`<path id="${id}" d="${compactPathData(shape, t, tolerance)}" vector-effect="non-scaling-stroke"/>`);
     }
     return `href="#${id}"`;
   };
@@ -121,19 +144,8 @@ export function svgFrame(t: ScreenTransform, zoom: number, minScale: number): Sv
   let hatchId: string | null = null;
   const hatch = () => {
     if (!hatchId) {
-      hatchId = 'fvh';
-      const image = hatchImage();
-      const pixels: string[] = [];
-      for (let i = 0; i < image.width * image.height; i++) {
-        const alpha = image.data[i * 4 + 3];
-        if (alpha === 0) continue;
-        const rgb = `#${[0, 1, 2].map((k) => image.data[i * 4 + k].toString(16).padStart(2, '0')).join('')}`;
-        pixels.push(`<rect x="${i % image.width}" y="${Math.floor(i / image.width)}" width="1" height="1" fill="${rgb}"${opacity('fill-opacity', alpha / 255)}/>`);
-      }
-      defs.push(
-        `<pattern id="${hatchId}" patternUnits="userSpaceOnUse" width="${image.width}" height="${image.height}" ` +
-          `patternTransform="matrix(${hatchMatrix(t, zoom).map(n).join(' ')})">${pixels.join('')}</pattern>`,
-      );
+      hatchId = `${idPrefix}h`;
+      defs.push(hatchPattern(hatchId, hatchMatrix(t, zoom)));
     }
     return `url(#${hatchId})`;
   };
@@ -166,7 +178,7 @@ export function svgFrame(t: ScreenTransform, zoom: number, minScale: number): Sv
       if (radius > 0 && fillOpacity < 1) {
         // The ring must not show through the translucent fill: it is the outer disc with the inner one masked out.
         // The mask's region, in user units, holds the disc at the smallest scale the picture is shown at.
-        const id = `fvm${masks++}`;
+        const id = `${idPrefix}m${masks++}`;
         const half = (outer + 1) / minScale;
         defs.push(
           `<mask id="${id}" maskUnits="userSpaceOnUse" x="${n(x - half)}" y="${n(y - half)}" width="${n(2 * half)}" height="${n(2 * half)}">` +

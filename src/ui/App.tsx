@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/view-state';
+import type { PictureFormat } from './download';
 import type { Observable } from '../state/observable';
 import { placeOf, type UnitProps } from '../model/units';
 import { levelShowing } from '../model/level-units';
@@ -59,7 +60,7 @@ export interface AppProps {
   /** Frames a unit on the map (no-op without a map). */
   focusUnit(id: string): void;
   /** The view drawn as a PNG (title, legend, sources), for the share popover's download. */
-  exportPng(state: ViewState): Promise<Blob>;
+  exportPicture(state: ViewState, format: PictureFormat): Promise<Blob>;
 }
 
 export interface MapMessage {
@@ -67,7 +68,7 @@ export interface MapMessage {
   vars?: Record<string, string>;
 }
 
-export function App({ store, units, model, plants, colouringOf, hover, highlight, picked, mapMessage, basemapFailed, onlineBasemapAllowed, focusUnit, exportPng }: AppProps) {
+export function App({ store, units, model, plants, colouringOf, hover, highlight, picked, mapMessage, basemapFailed, onlineBasemapAllowed, focusUnit, exportPicture }: AppProps) {
   const state = useViewState(store);
   // On a phone the options start folded away so the map stays visible; on a desktop they are always shown.
   const [optionsOpen, setOptionsOpen] = useState(() => !matchMedia(PHONE_QUERY).matches);
@@ -104,7 +105,7 @@ export function App({ store, units, model, plants, colouringOf, hover, highlight
     <>
       {!state.embed && (
         <header class="topbar">
-          <ShareButton store={store} state={state} exportPng={exportPng} />
+          <ShareButton store={store} state={state} exportPicture={exportPicture} />
           <h1>
             <span class="title-long">{t(lang, 'title')}</span>
             <span class="title-short">{t(lang, 'subtitle')}</span>
@@ -188,6 +189,10 @@ export function App({ store, units, model, plants, colouringOf, hover, highlight
         />
       )}
       <Tooltip hover={hoverInfo} />
+      {/* The credit on paper, where MapLibre's attribution (a screen control) is not printed. */}
+      <p class="print-credit">
+        {t(lang, 'map_credit')} · {t(lang, 'subtitle')}
+      </p>
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/view-state';
 import { t, type Lang } from '../i18n/strings';
-import { downloadBlob, exportFileName } from './download';
+import { downloadBlob, exportFileName, type PictureFormat } from './download';
 import { CiteView } from './Cite';
 import './share.css';
 
@@ -23,9 +23,9 @@ function embedSnippet(store: Store, lang: Lang): string {
 /**
  * Copies the current view's address. Where the clipboard is refused or missing, the address is shown in a
  * selected field to copy by hand. The URL only ever reaches the page as a field's value (text), never as HTML.
- * The popover also offers the embed snippet and the view as a PNG to download.
+ * The popover also offers the embed snippet and the view as a PNG or SVG picture to download.
  */
-export function ShareButton({ store, state, exportPng }: { store: Store; state: ViewState; exportPng(state: ViewState): Promise<Blob> }) {
+export function ShareButton({ store, state, exportPicture }: { store: Store; state: ViewState; exportPicture(state: ViewState, format: PictureFormat): Promise<Blob> }) {
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<CopyOutcome>('none');
   const [download, setDownload] = useState<'idle' | 'busy' | 'failed'>('idle');
@@ -77,11 +77,11 @@ export function ShareButton({ store, state, exportPng }: { store: Store; state: 
     close(true);
   };
 
-  const saveImage = async () => {
+  const saveImage = async (format: PictureFormat) => {
     if (download === 'busy') return;
     setDownload('busy');
     try {
-      downloadBlob(await exportPng(state), exportFileName(state));
+      downloadBlob(await exportPicture(state, format), exportFileName(state, format));
       setDownload('idle');
     } catch {
       setDownload('failed');
@@ -141,9 +141,13 @@ export function ShareButton({ store, state, exportPng }: { store: Store; state: 
         </label>
         <CiteView store={store} state={state} />
         {/* aria-busy, not disabled: a disabled button would drop keyboard focus while the image is made. */}
-        <button type="button" class="share-download" aria-busy={download === 'busy'} onClick={() => void saveImage()}>
-          {t(state.lang, 'download_png')}
-        </button>
+        <div class="share-downloads">
+          {(['png', 'svg'] as const).map((format) => (
+            <button key={format} type="button" class="share-download" aria-busy={download === 'busy'} onClick={() => void saveImage(format)}>
+              {t(state.lang, format === 'png' ? 'download_png' : 'download_svg')}
+            </button>
+          ))}
+        </div>
         {download === 'failed' && (
           <p class="share-message refused" aria-hidden="true">
             {t(state.lang, 'download_failed')}

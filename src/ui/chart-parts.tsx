@@ -259,7 +259,7 @@ export function ChartFrame(props: ChartFrameProps) {
     const svg = figure.current?.querySelector<SVGSVGElement>('.chart-body svg');
     const keys = [...(figure.current?.querySelectorAll<SVGSVGElement>('.chart-legend svg') ?? [])];
     const drawn = keys.map((swatch, i) => ({ swatch, label: legend[i].label }));
-    return svg ? savedChartSvg(svg, title, drawn, sourceLine(sources, lang, 3, false)) : null;
+    return svg ? savedChartSvg(svg, title, drawn, sourceLine(sources, lang, 3)) : null;
   };
   const saveSvg = () => {
     const svg = saved();
@@ -310,7 +310,7 @@ export function ChartFrame(props: ChartFrameProps) {
           {t(lang, 'download_png')}
         </button>
       </div>
-      <p class="chart-source muted">{sourceLine(sources, lang, 3, false)}</p>
+      <p class="chart-source muted">{sourceLine(sources, lang, 3)}</p>
     </figure>
   );
 }

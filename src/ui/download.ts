@@ -1,8 +1,13 @@
-/** Saving the map's picture: its file name, and the download itself (the picture is src/paint2d/export-png.ts's). */
+/**
+ * Saving the map's picture: its file name, and the download itself (the picture is src/paint2d/export-png.ts's, or
+ * as SVG export-svg.ts's).
+ */
 import type { ViewState } from '../state/view-state';
 
-export function exportFileName(state: Pick<ViewState, 'indicator' | 'year' | 'level'>): string {
-  return `chengyu-atlas_${state.indicator}_${state.year}_${state.level}.png`;
+export type PictureFormat = 'png' | 'svg';
+
+export function exportFileName(state: Pick<ViewState, 'indicator' | 'year' | 'level'>, format: PictureFormat = 'png'): string {
+  return `chengyu-atlas_${state.indicator}_${state.year}_${state.level}.${format}`;
 }
 
 /** Saves `blob` as a download through a temporary link, as browsers only start downloads from one. */

@@ -52,12 +52,13 @@ describe('offline and installable', () => {
     const base = new URL(inject('baseUrl'));
     const paths = cached.map((url) => new URL(url).pathname.slice(base.pathname.length)).sort();
     // Only the service worker and its runtime are not in its own precache, all China's level (its 1.5 MB of
-    // boundaries and its tiles), which is kept when first viewed instead, and the archive of all the data, which is
-    // downloaded on request (half a megabyte no map needs).
+    // boundaries and its tiles), which is kept when first viewed instead; the archive of all the data, which is
+    // downloaded on request (half a megabyte no map needs); and the share card, which is for the platforms a link is
+    // posted on, not for the app.
     const keptWhenViewed = (path: string) => path === 'data/china.topo.json' || path.startsWith('tiles/china/');
     const downloadOnly = (path: string) => path === 'data/chengyu-atlas-data.zip';
     const expected = distFiles()
-      .filter((path) => path !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(path) && !keptWhenViewed(path) && !downloadOnly(path))
+      .filter((path) => path !== 'sw.js' && path !== 'share-card.png' && !/^workbox-[\w-]+\.js$/.test(path) && !keptWhenViewed(path) && !downloadOnly(path))
       .sort();
     expect(expected).toContainEqual(expect.stringMatching(/^assets\/maplibre-gl-worker-[\w-]+\.m?js$/));
     expect(expected).toContain('data/boundaries.topo.json');

@@ -4,7 +4,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { decodeBoundaries, unitIndex } from '../../src/data/boundaries';
 import type { IndicatorDataset } from '../../src/model/dataset';
 import { createIndicatorModel } from '../../src/model/derived';
-import type { UnitProps } from '../../src/model/units';
+import type { BoundaryLines, UnitProps } from '../../src/model/units';
 import { addNational, addPlants, prepareScene } from '../../src/paint2d/render';
 import { checkPlants } from '../../src/data/check-format';
 import { plantPoints } from '../../src/look/plants';
@@ -23,7 +23,8 @@ export const defaultView = defaultState(catalogOf(units, model, dataset));
 export const colouring = colouringCache(model, units);
 /** The 2D scene with all China's units added, as after the national level was first shown. */
 export const scene = prepareScene(topology);
-addNational(scene, china, china.objects.counties as GeometryCollection<UnitProps>);
+export const nationalLines = read('china-lines.json') as BoundaryLines;
+addNational(scene, china, china.objects.counties as GeometryCollection<UnitProps>, nationalLines);
 /** The plants as the app checks and places them; the scene draws them while a car indicator is shown. */
 export const plantsFile = checkPlants('data/plants.json', read('plants.json'));
 export const plants = plantPoints(plantsFile.plants);

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildStyle } from '../../src/map/style';
-import type { UnitProps } from '../../src/model/units';
 import { drawView, type Painter, type PaintView } from '../../src/paint2d/render';
 import type { MercatorShape } from '../../src/paint2d/shapes';
 import { LEVELS, type Level, type ViewState } from '../../src/state/view-state';
@@ -33,7 +32,7 @@ function recorder(): { painter: Painter; text(): string } {
     if (last && last.paint === paint && paint.startsWith('fill')) last.ids.push(...ids);
     else lines.push({ paint, ids });
   };
-  const ids = (shapes: MercatorShape<UnitProps>[]) => shapes.map((s) => s.properties.id);
+  const ids = (shapes: MercatorShape<unknown>[]) => shapes.map((s) => (s.properties as { id: string }).id);
   const r = (n: number) => Math.round(n * 1e6) / 1e6;
   const painter: Painter = {
     background: (colour) => push(`background ${colour}`, []),

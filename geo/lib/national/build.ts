@@ -8,7 +8,7 @@
  * county-level units (MultiPolygon, each with its own `gb`) and all are kept. The other 7 are no units:
  * boundary lines (MultiLineString, name 境界线, empty `gb`), by place the South China Sea dashes, a dash
  * east of Taiwan, lines in the waters of Hong Kong, Macao and the Yangtze mouth, and two stretches in the
- * Pamirs. They are left out; a map of all China that must show them needs a line layer made from them.
+ * Pamirs. They are left out of the units; lines.ts writes them to a file of their own, china-lines.json.
  *
  * Ids: the adcode, `gb` without its leading "156". A feature whose code is missing, not 6 digits, or
  * shared with another feature would get `${code || 'nocode'}-${index}`, index being its 4-digit place in
