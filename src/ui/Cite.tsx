@@ -5,12 +5,11 @@ import type { IndicatorId } from '../model/dataset';
 import { DATA_PACKAGE_PATH } from '../data/data-package';
 import { t, type Lang } from '../i18n/strings';
 import { citation } from './citation';
+import { copyText, type CopyOutcome } from './clipboard';
 import './share.css';
 
 /** The day the atlas was built (the data package plugin defines it); absent in tests and unbuilt code. */
 const BUILT: string | undefined = import.meta.env?.ATLAS_BUILT;
-
-type CopyOutcome = 'none' | 'copied' | 'refused';
 
 /**
  * "Cite this view": the current view's one-line citation (its link, today's date) in a field, with a button that
@@ -28,15 +27,11 @@ export function CiteView({ store, state }: { store: Store; state: ViewState }) {
   useEffect(() => setOutcome('none'), [text]);
 
   const copy = async () => {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
-      setOutcome('copied');
-    } catch {
-      setOutcome('refused');
-      field.current?.focus();
-      field.current?.select();
-    }
+    const result = await copyText(text);
+    setOutcome(result);
+    if (result === 'copied') return;
+    field.current?.focus();
+    field.current?.select();
   };
 
   return (

@@ -4,9 +4,8 @@ import type { ViewState } from '../state/view-state';
 import { t, type Lang } from '../i18n/strings';
 import { downloadBlob, exportFileName, type PictureFormat } from './download';
 import { CiteView } from './Cite';
+import { copyText, type CopyOutcome } from './clipboard';
 import './share.css';
-
-type CopyOutcome = 'none' | 'copied' | 'refused';
 
 /** For an attribute value in the snippet: the snippet is pasted into someone's HTML, so `&` and `"` must be entities. */
 function attributeText(text: string): string {
@@ -45,14 +44,7 @@ export function ShareButton({ store, state, exportPicture }: { store: Store; sta
   const share = async () => {
     if (open) return close(false);
     setOpen(true);
-    try {
-      // Absent outside secure contexts; writeText rejects when permission is refused.
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(store.url());
-      setOutcome('copied');
-    } catch {
-      setOutcome('refused');
-    }
+    setOutcome(await copyText(store.url()));
   };
 
   useEffect(() => {

