@@ -143,7 +143,8 @@ export function App({ store, units, model, plants, colouringOf, hover, highlight
           onClose={() => store.update({ selected: null })}
         >
           <Figures unit={unit} units={units} level={state.level} indicator={state.indicator as IndicatorId} year={state.year} model={model} lang={lang} />
-          {hasVehicleFigures(model, unit.id) && <VehiclesChart model={model} unit={unit.id} name={unitName(unit, lang)} lang={lang} />}
+          {/* With the car industry's indicators only: with others it would only lengthen the panel over the map. */}
+          {(plantsShown(state.indicator) || state.indicator === 'nev_share') && hasVehicleFigures(model, unit.id) && <VehiclesChart model={model} unit={unit.id} name={unitName(unit, lang)} lang={lang} />}
         </UnitPanel>
       )}
       {plant && plants && (
