@@ -175,7 +175,8 @@ export function App({ store, units, model, plants, colouringOf, hover, highlight
               if (other) store.update({ selected: id, level: levelShowing(other, state.level) });
             }}
           />
-          {hasVehicleFigures(model, unit.id) && <VehiclesChart model={model} unit={unit.id} name={unitName(unit, lang)} lang={lang} />}
+          {/* With the car industry's indicators only: with others it would only lengthen the panel over the map. */}
+          {(plantsShown(state.indicator) || state.indicator === 'nev_share') && hasVehicleFigures(model, unit.id) && <VehiclesChart model={model} unit={unit.id} name={unitName(unit, lang)} lang={lang} />}
         </UnitPanel>
       )}
       {plant && plants && (
