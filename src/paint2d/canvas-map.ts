@@ -9,7 +9,7 @@ import {
   applyTransform,
   fitBoundsCamera,
   mercatorAt,
-  panBy,
+  movedCamera,
   screenTransform,
   zoomAround,
   type LngLatBounds,
@@ -22,13 +22,8 @@ import { DEFAULT_PADDING, FOCUS, ZOOM_LIMITS } from '../look/theme';
 import { frameContext, frameSize, paintFrame, type Scene } from './render';
 import type { LabelOverlay } from './labels';
 import { shapeContains } from './shapes';
+import { Gestures, isStill, type GestureHandlers } from './gestures';
 
-/** Pointer travel (CSS px) under which a press counts as a click, not a drag. */
-const CLICK_SLOP = 3;
-/** MapLibre's mouse-wheel rate: zoom levels per wheel pixel. */
-const WHEEL_ZOOM_RATE = 1 / 450;
-/** Zoom changes from the wheel reach the store once the wheel rests, as MapLibre's moveend does. */
-const WHEEL_SETTLE_MS = 200;
 /** Zone markers are hit within their radius plus stroke. */
 const MARKER = layerPaint('zone-markers', 'circle');
 const MARKER_HIT_PX = (typeof MARKER.radius === 'number' ? MARKER.radius : 0) + MARKER.strokeWidth;
@@ -39,11 +34,14 @@ export class CanvasMap implements AtlasView {
   private view: MapView;
   /** The camera on screen; null while the default framing applies. */
   private camera: Camera | null;
+  /** The camera the movement of the gesture under way starts from (null: the default framing). */
+  private base: Camera | null;
+  /** Drags, wheel zooms and clicks on this map; they may have begun on the first view. */
+  readonly gestures: Gestures;
   private hovered: string | null = null;
   private frame = 0;
   /** The CSS size of the map the last frame was drawn for. */
   private drawnSize: Viewport = { width: 0, height: 0 };
-  private wheelTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly resizeObserver: ResizeObserver;
 
   constructor(
@@ -58,23 +56,37 @@ export class CanvasMap implements AtlasView {
      * its pixels are copied instead of painting the same frame again.
      */
     shown: HTMLCanvasElement | null = null,
+    /**
+     * The first view's gestures, taken over with what they hold: how far its picture was moved (from this view's
+     * camera), a press still down, a click not yet answered.
+     */
+    carried: Gestures | null = null,
   ) {
     this.view = view;
     this.camera = view.camera;
+    this.base = view.camera;
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'map2d';
     container.prepend(this.canvas);
+    const moved = carried !== null && !isStill(carried.movement);
+    if (moved) this.camera = movedCamera(this.currentCamera(), this.viewport(), carried.movement);
     // The first frame is the colours alone; the names follow in the next (they cost ~15 ms of text, and that frame
     // reached the screen ~30-50 ms later with them in the bench's screencasts).
     const viewport = this.viewport();
     const size = frameSize(viewport, devicePixelRatio || 1);
-    if (shown && shown.width === size.width && shown.height === size.height) {
+    if (shown && !moved && shown.width === size.width && shown.height === size.height) {
       Object.assign(this.canvas, size);
       frameContext(this.canvas).drawImage(shown, 0, 0);
       this.drawnSize = viewport;
     } else this.paint(this.currentCamera(), viewport);
     this.frame = requestAnimationFrame(() => setTimeout(() => this.drawNames(this.currentCamera(), this.viewport()), 0));
-    this.listen();
+    const onGesture = this.gestureHandlers();
+    this.gestures = carried ?? new Gestures(this.canvas, onGesture);
+    // A click the first view held is answered here, where its point is on this map now.
+    carried?.attach(this.canvas, onGesture);
+    this.rebase();
+    // A drag or wheel zoom that ended on the first view reaches the store now; one under way, when it ends.
+    if (moved && !this.gestures.busy) this.handlers.onCamera(quantizeCamera(this.currentCamera()));
     // Observing reports the size the first frame was drawn at: redraw only when it changed (a second full paint
     // would land right where MapLibre starts).
     this.resizeObserver = new ResizeObserver(() => {
@@ -86,10 +98,20 @@ export class CanvasMap implements AtlasView {
 
   update(view: MapView): void {
     // A camera the store got from this map comes back rounded to URL precision: keep the unrounded one on screen.
+    // Only a camera the view changed moves the map: other changes during a drag leave the drag where it is.
     const echo = view.camera && this.camera && sameCamera(view.camera, quantizeCamera(this.camera));
-    if (!echo) this.camera = view.camera;
+    const moved = !echo && !sameCamera(view.camera, this.view.camera);
     this.view = view;
+    if (moved) {
+      this.camera = view.camera;
+      this.rebase();
+    }
     this.scheduleDraw();
+  }
+
+  /** The camera on screen; null while the default framing applies. */
+  ownCamera(): Camera | null {
+    return this.camera;
   }
 
   /** The camera on screen, the default framing resolved. */
@@ -110,7 +132,7 @@ export class CanvasMap implements AtlasView {
 
   destroy(): void {
     cancelAnimationFrame(this.frame);
-    clearTimeout(this.wheelTimer);
+    this.gestures.detach();
     this.resizeObserver.disconnect();
     this.canvas.remove();
   }
@@ -174,15 +196,18 @@ export class CanvasMap implements AtlasView {
     this.frame = requestAnimationFrame(() => this.draw());
   }
 
-  private moveTo(camera: Camera): void {
-    this.camera = camera;
-    this.scheduleDraw();
-    this.handlers.onCamera(quantizeCamera(camera));
+  /** The gesture under way goes on from the camera on screen now. */
+  private rebase(): void {
+    this.base = this.camera;
+    const { zoom } = this.currentCamera();
+    this.gestures.rebase([ZOOM_LIMITS.minZoom - zoom, ZOOM_LIMITS.maxZoom - zoom]);
   }
 
-  private pointOf(e: MouseEvent): { x: number; y: number } {
-    const rect = this.canvas.getBoundingClientRect();
-    return { x: e.clientX - rect.left, y: e.clientY - rect.top };
+  private moveTo(camera: Camera): void {
+    this.camera = camera;
+    this.rebase();
+    this.scheduleDraw();
+    this.handlers.onCamera(quantizeCamera(camera));
   }
 
   private setHovered(id: string | null, point: { x: number; y: number } | null): void {
@@ -194,52 +219,21 @@ export class CanvasMap implements AtlasView {
     this.handlers.onHover(id, point);
   }
 
-  private listen(): void {
-    let press: { x: number; y: number; camera: Camera; dragging: boolean } | null = null;
-    this.canvas.addEventListener('pointerdown', (e) => {
-      if (e.button !== 0) return;
-      this.canvas.setPointerCapture(e.pointerId);
-      press = { ...this.pointOf(e), camera: this.currentCamera(), dragging: false };
-    });
-    this.canvas.addEventListener('pointermove', (e) => {
-      const point = this.pointOf(e);
-      if (!press) return this.setHovered(this.unitAt(point.x, point.y), point);
-      const dx = point.x - press.x;
-      const dy = point.y - press.y;
-      if (!press.dragging && Math.hypot(dx, dy) < CLICK_SLOP) return;
-      press.dragging = true;
-      this.canvas.style.cursor = 'grabbing';
-      this.camera = panBy(press.camera, this.viewport(), dx, dy);
-      this.scheduleDraw();
-    });
-    const release = (e: PointerEvent) => {
-      if (!press) return;
-      const { dragging } = press;
-      press = null;
-      this.canvas.style.cursor = '';
-      if (dragging) this.handlers.onCamera(quantizeCamera(this.currentCamera()));
-      else if (e.type === 'pointerup') {
-        const point = this.pointOf(e);
-        this.handlers.onSelect(this.unitAt(point.x, point.y));
-      }
-    };
-    this.canvas.addEventListener('pointerup', release);
-    this.canvas.addEventListener('pointercancel', release);
-    this.canvas.addEventListener('pointerleave', () => {
-      if (!press) this.setHovered(null, null);
-    });
-    this.canvas.addEventListener(
-      'wheel',
-      (e) => {
-        e.preventDefault();
-        const point = this.pointOf(e);
-        const pixels = e.deltaMode === WheelEvent.DOM_DELTA_LINE ? e.deltaY * 40 : e.deltaY;
-        this.camera = zoomAround(this.currentCamera(), this.viewport(), -pixels * WHEEL_ZOOM_RATE, point.x, point.y, ZOOM_LIMITS);
+  private gestureHandlers(): GestureHandlers {
+    const fromBase = () => (this.base ?? fitBoundsCamera(this.scene.defaultBounds(this.view.level), this.viewport(), DEFAULT_PADDING, ZOOM_LIMITS));
+    return {
+      moved: (movement) => {
+        this.canvas.style.cursor = 'grabbing';
+        this.camera = movedCamera(fromBase(), this.viewport(), movement);
         this.scheduleDraw();
-        clearTimeout(this.wheelTimer);
-        this.wheelTimer = setTimeout(() => this.handlers.onCamera(quantizeCamera(this.currentCamera())), WHEEL_SETTLE_MS);
       },
-      { passive: false },
-    );
+      settled: () => {
+        this.canvas.style.cursor = '';
+        this.rebase();
+        this.handlers.onCamera(quantizeCamera(this.currentCamera()));
+      },
+      clicked: (x, y) => this.handlers.onSelect(this.unitAt(x, y)),
+      hovered: (point) => this.setHovered(point && this.unitAt(point.x, point.y), point),
+    };
   }
 }

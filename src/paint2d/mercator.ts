@@ -4,6 +4,7 @@
  * Pure: no DOM.
  */
 import type { Camera } from '../state/view-state';
+import type { Movement } from './gestures';
 
 /** MapLibre's tile size: the world is this many CSS px wide at zoom 0. */
 const TILE_SIZE = 512;
@@ -119,6 +120,14 @@ export function zoomAround(camera: Camera, viewport: Viewport, delta: number, x:
   const zoomed = { ...camera, zoom };
   const [ax, ay] = mercatorAt(x, y, zoomed, viewport);
   return { ...zoomed, lng: lngFromMercatorX(mercatorX(camera.lng) + mx - ax), lat: latFromMercatorY(mercatorY(camera.lat) + my - ay) };
+}
+
+const NO_ZOOM_LIMITS: ZoomLimits = { minZoom: -Infinity, maxZoom: Infinity };
+
+/** The camera that shows the picture of `camera` moved on screen by `movement` (gestures.ts). */
+export function movedCamera(camera: Camera, viewport: Viewport, movement: Movement): Camera {
+  const scaled = zoomAround(camera, viewport, Math.log2(movement.scale), 0, 0, NO_ZOOM_LIMITS);
+  return panBy(scaled, viewport, movement.x, movement.y);
 }
 
 /** The camera after dragging the map by (dx, dy) CSS px. */
