@@ -370,6 +370,7 @@ async function handOverToMapLibre(
     // The tooltip stays as it is: MapLibre takes over hover with the pointer's next move.
     maps.canvas.destroy();
     maps.canvas = null;
+    performance.mark('atlas:handed-over');
   }
   map.drawLabels(maps.labels);
 }

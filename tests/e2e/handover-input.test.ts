@@ -146,6 +146,20 @@ describe('input before MapLibre takes over', () => {
     await context.close();
   }, SLOW_TEST_MS);
 
+  it("a click on the first view, before the app's script has run, selects what was clicked", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    context.setDefaultTimeout(60_000);
+    const app = await hold(context, /\/assets\/index-[^/]*\.js$/);
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'), { waitUntil: 'commit' });
+    await page.waitForSelector('#first-view:not([hidden])', { state: 'attached', timeout: 30_000 });
+    await page.mouse.click(CHENGDU_IN_DEFAULT_VIEW.x, CHENGDU_IN_DEFAULT_VIEW.y);
+    app.release();
+    await expect.poll(() => page.locator('.unit-panel h2').textContent(), { timeout: 30_000 }).toBe('成都市');
+    expect(await page.evaluate(() => new URL(location.href).searchParams.get('sel'))).toBe('510100');
+    await context.close();
+  }, SLOW_TEST_MS);
+
   it('a drag right after the first coloured frame moves the map and the URL camera', async () => {
     const context = await browser.newContext({ viewport: VIEWPORT });
     context.setDefaultTimeout(60_000);
