@@ -10,6 +10,7 @@ import {
   fitBoundsCamera,
   mercatorAt,
   movedCamera,
+  movementBetween,
   screenTransform,
   zoomAround,
   type LngLatBounds,
@@ -28,6 +29,8 @@ import { Gestures, isStill, type GestureHandlers } from './gestures';
 const MARKER = layerPaint('zone-markers', 'circle');
 const MARKER_HIT_PX = (typeof MARKER.radius === 'number' ? MARKER.radius : 0) + MARKER.strokeWidth;
 const PLANT_STROKE = layerPaint('plants', 'circle').strokeWidth;
+/** Under way of a gesture the map is painted again at most this often (in between it is moved as a picture). */
+const GESTURE_PAINT_MS = 250;
 
 export class CanvasMap implements AtlasView {
   readonly canvas: HTMLCanvasElement;
@@ -39,7 +42,11 @@ export class CanvasMap implements AtlasView {
   /** Drags, wheel zooms and clicks on this map; they may have begun on the first view. */
   readonly gestures: Gestures;
   private hovered: string | null = null;
+  /** The cameras the map's pixels and the names were drawn for: a gesture moves those pictures until they are drawn again. */
+  private painted: Camera | null = null;
+  private named: Camera | null = null;
   private frame = 0;
+  private gesturePaint: ReturnType<typeof setTimeout> | undefined;
   /** The CSS size of the map the last frame was drawn for. */
   private drawnSize: Viewport = { width: 0, height: 0 };
   private readonly resizeObserver: ResizeObserver;
@@ -78,6 +85,7 @@ export class CanvasMap implements AtlasView {
       Object.assign(this.canvas, size);
       frameContext(this.canvas).drawImage(shown, 0, 0);
       this.drawnSize = viewport;
+      this.painted = this.currentCamera();
     } else this.paint(this.currentCamera(), viewport);
     this.frame = requestAnimationFrame(() => setTimeout(() => this.drawNames(this.currentCamera(), this.viewport()), 0));
     const onGesture = this.gestureHandlers();
@@ -132,7 +140,9 @@ export class CanvasMap implements AtlasView {
 
   destroy(): void {
     cancelAnimationFrame(this.frame);
+    clearTimeout(this.gesturePaint);
     this.gestures.detach();
+    this.labels.canvas.style.transform = '';
     this.resizeObserver.disconnect();
     this.canvas.remove();
   }
@@ -183,12 +193,30 @@ export class CanvasMap implements AtlasView {
   private paint(camera: Camera, viewport: Viewport): void {
     this.drawnSize = viewport;
     paintFrame(this.canvas, this.scene, { ...this.view, camera, hovered: this.hovered }, viewport, devicePixelRatio || 1);
+    this.painted = camera;
+    this.canvas.style.transform = '';
   }
 
   private drawNames(camera: Camera, viewport: Viewport): void {
     const t = screenTransform(camera, viewport);
     const { level, lang, zones } = this.view;
     this.labels.draw({ level, lang, zones, zoom: camera.zoom }, camera, (p) => applyTransform(t, p.x, p.y));
+    this.named = camera;
+    this.labels.canvas.style.transform = '';
+  }
+
+  /**
+   * Under way of a drag or wheel zoom, the map and its names are moved as pictures (a CSS transform: at once, at
+   * any load) and painted again now and then and when it ends: a full paint per step left frame gaps of 0.3 s and
+   * more while MapLibre loads on a busy machine.
+   */
+  private showMoved(): void {
+    const camera = this.currentCamera();
+    const viewport = this.viewport();
+    for (const [element, drawnFor] of [[this.canvas, this.painted], [this.labels.canvas, this.named]] as const) {
+      const m = drawnFor && movementBetween(drawnFor, camera, viewport);
+      element.style.transform = m ? `translate(${m.x}px, ${m.y}px) scale(${m.scale})` : '';
+    }
   }
 
   private scheduleDraw(): void {
@@ -225,11 +253,16 @@ export class CanvasMap implements AtlasView {
       moved: (movement) => {
         this.canvas.style.cursor = 'grabbing';
         this.camera = movedCamera(fromBase(), this.viewport(), movement);
-        this.scheduleDraw();
+        this.showMoved();
+        this.gesturePaint ??= setTimeout(() => {
+          this.gesturePaint = undefined;
+          this.scheduleDraw();
+        }, GESTURE_PAINT_MS);
       },
       settled: () => {
         this.canvas.style.cursor = '';
         this.rebase();
+        this.scheduleDraw();
         this.handlers.onCamera(quantizeCamera(this.currentCamera()));
       },
       clicked: (x, y) => this.handlers.onSelect(this.unitAt(x, y)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitBoundsCamera, latFromMercatorY, mercatorY, movedCamera, panBy, project, unproject, zoomAround } from './mercator';
+import { fitBoundsCamera, latFromMercatorY, mercatorY, movedCamera, movementBetween, panBy, project, unproject, zoomAround } from './mercator';
 
 /*
  * Reference numbers computed by MapLibre GL JS 6.17.0 itself in Chromium: `new Map({ bounds, fitBoundsOptions:
@@ -104,6 +104,10 @@ describe('camera moves', () => {
         expect(x).toBeCloseTo(movement.scale * px + movement.x, 6);
         expect(y).toBeCloseTo(movement.scale * py + movement.y, 6);
       }
+      const back = movementBetween(turned, moved, viewport);
+      expect(back.scale).toBeCloseTo(movement.scale, 9);
+      expect(back.x).toBeCloseTo(movement.x, 6);
+      expect(back.y).toBeCloseTo(movement.y, 6);
     }
   });
 });

@@ -130,6 +130,12 @@ export function movedCamera(camera: Camera, viewport: Viewport, movement: Moveme
   return panBy(scaled, viewport, movement.x, movement.y);
 }
 
+/** How the picture of `from` moves on screen to show `to` (the same bearing), as movedCamera(from, …) = to. */
+export function movementBetween(from: Camera, to: Camera, viewport: Viewport): Movement {
+  const [x, y] = applyTransform(screenTransform(to, viewport), ...mercatorAt(0, 0, from, viewport));
+  return { scale: 2 ** (to.zoom - from.zoom), x, y };
+}
+
 /** The camera after dragging the map by (dx, dy) CSS px. */
 export function panBy(camera: Camera, viewport: Viewport, dx: number, dy: number): Camera {
   const centre = unproject(viewport.width / 2 - dx, viewport.height / 2 - dy, camera, viewport);
