@@ -267,6 +267,8 @@ export async function measurePage(browser, analysisPage, target, onLoaded) {
         ? `the last recorded frame differs from a screenshot after the load in ${(check * 100).toFixed(1)}% of pixels; the final state is timed at the moment the page said it had settled`
         : null,
       heapBytes: usedSize,
+      // Each frame's time and share of differing pixels, with the page's marks: what changed when (`--trace`).
+      trace: { frames: frames.map((f, i) => [Math.round(f.at - timeOrigin), differences[i].all]), marks },
       clickMs,
       recolourIndicatorMs,
       recolourYearMs,

@@ -10,7 +10,8 @@ import { startServer } from './server.mjs';
 
 const AIMS = { firstFrameRatio: 1.15, mapLoadedRatio: 1.15, extraCodeKB: 80, recolourMs: 50, recolourChinaMs: 150, boundaryKB: 120, completePeerRatio: 1.5 };
 
-const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+// --trace: after each load, every frame's time and the share of the map area still to change, with the page's marks.
+const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '5' }, trace: { type: 'boolean', default: false } } });
 const runs = Number(flags.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, not ${flags.runs}`);
 
@@ -68,6 +69,11 @@ try {
         loaded = server.transfers.length;
       });
       transfers[target.id] = server.transfers.slice(from, loaded);
+      if (flags.trace) {
+        const frames = sample.trace.frames.map(([at, share]) => `${at} ms ${(share * 100).toFixed(1)}%`).join(', ');
+        const marks = Object.entries(sample.trace.marks).map(([name, at]) => `${name} ${at.toFixed(0)} ms`).join(', ');
+        log(`${target.id} frames: ${frames}; marks: ${marks}`);
+      }
       if (round > 0) samples[target.id].push(sample);
       if (round > 0 && sample.doubtful) doubts.push(`${target.id}, run ${round}: ${sample.doubtful}`);
       log(

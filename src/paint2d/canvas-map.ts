@@ -77,8 +77,6 @@ export class CanvasMap implements AtlasView {
     container.prepend(this.canvas);
     const moved = carried !== null && !isStill(carried.movement);
     if (moved) this.camera = movedCamera(this.currentCamera(), this.viewport(), carried.movement);
-    // The first frame is the colours alone; the names follow in the next (they cost ~15 ms of text, and that frame
-    // reached the screen ~30-50 ms later with them in the bench's screencasts).
     const viewport = this.viewport();
     const size = frameSize(viewport, devicePixelRatio || 1);
     if (shown && !moved && shown.width === size.width && shown.height === size.height) {
@@ -87,7 +85,11 @@ export class CanvasMap implements AtlasView {
       this.drawnSize = viewport;
       this.painted = this.currentCamera();
     } else this.paint(this.currentCamera(), viewport);
-    this.frame = requestAnimationFrame(() => setTimeout(() => this.drawNames(this.currentCamera(), this.viewport()), 0));
+    // Where the first view already shows the colours, the names come with this frame. Otherwise it is the first
+    // coloured frame, and the names follow in the next (they cost ~15 ms of text, and that frame reached the screen
+    // ~30-50 ms later with them in the bench's screencasts).
+    if (shown || carried) this.drawNames(this.currentCamera(), viewport);
+    else this.frame = requestAnimationFrame(() => setTimeout(() => this.drawNames(this.currentCamera(), this.viewport()), 0));
     const onGesture = this.gestureHandlers();
     this.gestures = carried ?? new Gestures(this.canvas, onGesture);
     // A click the first view held is answered here, where its point is on this map now.
