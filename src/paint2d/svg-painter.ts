@@ -90,6 +90,16 @@ function n(value: number): string {
   return String(Math.round(value * 1000) / 1000);
 }
 
+/**
+ * The same repeating pattern with its origin moved by whole tiles to near the user space's origin: the world origin
+ * lies tens of thousands of units away, where the browser placed the stripes a few px off the canvas's and MapLibre's.
+ */
+function nearOrigin([a, b, c, d, e, f]: readonly number[], tile: number): number[] {
+  if (b !== 0 || c !== 0) return [a, b, c, d, e, f];
+  const wrap = (value: number, period: number) => value - Math.floor(value / period) * period;
+  return [a, b, c, d, wrap(e, a * tile), wrap(f, d * tile)];
+}
+
 export interface SvgFrame {
   painter: Painter;
   /**
@@ -132,7 +142,7 @@ export function svgFrame(t: ScreenTransform, zoom: number, minScale: number): Sv
       }
       defs.push(
         `<pattern id="${hatchId}" patternUnits="userSpaceOnUse" width="${image.width}" height="${image.height}" ` +
-          `patternTransform="matrix(${hatchMatrix(t, zoom).map(n).join(' ')})">${pixels.join('')}</pattern>`,
+          `patternTransform="matrix(${nearOrigin(hatchMatrix(t, zoom), image.width).map(n).join(' ')})">${pixels.join('')}</pattern>`,
       );
     }
     return `url(#${hatchId})`;
