@@ -39,32 +39,20 @@ import './paint2d/paint2d.css';
 async function boot(): Promise<void> {
   const appRoot = document.getElementById('app')!;
   const mapRoot = document.getElementById('map')!;
-  // Where the first view already shows the map, the 2D frame only adds the names, and the panels were the largest
-  // part of the screen still to change (bench --trace): their chunk is fetched with the data, and they come with
-  // that frame.
-  const panelsEarly = shownFirstView() ? orNull(import('./ui/App')) : null;
   const data = await fetchStartData();
   const atlas = buildAtlas(data);
   const app = createApp(atlas, data);
   const maps = firstPaint(app, atlas, appRoot, mapRoot);
-  if (panelsEarly) await mountPanels(panelsEarly, app, atlas, maps, appRoot, mapRoot);
-  // Otherwise the panels and MapLibre wait until the 2D frame is on screen: each delayed it (perf.md), so the entry
-  // chunk holds only what that frame needs. Then both chunks are fetched at once; MapLibre's starts its worker as
-  // soon as it has run (atlas-map.ts), while the panels render. A browser without the WebGL2 API is spared
-  // MapLibre's 1 MB.
+  // The panels and MapLibre wait until the 2D frame is on screen: each delayed it (perf.md), so the entry chunk holds
+  // only what that frame needs. Then both chunks are fetched at once; MapLibre's starts its worker as soon as it has
+  // run (atlas-map.ts), while the panels render. A browser without the WebGL2 API is spared MapLibre's 1 MB.
   await afterNextFrame();
-  const panels = panelsEarly ? null : orNull(import('./ui/App'));
+  const panels = import('./ui/App');
   // MapLibre's chunk not arriving (offline, a deploy that replaced it while the page was open) leaves the 2D map as
   // the map, as a browser without WebGL2 does; the panels work either way.
   const maplibre = typeof WebGL2RenderingContext === 'function' ? orNull(import('./map/atlas-map')) : null;
-  if (panels) await mountPanels(panels, app, atlas, maps, appRoot, mapRoot);
+  await mountPanels(panels, app, atlas, maps, appRoot, mapRoot);
   await handOverToMapLibre(maplibre, app, atlas, data, maps, mapRoot);
-}
-
-/** index.html's first view where it is on screen (reveal.ts has drawn it for this link). */
-function shownFirstView(): HTMLCanvasElement | null {
-  const canvas = document.getElementById('first-view');
-  return canvas instanceof HTMLCanvasElement && !canvas.hidden ? canvas : null;
 }
 
 // ——— Step 2: the model, the unit index and the 2D scene ———
@@ -275,7 +263,8 @@ function firstPaint(app: App, atlas: Atlas, appRoot: HTMLElement, mapRoot: HTMLE
     // The first view (index.html) shows this very frame where it was drawn, unless the link selects a unit (its
     // outline is not in it); the 2D map starts from its pixels and replaces it in the same frame. What the user did on
     // it (a drag, maybe still under way; a wheel zoom; a click) carries over.
-    const revealed = shownFirstView();
+    const firstView = document.getElementById('first-view');
+    const revealed = firstView instanceof HTMLCanvasElement && !firstView.hidden ? firstView : null;
     const shown = revealed && store.get().selected === null ? revealed : null;
     const carried = revealed && gesturesLeftOn(revealed);
     const painted = new CanvasMap(mapRoot, atlas.scene, mapViewOf(app, atlas.scene), handlers, labels, shown, carried);
@@ -298,7 +287,7 @@ function firstPaint(app: App, atlas: Atlas, appRoot: HTMLElement, mapRoot: HTMLE
 // ——— Step 5: the panels ———
 
 async function mountPanels(
-  chunk: Promise<typeof import('./ui/App') | null>,
+  chunk: Promise<typeof import('./ui/App')>,
   app: App,
   atlas: Atlas,
   maps: Maps,
@@ -308,7 +297,7 @@ async function mountPanels(
   const { store, colouringOf } = app;
   const { units, model, scene } = atlas;
   // The panels' chunk not arriving leaves the map working (MapLibre still takes over) and says so where they go.
-  const panelsModule = await chunk;
+  const panelsModule = await orNull(chunk);
   if (!panelsModule) {
     const line = alertLine();
     line.classList.add('panels-failed');
