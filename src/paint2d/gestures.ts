@@ -199,22 +199,24 @@ export class Gestures {
     return { x: e.clientX - rect.left, y: e.clientY - rect.top };
   }
 
+  private listeners(): [string, EventListener][] {
+    return [
+      ['pointerdown', this.onPointerDown as EventListener],
+      ['pointermove', this.onPointerMove as EventListener],
+      ['pointerup', this.onPointerEnd as EventListener],
+      ['pointercancel', this.onPointerEnd as EventListener],
+      ['pointerleave', this.onPointerLeave],
+      ['wheel', this.onWheel as EventListener],
+    ];
+  }
+
   private listen(element: HTMLElement): void {
-    element.addEventListener('pointerdown', this.onPointerDown);
-    element.addEventListener('pointermove', this.onPointerMove);
-    element.addEventListener('pointerup', this.onPointerEnd);
-    element.addEventListener('pointercancel', this.onPointerEnd);
-    element.addEventListener('pointerleave', this.onPointerLeave);
-    element.addEventListener('wheel', this.onWheel, { passive: false });
+    // Not passive: a wheel over the map zooms it, not the page.
+    for (const [type, listener] of this.listeners()) element.addEventListener(type, listener, { passive: false });
   }
 
   private unlisten(element: HTMLElement): void {
-    element.removeEventListener('pointerdown', this.onPointerDown);
-    element.removeEventListener('pointermove', this.onPointerMove);
-    element.removeEventListener('pointerup', this.onPointerEnd);
-    element.removeEventListener('pointercancel', this.onPointerEnd);
-    element.removeEventListener('pointerleave', this.onPointerLeave);
-    element.removeEventListener('wheel', this.onWheel);
+    for (const [type, listener] of this.listeners()) element.removeEventListener(type, listener);
   }
 }
 
