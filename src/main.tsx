@@ -15,7 +15,7 @@ import { LabelOverlay } from './paint2d/labels';
 import { mountFallbackControls } from './paint2d/fallback-controls';
 import { Store } from './state/store';
 import { Observable } from './state/observable';
-import { LANGS, type ViewState } from './state/view-state';
+import { LANGS, type Camera, type ViewState } from './state/view-state';
 import { defaultState } from './state/url-codec';
 import { colouringCache } from './state/colouring-cache';
 import type { MapColouring } from './model/map-colouring';
@@ -380,13 +380,16 @@ async function handOverToMapLibre(
  * to its end), and MapLibre showing its very camera, not the one rounded for the URL, so nothing moves.
  */
 async function betweenGestures(canvas: CanvasMap, map: AtlasMap, mapRoot: HTMLElement): Promise<void> {
+  let shown: Camera | null = null;
   for (;;) {
     await canvas.gestures.whenIdle();
-    // Without a camera of its own the 2D map shows the default framing, as MapLibre does.
+    // Without a camera of its own the 2D map shows the default framing, as MapLibre does. A camera MapLibre was
+    // already sent to is not sent again (it may keep one a little apart: its own limits).
     const camera = canvas.ownCamera();
-    if (!camera) return;
-    if (map.jumpTo(camera)) await nextIdle(mapRoot);
-    if (!canvas.gestures.busy) return;
+    if (!camera || camera === shown || !map.jumpTo(camera)) return;
+    shown = camera;
+    // A gesture may begin and end meanwhile: then round again.
+    await nextIdle(mapRoot);
   }
 }
 
