@@ -6,5 +6,5 @@ import { launchBrowser as launchTestBrowser } from '../tests/e2e/browser.ts';
 const LOCAL_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
 
 export function launchBrowser() {
-  return launchTestBrowser([LOCAL_ONLY]);
+  return launchTestBrowser('webgl', [LOCAL_ONLY]);
 }

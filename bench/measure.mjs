@@ -12,6 +12,9 @@ export const FRAME_TOLERANCE = 0.005;
 // them. Flat JPEG areas vary by a few levels; the lightest class colours are within 20 of white, so the threshold is low.
 const SOLID_THRESHOLD = 10;
 const SOLID_RADIUS = 2;
+// "Visually complete within tolerance": every later frame differs from the final one in at most this share of the map
+// area's pixels (the issue's own measure of the atlas against ECharts used 5%).
+export const VISUAL_TOLERANCE = 0.05;
 // A screenshot after the recording that differs from the last recorded frame by more than this marks the load doubtful.
 export const CHECK_TOLERANCE = 0.02;
 // After the page says it has settled, frames still arriving within this time are recorded too.
@@ -118,11 +121,16 @@ async function differencesFromFinal(analysisPage, frames, rect, check, covered) 
   );
 }
 
-/** The index of the first frame after which every frame's `key` difference stays within FRAME_TOLERANCE. */
-function settledFrom(differences, key) {
+/** The index of the first frame after which every frame's `key` difference stays within `tolerance`. */
+function settledFrom(differences, key, tolerance = FRAME_TOLERANCE) {
   let index = differences.length - 1;
-  while (index > 0 && differences[index - 1][key] <= FRAME_TOLERANCE) index--;
+  while (index > 0 && differences[index - 1][key] <= tolerance) index--;
   return index;
+}
+
+/** The index of the last frame shown before `atMs` (from the navigation), or -1. */
+function lastFrameBefore(frames, timeOrigin, atMs) {
+  return frames.findLastIndex((f) => f.at - timeOrigin < atMs);
 }
 
 /** Installs a watcher that resolves, one frame after `selector` shows text, with ms since the last mouseup. */
@@ -197,8 +205,9 @@ async function recolour(page, control) {
 }
 
 /**
- * Measures one load of `target` = { url, settled, mapArea, overlays, info, loadedMark, recolour }; calls `onLoaded` once the load is recorded.
- * @returns { firstColouredMs, visuallyCompleteMs, mapLoadedMs, frames, doubtful, clickMs, heapBytes, recolourIndicatorMs, recolourYearMs }
+ * Measures one load of `target` = { url, settled, mapArea, overlays, info, loadedMark, inputMark, handOverMark, recolour }; calls `onLoaded`
+ * once the load is recorded.
+ * @returns { firstColouredMs, takesInputMs, visuallyCompleteMs, visuallyCompleteWithinMs, handOverChange, mapLoadedMs, frames, doubtful, clickMs, heapBytes, recolourIndicatorMs, recolourYearMs }
  */
 export async function measurePage(browser, analysisPage, target, onLoaded) {
   // Service workers blocked: the atlas's offline precache (~2 MB after load) would otherwise compete with the
@@ -235,6 +244,9 @@ export async function measurePage(browser, analysisPage, target, onLoaded) {
       ({ frames: differences } = await differencesFromFinal(analysisPage, frames, rect, null, covered));
     }
     const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+    const firstColouredMs = frames[settledFrom(differences, 'solid')].at - timeOrigin;
+    // The atlas's 2D map replaced by MapLibre: how much of the map area the last 2D frame differs from the final one.
+    const beforeHandOver = target.handOverMark && marks[target.handOverMark] !== undefined ? lastFrameBefore(frames, timeOrigin, marks[target.handOverMark]) : -1;
 
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -243,14 +255,20 @@ export async function measurePage(browser, analysisPage, target, onLoaded) {
     const recolourIndicatorMs = target.recolour ? await recolour(page, 'indicator') : null;
     const recolourYearMs = target.recolour ? await recolour(page, 'year') : null;
     return {
-      firstColouredMs: frames[settledFrom(differences, 'solid')].at - timeOrigin,
+      firstColouredMs,
+      // The page takes drags, wheel and clicks from its input mark on; a frame before the first coloured one shows nothing to take them.
+      takesInputMs: target.inputMark && marks[target.inputMark] !== undefined ? Math.max(firstColouredMs, marks[target.inputMark]) : null,
       visuallyCompleteMs: frames[settledFrom(differences, 'all')].at - timeOrigin,
+      visuallyCompleteWithinMs: frames[settledFrom(differences, 'all', VISUAL_TOLERANCE)].at - timeOrigin,
+      handOverChange: beforeHandOver >= 0 ? differences[beforeHandOver].all : null,
       mapLoadedMs: target.loadedMark ? (marks[target.loadedMark] ?? null) : null,
       frames: frames.length,
       doubtful: doubtful
         ? `the last recorded frame differs from a screenshot after the load in ${(check * 100).toFixed(1)}% of pixels; the final state is timed at the moment the page said it had settled`
         : null,
       heapBytes: usedSize,
+      // Each frame's time and share of differing pixels, with the page's marks: what changed when (`--trace`).
+      trace: { frames: frames.map((f, i) => [Math.round(f.at - timeOrigin), differences[i].all]), marks },
       clickMs,
       recolourIndicatorMs,
       recolourYearMs,

@@ -4,20 +4,30 @@ import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './browser.mjs';
-import { CHECK_TOLERANCE, FRAME_TOLERANCE, VIEWPORT, measurePage } from './measure.mjs';
+import { CHECK_TOLERANCE, FRAME_TOLERANCE, VIEWPORT, VISUAL_TOLERANCE, measurePage } from './measure.mjs';
 import { ATLAS_OUT, DATA_OUT, PAGES_OUT, ROOT, prepare } from './prepare.mjs';
 import { startServer } from './server.mjs';
 
-const AIMS = { firstFrameRatio: 1.15, mapLoadedRatio: 1.15, extraCodeKB: 80, recolourMs: 50, recolourChinaMs: 150, boundaryKB: 120 };
+const AIMS = { firstFrameRatio: 1.15, mapLoadedRatio: 1.15, extraCodeKB: 80, recolourMs: 50, recolourChinaMs: 150, boundaryKB: 120, completePeerRatio: 1.5 };
 
-const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+// --trace: after each load, every frame's time and the share of the map area still to change, with the page's marks.
+const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '5' }, trace: { type: 'boolean', default: false } } });
 const runs = Number(flags.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, not ${flags.runs}`);
 
 // overlays: the page's own UI over the map (panels, map controls), left out of the first-coloured-frame comparison.
-const ATLAS = { settled: '#map[data-idle-count]', mapArea: '#map', overlays: '#app > *, .maplibregl-ctrl', info: '.unit-panel', loadedMark: 'atlas:map-ready' };
-const FLOOR = { settled: 'body[data-settled]', mapArea: '#map', overlays: '.maplibregl-ctrl', info: '.maplibregl-popup', loadedMark: 'bench:map-loaded' };
-const PEER = { settled: 'body[data-settled]', mapArea: '#map', info: '.peer-tooltip' };
+// inputMark: from when the page's map takes input; handOverMark: the atlas's 2D map replaced by MapLibre.
+const ATLAS = {
+  settled: '#map[data-idle-count]',
+  mapArea: '#map',
+  overlays: '#app > *, .maplibregl-ctrl',
+  info: '.unit-panel',
+  loadedMark: 'atlas:map-ready',
+  inputMark: 'atlas:takes-input',
+  handOverMark: 'atlas:handed-over',
+};
+const FLOOR = { settled: 'body[data-settled]', mapArea: '#map', overlays: '.maplibregl-ctrl', info: '.maplibregl-popup', loadedMark: 'bench:map-loaded', inputMark: 'bench:takes-input' };
+const PEER = { settled: 'body[data-settled]', mapArea: '#map', info: '.peer-tooltip', inputMark: 'bench:takes-input' };
 const TARGETS = [
   { id: 'atlas', path: '/', ...ATLAS, recolour: true },
   { id: 'atlas-districts', path: '/?level=districts', ...ATLAS },
@@ -59,11 +69,19 @@ try {
         loaded = server.transfers.length;
       });
       transfers[target.id] = server.transfers.slice(from, loaded);
+      if (flags.trace) {
+        const frames = sample.trace.frames.map(([at, share]) => `${at} ms ${(share * 100).toFixed(1)}%`).join(', ');
+        const marks = Object.entries(sample.trace.marks).map(([name, at]) => `${name} ${at.toFixed(0)} ms`).join(', ');
+        log(`${target.id} frames: ${frames}; marks: ${marks}`);
+      }
       if (round > 0) samples[target.id].push(sample);
       if (round > 0 && sample.doubtful) doubts.push(`${target.id}, run ${round}: ${sample.doubtful}`);
       log(
         `${round === 0 ? 'warm-up' : `run ${round}/${runs}`} ${target.id}: first coloured frame ${sample.firstColouredMs.toFixed(0)} ms, ` +
-          `visually complete ${sample.visuallyCompleteMs.toFixed(0)} ms (${sample.frames} frames${sample.doubtful ? `; DOUBTFUL: ${sample.doubtful}` : ''}), ` +
+          `takes input ${sample.takesInputMs?.toFixed(0) ?? '–'} ms, ` +
+          `visually complete ${sample.visuallyCompleteMs.toFixed(0)} ms, within ${VISUAL_TOLERANCE * 100}% ${sample.visuallyCompleteWithinMs.toFixed(0)} ms ` +
+          `(${sample.frames} frames${sample.doubtful ? `; DOUBTFUL: ${sample.doubtful}` : ''}), ` +
+          `hand-over changes ${sample.handOverChange === null ? '–' : `${(sample.handOverChange * 100).toFixed(1)}%`}, ` +
           `MapLibre loaded ${sample.mapLoadedMs?.toFixed(0) ?? '–'} ms, click ${sample.clickMs?.toFixed(0)} ms`,
       );
     }
@@ -98,7 +116,16 @@ const timing = (label, key, extra = {}) => ({
 });
 const METRICS = [
   timing('first frame with every polygon coloured, ms (median [min–max])', 'firstColouredMs'),
+  timing('first frame that takes input (drag, wheel, click), ms', 'takesInputMs'),
   timing('visually complete (no visible change after, labels included), ms', 'visuallyCompleteMs'),
+  timing(`visually complete within ${VISUAL_TOLERANCE * 100}% of pixels, ms`, 'visuallyCompleteWithinMs'),
+  {
+    label: "pixels the hand-over to MapLibre changes, % of the map area (median [min–max])",
+    value: (id) => stat(id, 'handOverChange'),
+    show: (s) => `${(s.median * 100).toFixed(1)} [${(s.min * 100).toFixed(1)}–${(s.max * 100).toFixed(1)}]`,
+    ratio: (s) => s.median,
+    atlasOnly: true,
+  },
   timing('MapLibre loaded (its `load` event: style, first tiles, takes input), ms', 'mapLoadedMs', { noPeer: true }),
   timing('click → figures on screen, ms', 'clickMs'),
   { label: 'JS heap after load (main thread, after GC), MB', value: (id) => stat(id, 'heapBytes'), show: (s) => (s.median / 2 ** 20).toFixed(1), ratio: (s) => s.median },
@@ -162,6 +189,8 @@ const chinaTable = table(
 );
 
 const firstFrame = (id) => stat(id, 'firstColouredMs').median;
+const completeWithin = (id) => stat(id, 'visuallyCompleteWithinMs').median;
+const completeRatio = completeWithin('atlas') / completeWithin('peer-circle');
 const mapLoaded = (id) => stat(id, 'mapLoadedMs')?.median ?? NaN;
 const codeGzip = (id) => bytes(id, ['js', 'css']).gzip;
 const boundary = transfers.atlas.filter((t) => t.path.includes('boundaries'));
@@ -187,6 +216,7 @@ const aims = [
     : `- recolour ≤ ${AIMS.recolourChinaMs} ms median at all-China scale: **not measured** (no recolour finished at that level)`,
   `- first coloured frame at or before the ECharts peer's (issue 8), Circle scale: **${verdict(firstFrame('atlas') <= firstFrame('peer-circle'))}** (${firstFrame('atlas').toFixed(0)} ms against ${firstFrame('peer-circle').toFixed(0)} ms); all-China scale: **${verdict(firstFrame('atlas-china') <= firstFrame('peer-china'))}** (${firstFrame('atlas-china').toFixed(0)} ms against ${firstFrame('peer-china').toFixed(0)} ms)`,
   `- MapLibre loaded, atlas/floor ≤ ${AIMS.mapLoadedRatio} (issue 8), Circle scale: **${verdict(mapLoadedRatio <= AIMS.mapLoadedRatio)}** (${mapLoadedRatio.toFixed(2)}: ${mapLoaded('atlas').toFixed(0)} ms against ${mapLoaded('floor-circle').toFixed(0)} ms); all-China scale: **${verdict(mapLoadedChinaRatio <= AIMS.mapLoadedRatio)}** (${mapLoadedChinaRatio.toFixed(2)}: ${mapLoaded('atlas-china').toFixed(0)} ms against ${mapLoaded('floor-china').toFixed(0)} ms)`,
+  `- visually complete within ${VISUAL_TOLERANCE * 100}% of pixels, atlas/peer ≤ ${AIMS.completePeerRatio} (issue 26), Circle scale: **${verdict(completeRatio <= AIMS.completePeerRatio)}** (${completeRatio.toFixed(2)}: ${completeWithin('atlas').toFixed(0)} ms against ECharts' ${completeWithin('peer-circle').toFixed(0)} ms)`,
   `- boundary data for the default view ≤ ${AIMS.boundaryKB} KB gzip: **${verdict(boundary.length > 0 && boundaryGzip / 1024 <= AIMS.boundaryKB)}** (${boundary.map((t) => `${t.path} ${kb(t.gzip)} KB gzip, ${kb(t.raw)} KB raw`).join('; ') || 'no boundary request seen'})`,
 ];
 
@@ -231,7 +261,14 @@ ${doubts.length ? doubts.map((d) => `- ${d}`).join('\n') : `None: in every measu
   final frame: fills, background, large symbols; not text, borders or edges) match the final frame, all but ${FRAME_TOLERANCE * 100}%.
   Pixels under the page's own panels and map controls (where they end up) are left out: they are no polygons, and the
   atlas's panels come a moment after its map. Visually complete counts them.
-  Visually complete: the same over every pixel of the map area, so labels and outlines count too.
+  Visually complete: the same over every pixel of the map area, so labels and outlines count too; "within ${VISUAL_TOLERANCE * 100}%": the
+  first frame after which every frame differs from the final one in at most ${VISUAL_TOLERANCE * 100}% of those pixels.
+- First frame that takes input: the first coloured frame, or the page's mark of when its map starts taking drags, wheel
+  and clicks if that comes later (atlas \`atlas:takes-input\`: the first view's or the 2D map's listeners; floor
+  \`bench:takes-input\`: MapLibre constructed; peer \`bench:takes-input\`: ECharts given its option, clicks only, it
+  does not pan).
+- Hand-over: the share of the map area's pixels (as above) in which the last frame before the atlas's 2D map gave way
+  to MapLibre (\`atlas:handed-over\`) differs from the final frame.
 - MapLibre loaded: \`performance.mark\` at MapLibre's \`load\` event (atlas \`atlas:map-ready\`, floor \`bench:map-loaded\`),
   from the navigation. Before it the atlas's 2D map already takes clicks and hover.
 - Click: mouseup at the viewport's centre → the info element (\`.unit-panel\`, MapLibre popup, ECharts tooltip) is visible,

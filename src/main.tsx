@@ -10,11 +10,12 @@ import type { AtlasMap } from './map/atlas-map';
 import { supportsWebGL2 } from './paint2d/webgl-support';
 import { addNational, addPlants, prepareScene, type Scene } from './paint2d/render';
 import { CanvasMap } from './paint2d/canvas-map';
+import { gesturesLeftOn } from './paint2d/gestures';
 import { LabelOverlay } from './paint2d/labels';
 import { mountFallbackControls } from './paint2d/fallback-controls';
 import { Store } from './state/store';
 import { Observable } from './state/observable';
-import { LANGS, type ViewState } from './state/view-state';
+import { LANGS, type Camera, type ViewState } from './state/view-state';
 import { defaultState } from './state/url-codec';
 import { colouringCache } from './state/colouring-cache';
 import { framePadding, MAP_COVERS, samePadding, uniformPadding, type Padding } from './look/free-frame';
@@ -289,18 +290,25 @@ function firstPaint(app: App, atlas: Atlas, appRoot: HTMLElement, mapRoot: HTMLE
   const labels = new LabelOverlay(mapRoot, atlas.scene);
   const paint2d = () => {
     // The first view (index.html) shows this very frame where it was drawn, unless the link selects a unit (its
-    // outline is not in it); the 2D map starts from its pixels and replaces it in the same frame.
+    // outline is not in it); the 2D map starts from its pixels and replaces it in the same frame. What the user did on
+    // it (a drag, maybe still under way; a wheel zoom; a click) carries over.
     const firstView = document.getElementById('first-view');
-    const shown = firstView instanceof HTMLCanvasElement && !firstView.hidden && store.get().selected === null ? firstView : null;
-    const painted = new CanvasMap(mapRoot, atlas.scene, mapViewOf(app, atlas), handlers, labels, shown);
+    const revealed = firstView instanceof HTMLCanvasElement && !firstView.hidden ? firstView : null;
+    const shown = revealed && store.get().selected === null ? revealed : null;
+    const carried = revealed && gesturesLeftOn(revealed);
+    const painted = new CanvasMap(mapRoot, atlas.scene, mapViewOf(app, atlas), handlers, labels, shown, carried);
     removeFirstView();
     mapRoot.dataset.firstPaint = 'true';
     performance.mark('atlas:first-paint');
+    if (!carried) performance.mark('atlas:takes-input');
     return painted;
   };
   const maps = new Maps(handlers, labels, paint2d);
+  const before = store.get();
   if (!pitched || !supportsWebGL2()) maps.canvas = paint2d();
   store.subscribe(() => maps.update(mapViewOf(app, atlas)));
+  // A click the first view held selected a unit while the 2D map was made: drawn now.
+  if (store.get() !== before) maps.update(mapViewOf(app, atlas));
   app.onlineBasemapAllowed.subscribe(() => maps.maplibre?.update(mapViewOf(app, atlas)));
   app.highlight.subscribe(() => maps.update(mapViewOf(app, atlas)));
   app.framePadding.subscribe(() => maps.update(mapViewOf(app, atlas)));
@@ -421,11 +429,31 @@ async function handOverToMapLibre(
   if (maps.canvas) {
     // The load handler has just set the colours as feature-state; the idle after that has drawn them.
     await nextIdle(mapRoot);
+    await betweenGestures(maps.canvas, map, mapRoot);
     // The tooltip stays as it is: MapLibre takes over hover with the pointer's next move.
     maps.canvas.destroy();
     maps.canvas = null;
+    performance.mark('atlas:handed-over');
   }
   map.drawLabels(maps.labels);
+}
+
+/**
+ * Resolves when MapLibre may replace the 2D map: no drag or wheel zoom under way on it (one that is goes on there
+ * to its end), and MapLibre showing its very camera, not the one rounded for the URL, so nothing moves.
+ */
+async function betweenGestures(canvas: CanvasMap, map: AtlasMap, mapRoot: HTMLElement): Promise<void> {
+  let shown: Camera | null = null;
+  for (;;) {
+    await canvas.gestures.whenIdle();
+    // Without a camera of its own the 2D map shows the default framing, as MapLibre does. A camera MapLibre was
+    // already sent to is not sent again (it may keep one a little apart: its own limits).
+    const camera = canvas.ownCamera();
+    if (!camera || camera === shown || !map.jumpTo(camera)) return;
+    shown = camera;
+    // A gesture may begin and end meanwhile: then round again.
+    await nextIdle(mapRoot);
+  }
 }
 
 // ——— Helpers ———

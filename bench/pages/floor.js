@@ -24,6 +24,8 @@ const map = new MapLibreMap({
   attributionControl: false,
   fadeDuration: 0,
 });
+// MapLibre's constructor attaches its drag, wheel and click handlers.
+performance.mark('bench:takes-input');
 // The same moment the atlas marks as atlas:map-ready: MapLibre has its style and first tiles and takes input.
 map.once('load', () => performance.mark('bench:map-loaded'));
 map.once('idle', markSettled);

@@ -29,7 +29,7 @@ describe('firstViewMarkup (the shipped data)', () => {
   const colouring = colouringCache(model, units)(state);
 
   it('is a hidden canvas and an SVG data block nothing in it can close early', () => {
-    expect(markup).toMatch(/^<canvas id="first-view" hidden aria-hidden="true" data-picture="[^"]*" data-bounds="[^"]*" data-padding="24"><\/canvas><script type="image\/svg\+xml" id="first-view-svg"><svg [^]*<\/svg><\/script>$/);
+    expect(markup).toMatch(/^<canvas id="first-view" hidden aria-hidden="true" data-picture="[^"]*" data-bounds="[^"]*" data-padding="24" data-zoom="[^"]*"><\/canvas><script type="image\/svg\+xml" id="first-view-svg"><svg [^]*<\/svg><\/script>$/);
     expect(markup.match(/<\/script/g)).toHaveLength(1);
   });
 

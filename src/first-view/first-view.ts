@@ -78,6 +78,8 @@ export function firstViewMarkup(topology: Topology, dataset: IndicatorDataset): 
     picture: JSON.stringify(firstViewPicture(state)),
     bounds: [x0, y0, x1 - x0, y1 - y0].join(' '),
     padding: String(DEFAULT_PADDING),
+    // How far a wheel may zoom the picture: the map's zoom limits, and the zoom of a user unit as one screen px.
+    zoom: [camera.zoom, ZOOM_LIMITS.minZoom, ZOOM_LIMITS.maxZoom].join(' '),
   };
   const data = Object.entries(attributes).map(([name, value]) => ` data-${name}="${escapeHtml(value)}"`).join('');
   const svg = frame.markup();

@@ -7,6 +7,7 @@
  */
 import { opensFirstView } from './link-rule';
 import { firstViewPadding, PHONE_SCREEN, screenViewBox, type Box } from './fit';
+import { Gestures, leaveGestures } from '../paint2d/gestures';
 
 const canvas = document.getElementById('first-view') as HTMLCanvasElement | null;
 const source = document.getElementById('first-view-svg');
@@ -45,8 +46,26 @@ function reveal(canvas: HTMLCanvasElement, svg: string): void {
         // CPU-backed and opaque, as the 2D map's canvas (render.ts).
         canvas.getContext('2d', { willReadFrequently: true, alpha: false })?.drawImage(image, 0, 0, canvas.width, canvas.height);
         canvas.hidden = false;
+        takeInput(canvas, width / viewBox[2]);
       },
       () => canvas.remove(),
     )
     .finally(() => URL.revokeObjectURL(url));
+}
+
+/**
+ * Drags and wheel zooms move the picture at once (a CSS transform, no redrawing); the 2D map takes them over with
+ * whatever is under way (main.tsx), and a click is answered there. `scale`: screen px per user unit of the SVG.
+ */
+function takeInput(canvas: HTMLCanvasElement, scale: number): void {
+  const [zoom, minZoom, maxZoom] = (canvas.dataset.zoom ?? '').split(' ').map(Number);
+  const shownZoom = zoom + Math.log2(scale);
+  const gestures = new Gestures(canvas, {
+    moved: ({ scale, x, y }) => {
+      canvas.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
+    },
+  });
+  if ([zoom, minZoom, maxZoom].every(Number.isFinite)) gestures.rebase([minZoom - shownZoom, maxZoom - shownZoom]);
+  leaveGestures(canvas, gestures);
+  performance.mark('atlas:takes-input');
 }

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
-import type { OutputChunk } from 'rolldown';
+import { build, type Plugin } from 'vite';
+import type { OutputAsset, OutputChunk, RolldownOutput } from 'rolldown';
 import { tsImport } from 'tsx/esm/api';
 import type * as CheckFormat from '../data/check-format';
 import type * as FirstView from './first-view';
@@ -15,7 +15,24 @@ import type * as ShareCard from './share-card';
 /** Where index.html wants the first view: inside the map's container. */
 const MARKER = '<!--first-view-->';
 const REVEAL_ENTRY = fileURLToPath(new URL('./reveal.ts', import.meta.url));
-const REVEAL_NAME = 'first-view';
+const REVEAL_FILE = 'first-view.js';
+
+/**
+ * reveal.ts as one classic script, the only kind that runs before the page is painted. Bundled on its own: as a chunk
+ * of the app's build it would import the modules it shares with the app (the 2D map's gestures) from a shared chunk.
+ */
+async function revealScript(): Promise<OutputChunk> {
+  const output = (await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: { write: false, target: 'es2022', rolldownOptions: { input: REVEAL_ENTRY, output: { format: 'iife' } } },
+  })) as RolldownOutput;
+  const chunk = output.output.find((o): o is OutputChunk => o.type === 'chunk' && o.isEntry);
+  if (!chunk) throw new Error('first view: the reveal script was not built');
+  // It may not import: nothing else is loaded before it.
+  if (chunk.imports.length || chunk.dynamicImports.length) throw new Error(`first view: ${REVEAL_ENTRY} imports at run time; it must stand alone`);
+  return chunk;
+}
 
 /**
  * The app's own modules, loaded when the page is built: imported by vite.config.ts they would be bundled into the
@@ -75,19 +92,15 @@ export function firstViewPlugin(): Plugin {
     configResolved(config) {
       publicDir = config.publicDir;
     },
-    buildStart() {
-      this.emitFile({ type: 'chunk', id: REVEAL_ENTRY, name: REVEAL_NAME });
+    async buildStart() {
+      this.emitFile({ type: 'asset', name: REVEAL_FILE, source: (await revealScript()).code });
     },
     transformIndexHtml: {
       order: 'post',
       async handler(html, { bundle }) {
         if (!html.includes(MARKER)) throw new Error(`first view: index.html has no ${MARKER} marker`);
-        const reveal = Object.values(bundle ?? {}).find(
-          (output): output is OutputChunk => output.type === 'chunk' && output.isEntry && output.name === REVEAL_NAME,
-        );
+        const reveal = Object.values(bundle ?? {}).find((output): output is OutputAsset => output.type === 'asset' && output.names.includes(REVEAL_FILE));
         if (!reveal) throw new Error('first view: the reveal script was not built');
-        // It runs as a classic script, the only kind that runs before the page is painted: it may not import.
-        if (reveal.imports.length || reveal.exports.length) throw new Error(`first view: ${reveal.fileName} imports or exports; it must stand alone`);
         const { firstViewMarkup } = await appModule<typeof FirstView>('./first-view.ts');
         return html.replace(MARKER, `${firstViewMarkup(...(await defaultViewData(publicDir)))}<script src="./${reveal.fileName}"></script>`);
       },

@@ -290,7 +290,7 @@ export class AtlasMap implements AtlasView {
     if (levelChanged || prev.colouring !== view.colouring) this.applyChoropleth(levelChanged ? null : prev.colouring, view.colouring, prev.level);
     if (levelChanged || prev.selected !== view.selected) this.applySelection(prev.selected, view.selected, prev.level);
     if (levelChanged || prev.highlighted !== view.highlighted) this.applyHighlight(prev.highlighted, view.highlighted, prev.level);
-    if (view.camera && !withinUrlPrecision(view.camera, this.camera())) {
+    if (view.camera && !within(view.camera, this.camera(), URL_PRECISION)) {
       this.map.jumpTo({ center: [view.camera.lng, view.camera.lat], zoom: view.camera.zoom, bearing: view.camera.bearing, pitch: view.camera.pitch });
     } else if (!view.camera && (prev.camera || prev.defaultBounds !== view.defaultBounds || !samePadding(prev.framePadding, view.framePadding))) {
       // The default framing, wherever the panels leave room: the view keeps no camera, so nothing reaches the URL and
@@ -305,6 +305,13 @@ export class AtlasMap implements AtlasView {
       this.container.dataset.renderPending = 'true';
       this.map.triggerRepaint();
     }
+  }
+
+  /** Shows exactly `camera` (another map's, not rounded for the URL); false where it already did. */
+  jumpTo(camera: Camera): boolean {
+    if (within(camera, this.camera(), SAME_CAMERA)) return false;
+    this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch });
+    return true;
   }
 
   /** From the hand-over on, the names follow this map: offered after each frame it renders (LabelOverlay skips those that move none). */
@@ -477,13 +484,12 @@ export class AtlasMap implements AtlasView {
 
 }
 
+/** Equal to well under a pixel at any zoom the map allows. */
+const SAME_CAMERA: Camera = { zoom: 1e-6, lat: 1e-7, lng: 1e-7, bearing: 1e-4, pitch: 1e-4 };
 /** Equal as far as a link can tell (the URL rounds the camera), so a URL echo never moves the map. */
-function withinUrlPrecision(a: Camera, b: Camera): boolean {
-  return (
-    Math.abs(a.zoom - b.zoom) < 0.01 &&
-    Math.abs(a.lat - b.lat) < 1e-4 &&
-    Math.abs(a.lng - b.lng) < 1e-4 &&
-    Math.abs(a.bearing - b.bearing) < 0.5 &&
-    Math.abs(a.pitch - b.pitch) < 0.5
-  );
+const URL_PRECISION: Camera = { zoom: 0.01, lat: 1e-4, lng: 1e-4, bearing: 0.5, pitch: 0.5 };
+
+/** Whether two cameras differ by less than `tolerance` in every field. */
+function within(a: Camera, b: Camera, tolerance: Camera): boolean {
+  return (Object.keys(tolerance) as (keyof Camera)[]).every((field) => Math.abs(a[field] - b[field]) < tolerance[field]);
 }

@@ -9,7 +9,8 @@ import {
   applyTransform,
   fitBoundsCamera,
   mercatorAt,
-  panBy,
+  movedCamera,
+  movementBetween,
   screenTransform,
   zoomAround,
   type LngLatBounds,
@@ -24,30 +25,34 @@ import type { LabelOverlay } from './labels';
 import { shapeContains } from './shapes';
 import { pickAt, type MapHit, type MapPick } from '../look/pick';
 import { t, type StringKey } from '../i18n/strings';
+import { Gestures, isStill, type GestureHandlers } from './gestures';
 
-/** Pointer travel (CSS px) under which a press counts as a click, not a drag. */
-const CLICK_SLOP = 3;
-/** MapLibre's mouse-wheel rate: zoom levels per wheel pixel. */
-const WHEEL_ZOOM_RATE = 1 / 450;
-/** Zoom changes from the wheel reach the store once the wheel rests, as MapLibre's moveend does. */
-const WHEEL_SETTLE_MS = 200;
 /** Zone markers are hit within their radius plus stroke. */
 const MARKER = layerPaint('zone-markers', 'circle');
 const MARKER_HIT_PX = (typeof MARKER.radius === 'number' ? MARKER.radius : 0) + MARKER.strokeWidth;
 const PLANT_STROKE = layerPaint('plants', 'circle').strokeWidth;
 /** How long the cooperative-gestures hint stays after the gesture it answers. */
 const HINT_MS = 1500;
+/** Under way of a gesture the map is painted again at most this often (in between it is moved as a picture). */
+const GESTURE_PAINT_MS = 250;
 
 export class CanvasMap implements AtlasView {
   readonly canvas: HTMLCanvasElement;
   private view: MapView;
   /** The camera on screen; null while the default framing applies. */
   private camera: Camera | null;
+  /** The camera the movement of the gesture under way starts from (null: the default framing). */
+  private base: Camera | null;
+  /** Drags, wheel zooms and clicks on this map; they may have begun on the first view. */
+  readonly gestures: Gestures;
   private hovered: string | null = null;
+  /** The cameras the map's pixels and the names were drawn for: a gesture moves those pictures until they are drawn again. */
+  private painted: Camera | null = null;
+  private named: Camera | null = null;
   private frame = 0;
+  private gesturePaint: ReturnType<typeof setTimeout> | undefined;
   /** The CSS size of the map the last frame was drawn for. */
   private drawnSize: Viewport = { width: 0, height: 0 };
-  private wheelTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly resizeObserver: ResizeObserver;
   /** Says how to move an embedded map (cooperative gestures), for a moment after a gesture left to the page. */
   private readonly hint: HTMLParagraphElement;
@@ -65,9 +70,15 @@ export class CanvasMap implements AtlasView {
      * its pixels are copied instead of painting the same frame again.
      */
     shown: HTMLCanvasElement | null = null,
+    /**
+     * The first view's gestures, taken over with what they hold: how far its picture was moved (from this view's
+     * camera), a press still down, a click not yet answered.
+     */
+    carried: Gestures | null = null,
   ) {
     this.view = view;
     this.camera = view.camera;
+    this.base = view.camera;
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'map2d';
     container.prepend(this.canvas);
@@ -75,18 +86,29 @@ export class CanvasMap implements AtlasView {
     this.hint.className = 'map2d-gesture-hint';
     this.hint.setAttribute('aria-hidden', 'true');
     this.canvas.after(this.hint);
-    this.applyGestures();
-    // The first frame is the colours alone; the names follow in the next (they cost ~15 ms of text, and that frame
-    // reached the screen ~30-50 ms later with them in the bench's screencasts).
+    const moved = carried !== null && !isStill(carried.movement);
+    if (moved) this.camera = movedCamera(this.currentCamera(), this.viewport(), carried.movement);
     const viewport = this.viewport();
     const size = frameSize(viewport, devicePixelRatio || 1);
-    if (shown && shown.width === size.width && shown.height === size.height) {
+    if (shown && !moved && shown.width === size.width && shown.height === size.height) {
       Object.assign(this.canvas, size);
       frameContext(this.canvas).drawImage(shown, 0, 0);
       this.drawnSize = viewport;
+      this.painted = this.currentCamera();
     } else this.paint(this.currentCamera(), viewport);
-    this.frame = requestAnimationFrame(() => setTimeout(() => this.drawNames(this.currentCamera(), this.viewport()), 0));
-    this.listen();
+    // Where the first view already shows the colours, the names come with this frame. Otherwise it is the first
+    // coloured frame, and the names follow in the next (they cost ~15 ms of text, and that frame reached the screen
+    // ~30-50 ms later with them in the bench's screencasts).
+    if (shown || carried) this.drawNames(this.currentCamera(), viewport);
+    else this.frame = requestAnimationFrame(() => setTimeout(() => this.drawNames(this.currentCamera(), this.viewport()), 0));
+    const onGesture = this.gestureHandlers();
+    this.gestures = carried ?? new Gestures(this.canvas, onGesture);
+    // A click the first view held is answered here, where its point is on this map now.
+    carried?.attach(this.canvas, onGesture);
+    this.applyGestures();
+    this.rebase();
+    // A drag or wheel zoom that ended on the first view reaches the store now; one under way, when it ends.
+    if (moved && !this.gestures.busy) this.handlers.onCamera(quantizeCamera(this.currentCamera()));
     // Observing reports the size the first frame was drawn at: redraw only when it changed (a second full paint
     // would land right where MapLibre starts).
     this.resizeObserver = new ResizeObserver(() => {
@@ -98,9 +120,14 @@ export class CanvasMap implements AtlasView {
 
   update(view: MapView): void {
     // A camera the store got from this map comes back rounded to URL precision: keep the unrounded one on screen.
+    // Only a camera the view changed moves the map: other changes during a drag leave the drag where it is.
     const echo = view.camera && this.camera && sameCamera(view.camera, quantizeCamera(this.camera));
-    if (!echo) this.camera = view.camera;
+    const moved = !echo && !sameCamera(view.camera, this.view.camera);
     this.view = view;
+    if (moved) {
+      this.camera = view.camera;
+      this.rebase();
+    }
     this.applyGestures();
     this.scheduleDraw();
   }
@@ -108,6 +135,7 @@ export class CanvasMap implements AtlasView {
   /** Cooperative: one finger scrolls the page (the browser pans it), two move the map. */
   private applyGestures(): void {
     this.canvas.style.touchAction = this.view.cooperativeGestures ? 'pan-x pan-y' : '';
+    this.gestures.cooperative = this.view.cooperativeGestures;
   }
 
   private showHint(key: StringKey): void {
@@ -115,6 +143,11 @@ export class CanvasMap implements AtlasView {
     this.hint.classList.add('shown');
     clearTimeout(this.hintTimer);
     this.hintTimer = setTimeout(() => this.hint.classList.remove('shown'), HINT_MS);
+  }
+
+  /** The camera on screen; null while the default framing applies. */
+  ownCamera(): Camera | null {
+    return this.camera;
   }
 
   /** The camera on screen, the default framing resolved. */
@@ -135,8 +168,10 @@ export class CanvasMap implements AtlasView {
 
   destroy(): void {
     cancelAnimationFrame(this.frame);
-    clearTimeout(this.wheelTimer);
     clearTimeout(this.hintTimer);
+    clearTimeout(this.gesturePaint);
+    this.gestures.detach();
+    this.labels.canvas.style.transform = '';
     this.resizeObserver.disconnect();
     this.canvas.remove();
     this.hint.remove();
@@ -196,12 +231,30 @@ export class CanvasMap implements AtlasView {
   private paint(camera: Camera, viewport: Viewport): void {
     this.drawnSize = viewport;
     paintFrame(this.canvas, this.scene, { ...this.view, camera, hovered: this.hovered ?? this.view.highlighted }, viewport, devicePixelRatio || 1);
+    this.painted = camera;
+    this.canvas.style.transform = '';
   }
 
   private drawNames(camera: Camera, viewport: Viewport): void {
     const t = screenTransform(camera, viewport);
     const { level, lang, zones } = this.view;
     this.labels.draw({ level, lang, zones, zoom: camera.zoom }, camera, (p) => applyTransform(t, p.x, p.y));
+    this.named = camera;
+    this.labels.canvas.style.transform = '';
+  }
+
+  /**
+   * Under way of a drag or wheel zoom, the map and its names are moved as pictures (a CSS transform: at once, at
+   * any load) and painted again now and then and when it ends: a full paint per step left frame gaps of 0.3 s and
+   * more while MapLibre loads on a busy machine.
+   */
+  private showMoved(): void {
+    const camera = this.currentCamera();
+    const viewport = this.viewport();
+    for (const [element, drawnFor] of [[this.canvas, this.painted], [this.labels.canvas, this.named]] as const) {
+      const m = drawnFor && movementBetween(drawnFor, camera, viewport);
+      element.style.transform = m ? `translate(${m.x}px, ${m.y}px) scale(${m.scale})` : '';
+    }
   }
 
   private scheduleDraw(): void {
@@ -209,15 +262,18 @@ export class CanvasMap implements AtlasView {
     this.frame = requestAnimationFrame(() => this.draw());
   }
 
-  private moveTo(camera: Camera): void {
-    this.camera = camera;
-    this.scheduleDraw();
-    this.handlers.onCamera(quantizeCamera(camera));
+  /** The gesture under way goes on from the camera on screen now. */
+  private rebase(): void {
+    this.base = this.camera;
+    const { zoom } = this.currentCamera();
+    this.gestures.rebase([ZOOM_LIMITS.minZoom - zoom, ZOOM_LIMITS.maxZoom - zoom]);
   }
 
-  private pointOf(e: MouseEvent): { x: number; y: number } {
-    const rect = this.canvas.getBoundingClientRect();
-    return { x: e.clientX - rect.left, y: e.clientY - rect.top };
+  private moveTo(camera: Camera): void {
+    this.camera = camera;
+    this.rebase();
+    this.scheduleDraw();
+    this.handlers.onCamera(quantizeCamera(camera));
   }
 
   private setHovered(id: string | null, point: { x: number; y: number } | null): void {
@@ -229,92 +285,30 @@ export class CanvasMap implements AtlasView {
     this.handlers.onHover(id, point);
   }
 
-  private listen(): void {
-    let press: { x: number; y: number; camera: Camera; dragging: boolean } | null = null;
-    // Embedded, touches move the map only two at a time: where they started, and the camera then.
-    const touches = new Map<number, { x: number; y: number }>();
-    let pinch: { x: number; y: number; distance: number; camera: Camera } | null = null;
-    const twoFingers = () => {
-      const [a, b] = [...touches.values()];
-      return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, distance: Math.hypot(a.x - b.x, a.y - b.y) };
-    };
-    const cooperativeTouch = (e: PointerEvent) => this.view.cooperativeGestures && e.pointerType === 'touch';
-    this.canvas.addEventListener('pointerdown', (e) => {
-      if (cooperativeTouch(e)) {
-        touches.set(e.pointerId, this.pointOf(e));
-        if (touches.size === 2) {
-          press = null;
-          pinch = { ...twoFingers(), camera: this.currentCamera() };
-        } else if (touches.size === 1) press = { ...this.pointOf(e), camera: this.currentCamera(), dragging: false };
-        return;
-      }
-      if (e.button !== 0) return;
-      this.canvas.setPointerCapture(e.pointerId);
-      press = { ...this.pointOf(e), camera: this.currentCamera(), dragging: false };
-    });
-    this.canvas.addEventListener('pointermove', (e) => {
-      const point = this.pointOf(e);
-      if (cooperativeTouch(e) && touches.has(e.pointerId)) {
-        touches.set(e.pointerId, point);
-        if (pinch && touches.size === 2) {
-          const now = twoFingers();
-          const viewport = this.viewport();
-          const moved = panBy(pinch.camera, viewport, now.x - pinch.x, now.y - pinch.y);
-          this.camera = zoomAround(moved, viewport, Math.log2(now.distance / pinch.distance || 1), now.x, now.y, ZOOM_LIMITS);
+  private gestureHandlers(): GestureHandlers {
+    const fromBase = () => (this.base ?? fitBoundsCamera(this.scene.defaultBounds(this.view.level), this.viewport(), this.view.framePadding, ZOOM_LIMITS));
+    return {
+      moved: (movement) => {
+        this.canvas.style.cursor = 'grabbing';
+        this.camera = movedCamera(fromBase(), this.viewport(), movement);
+        this.showMoved();
+        this.gesturePaint ??= setTimeout(() => {
+          this.gesturePaint = undefined;
           this.scheduleDraw();
-        } else if (press && Math.hypot(point.x - press.x, point.y - press.y) >= CLICK_SLOP) {
-          // One finger: the page scrolls under it (touch-action), and the map says how to move it.
-          press = null;
-          this.showHint('gesture_two_fingers');
-        }
-        return;
-      }
-      if (!press) return this.setHovered(this.pickAt(point.x, point.y).selected, point);
-      const dx = point.x - press.x;
-      const dy = point.y - press.y;
-      if (!press.dragging && Math.hypot(dx, dy) < CLICK_SLOP) return;
-      press.dragging = true;
-      this.canvas.style.cursor = 'grabbing';
-      this.camera = panBy(press.camera, this.viewport(), dx, dy);
-      this.scheduleDraw();
-    });
-    const release = (e: PointerEvent) => {
-      if (touches.delete(e.pointerId) && pinch) {
-        pinch = null;
-        press = null;
-        this.handlers.onCamera(quantizeCamera(this.currentCamera()));
-        return;
-      }
-      if (!press) return;
-      const { dragging } = press;
-      press = null;
-      this.canvas.style.cursor = '';
-      if (dragging) this.handlers.onCamera(quantizeCamera(this.currentCamera()));
-      else if (e.type === 'pointerup') {
-        const point = this.pointOf(e);
-        const { selected, alsoHere } = this.pickAt(point.x, point.y);
-        this.handlers.onSelect(selected, alsoHere);
-      }
-    };
-    this.canvas.addEventListener('pointerup', release);
-    this.canvas.addEventListener('pointercancel', release);
-    this.canvas.addEventListener('pointerleave', () => {
-      if (!press) this.setHovered(null, null);
-    });
-    this.canvas.addEventListener(
-      'wheel',
-      (e) => {
-        // Embedded: the wheel scrolls the page, unless Ctrl (⌘) asks the map to zoom.
-        if (this.view.cooperativeGestures && !e.ctrlKey && !e.metaKey) return this.showHint(/Mac/.test(navigator.platform) ? 'gesture_wheel_mac' : 'gesture_wheel_ctrl');
-        e.preventDefault();
-        const point = this.pointOf(e);
-        const pixels = e.deltaMode === WheelEvent.DOM_DELTA_LINE ? e.deltaY * 40 : e.deltaY;
-        this.camera = zoomAround(this.currentCamera(), this.viewport(), -pixels * WHEEL_ZOOM_RATE, point.x, point.y, ZOOM_LIMITS);
-        this.scheduleDraw();
-        clearTimeout(this.wheelTimer);
-        this.wheelTimer = setTimeout(() => this.handlers.onCamera(quantizeCamera(this.currentCamera())), WHEEL_SETTLE_MS);
+        }, GESTURE_PAINT_MS);
       },
-      { passive: false },
-    );
+      settled: () => {
+        this.canvas.style.cursor = '';
+        this.rebase();
+        this.scheduleDraw();
+        this.handlers.onCamera(quantizeCamera(this.currentCamera()));
+      },
+      clicked: (x, y) => {
+        const { selected, alsoHere } = this.pickAt(x, y);
+        this.handlers.onSelect(selected, alsoHere);
+      },
+      hovered: (point) => this.setHovered(point && this.pickAt(point.x, point.y).selected, point),
+      leftToPage: (gesture) => this.showHint(gesture === 'one-finger' ? 'gesture_two_fingers' : /Mac/.test(navigator.platform) ? 'gesture_wheel_mac' : 'gesture_wheel_ctrl'),
+    };
   }
 }

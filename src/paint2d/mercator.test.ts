@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitBoundsCamera, latFromMercatorY, mercatorY, panBy, project, unproject, zoomAround } from './mercator';
+import { fitBoundsCamera, latFromMercatorY, mercatorY, movedCamera, movementBetween, panBy, project, unproject, zoomAround } from './mercator';
 
 /*
  * Reference numbers computed by MapLibre GL JS 6.17.0 itself in Chromium: `new Map({ bounds, fitBoundsOptions:
@@ -108,5 +108,24 @@ describe('camera moves', () => {
     const [x, y] = project(105, 30, moved, viewport);
     expect(x).toBeCloseTo(740, 6);
     expect(y).toBeCloseTo(360, 6);
+  });
+
+  it("shows the picture moved as a gesture moved it: what was at p is at scale · p + (x, y)", () => {
+    const movement = { scale: 2 ** 0.75, x: -130, y: 55 };
+    for (const bearing of [0, 30]) {
+      const turned = { ...camera, bearing };
+      const moved = movedCamera(turned, viewport, movement);
+      expect(moved.zoom).toBeCloseTo(7.75, 9);
+      for (const [px, py] of [[0, 0], [640, 400], [1100, 90]]) {
+        const place = unproject(px, py, turned, viewport);
+        const [x, y] = project(place.lng, place.lat, moved, viewport);
+        expect(x).toBeCloseTo(movement.scale * px + movement.x, 6);
+        expect(y).toBeCloseTo(movement.scale * py + movement.y, 6);
+      }
+      const back = movementBetween(turned, moved, viewport);
+      expect(back.scale).toBeCloseTo(movement.scale, 9);
+      expect(back.x).toBeCloseTo(movement.x, 6);
+      expect(back.y).toBeCloseTo(movement.y, 6);
+    }
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Camera } from '../state/view-state';
 import { uniformPadding, type Padding } from '../look/free-frame';
+import type { Movement } from './gestures';
 
 /** MapLibre's tile size: the world is this many CSS px wide at zoom 0. */
 const TILE_SIZE = 512;
@@ -125,6 +126,20 @@ export function zoomAround(camera: Camera, viewport: Viewport, delta: number, x:
   const zoomed = { ...camera, zoom };
   const [ax, ay] = mercatorAt(x, y, zoomed, viewport);
   return { ...zoomed, lng: lngFromMercatorX(mercatorX(camera.lng) + mx - ax), lat: latFromMercatorY(mercatorY(camera.lat) + my - ay) };
+}
+
+const NO_ZOOM_LIMITS: ZoomLimits = { minZoom: -Infinity, maxZoom: Infinity };
+
+/** The camera that shows the picture of `camera` moved on screen by `movement` (gestures.ts). */
+export function movedCamera(camera: Camera, viewport: Viewport, movement: Movement): Camera {
+  const scaled = zoomAround(camera, viewport, Math.log2(movement.scale), 0, 0, NO_ZOOM_LIMITS);
+  return panBy(scaled, viewport, movement.x, movement.y);
+}
+
+/** How the picture of `from` moves on screen to show `to` (the same bearing), as movedCamera(from, …) = to. */
+export function movementBetween(from: Camera, to: Camera, viewport: Viewport): Movement {
+  const [x, y] = applyTransform(screenTransform(to, viewport), ...mercatorAt(0, 0, from, viewport));
+  return { scale: 2 ** (to.zoom - from.zoom), x, y };
 }
 
 /** The camera after dragging the map by (dx, dy) CSS px. */

@@ -89,6 +89,16 @@ function n(value: number): string {
   return String(Math.round(value * 1000) / 1000);
 }
 
+/**
+ * The same repeating pattern with its origin moved by whole tiles to near the user space's origin: the world origin
+ * lies tens of thousands of units away, where the browser placed the stripes a few px off the canvas's and MapLibre's.
+ */
+function nearOrigin([a, b, c, d, e, f]: readonly number[], tile: number): number[] {
+  if (b !== 0 || c !== 0) return [a, b, c, d, e, f];
+  const wrap = (value: number, period: number) => value - Math.floor(value / period) * period;
+  return [a, b, c, d, wrap(e, a * tile), wrap(f, d * tile)];
+}
+
 export interface SvgFrame {
   painter: Painter;
   /**
@@ -111,7 +121,7 @@ export function hatchPattern(id: string, transform: readonly number[]): string {
   }
   return (
     `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${image.width}" height="${image.height}" ` +
-    `patternTransform="matrix(${transform.map(n).join(' ')})">${pixels.join('')}</pattern>`
+    `patternTransform="matrix(${nearOrigin(transform, image.width).map(n).join(' ')})">${pixels.join('')}</pattern>`
   );
 }
 

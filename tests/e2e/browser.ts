@@ -38,9 +38,9 @@ export const BROWSER_KINDS = {
 export type BrowserKind = keyof typeof BROWSER_KINDS;
 
 /** A Chromium of this process's own: for a test that must not share one (see offline.test.ts). */
-export async function launchBrowser(kind: BrowserKind = 'webgl'): Promise<Browser> {
+export async function launchBrowser(kind: BrowserKind = 'webgl', extraArgs: readonly string[] = []): Promise<Browser> {
   const { executablePath, args } = await resolveChromium();
-  return chromium.launch({ executablePath, headless: true, args: [...args, ...BROWSER_KINDS[kind]] });
+  return chromium.launch({ executablePath, headless: true, args: [...args, ...BROWSER_KINDS[kind], ...extraArgs] });
 }
 
 /** Started once by the e2e global setup; every test file connects to it instead of starting a Chromium of its own. */

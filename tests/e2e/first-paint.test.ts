@@ -305,11 +305,11 @@ describe('the first view (index.html draws the default link before the app scrip
     const first = await bare.page.screenshot({ type: 'png' });
     const diff = await diffFrames(page, first, painted, []);
     console.info(`first view vs 2D map: ${(diff.differing * 100).toFixed(2)}% differing`);
-    // What differs (5.1% here): above all the hatch stripes, crisp in the SVG and smoothed by the canvas pattern's
-    // scaling (over the light membership fill under GDP's circles they stand out more than over the class colours,
-    // 3.6% then), outlines simplified to within 1 px, and dashes starting elsewhere. Framing 6 px off measured 8.4%;
-    // the fills themselves are checked unit by unit in first-view.test.ts.
-    expect(diff.differing).toBeLessThanOrEqual(0.06);
+    // What differs (0.9% here): outlines simplified to within 1 px, dashes starting elsewhere, circles' edges. The
+    // hatch stripes placed ~4 px off made it 3.6%, framing 6 px off 8.4%; the fills themselves are checked unit by
+    // unit in first-view.test.ts. The 2D map keeps these pixels until MapLibre takes over: what differs here changes
+    // on screen then.
+    expect(diff.differing).toBeLessThanOrEqual(0.02);
     expect(bare.errors).toEqual([]);
     await bare.context.close();
     await context.close();
