@@ -7,7 +7,7 @@ import { LEVEL_LABEL_KEYS, t, type Lang } from '../i18n/strings';
 import { dashPx, LEGEND_KEYS, legendFigureLists, legendPlan, type LegendFigureList, type LegendPlan, type LineKey } from '../look/legend';
 import { plantsShown } from '../model/plants';
 import { COLORS, DEFAULT_PADDING, ZOOM_LIMITS } from '../look/theme';
-import { GRADES, type Grade, type IndicatorId, type IndicatorModel } from '../model/dataset';
+import { GRADES, type Figure, type Grade, type IndicatorId, type IndicatorModel } from '../model/dataset';
 import { formatClassLabels, formatValue, measureLabel, toMeasure, type Measure } from '../model/format';
 import { indicatorLabel } from '../model/indicator-labels';
 import { MAX_CIRCLE_RADIUS_PX, type MapColouring } from '../model/map-colouring';
@@ -55,12 +55,13 @@ export interface FigureSources {
 }
 
 /** Who published the figures the map shows (derived figures: their inputs' sources), and their grades. */
-export function figureSources(model: IndicatorModel, colouring: MapColouring): FigureSources {
+/** The publishers and grades behind the units' figures, and behind `named` (figures the legend gives in words). */
+export function figureSources(model: IndicatorModel, colouring: MapColouring, named: readonly Figure[] = []): FigureSources {
   const counts = new Map<string, number>();
   const grades = new Set<Grade>();
-  for (const [id, value] of colouring.values) {
-    if (value === null) continue;
-    for (const source of model.figure(id, colouring.indicator, colouring.year)?.sources ?? []) {
+  const drawn = [...colouring.values].flatMap(([id, value]) => (value === null ? [] : [model.figure(id, colouring.indicator, colouring.year)]));
+  for (const figure of [...drawn, ...named]) {
+    for (const source of figure?.sources ?? []) {
       grades.add(source.grade);
       const publisher = model.source(source.id)?.publisher;
       if (publisher) counts.set(shortPublisher(publisher), (counts.get(shortPublisher(publisher)) ?? 0) + 1);
@@ -297,7 +298,13 @@ function renderMapImage({ scene, model, state, colouring, screen }: MapImageOpti
     return unit ? (lang === 'zh' ? unit.name_zh : unit.name_en) : id;
   }));
 
-  const sources = figureSources(model, colouring);
+  const zones = [...(colouring.radii?.keys() ?? [])].filter((id) => !colouring.values.has(id));
+  const named = [
+    ...zones.map((id) => model.figure(id, indicator, state.year)),
+    ...plan.totals.map((total) => total.figure),
+    ...plan.partYears.map((part) => part.figure),
+  ].filter((figure): figure is Figure => figure !== null);
+  const sources = figureSources(model, colouring, named);
   font(pen, 13);
   ctx.fillStyle = MUTED;
   const fits = (shown: number) => ctx.measureText(sourceLine(sources, lang, shown)).width <= IMAGE_SIZE.width - 2 * MARGIN;
