@@ -23,6 +23,7 @@ function toyColouring(values: [string, number | null][]): MapColouring {
     year: 2022,
     values: new Map(values),
     noDataCount: values.filter(([, v]) => v === null).length,
+    filled: true,
   } as MapColouring;
 }
 
@@ -53,7 +54,7 @@ describe('describeView', () => {
     const ids = unitsOfLevel(units, 'units').filter((u) => u.level !== 'zone').map((u) => u.id);
     const colouring = computeMapColouring(model, ids, 'gdp', 2022, 'quantile');
     const text = describeView(colouring, units, 'units', '亿元', 'zh');
-    expect(text).toMatch(/^地图：2022 年地区生产总值，按区县与地市着色；最高：成都市 20,8\d\d(\.\d)? 亿元；最低：\S+ [\d,.]+ 亿元；无数据 \d+ 个。$/);
+    expect(text).toMatch(/^地图：2022 年地区生产总值，按区县与地市画圆（面积与数值成正比）；最高：成都市 20,8\d\d(\.\d)? 亿元；最低：\S+ [\d,.]+ 亿元；无数据 \d+ 个。$/);
     expect(text).toContain(`无数据 ${colouring.noDataCount} 个`);
   });
 });

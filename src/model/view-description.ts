@@ -49,12 +49,13 @@ export function describeView(
   const levelText = LEVEL_TEXT[level][lang];
   const parts: string[] = [];
   if (lang === 'zh') {
-    parts.push(`地图：${colouring.year} 年${label}，按${levelText}着色`);
+    // A total is drawn as circles (area ∝ value) over the units' membership colour, not as their colour.
+    parts.push(`地图：${colouring.year} 年${label}，按${levelText}${!colouring.filled ? '画圆（面积与数值成正比）' : '着色'}`);
     if (high && low) parts.push(`最高：${high.names.join('、')} ${value(high.value)}`, `最低：${low.names.join('、')} ${value(low.value)}`);
     parts.push(`无数据 ${colouring.noDataCount} 个`);
     return `${parts.join('；')}。`;
   }
-  parts.push(`Map: ${label} in ${colouring.year} by ${levelText}`);
+  parts.push(`Map: ${label} in ${colouring.year} by ${levelText}${!colouring.filled ? ', as circles of area proportional to the value' : ''}`);
   if (high && low) parts.push(`highest ${high.names.join(', ')} ${value(high.value)}`, `lowest ${low.names.join(', ')} ${value(low.value)}`);
   parts.push(`${colouring.noDataCount} ${colouring.noDataCount === 1 ? 'unit' : 'units'} with no data`);
   return `${parts.join('; ')}.`;

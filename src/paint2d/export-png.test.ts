@@ -61,6 +61,14 @@ describe('PNG source line', () => {
     const empty = computeMapColouring(model, units.map((u) => u.id), 'gdp', 2019, 'quantile');
     expect(sourceLine(figureSources(model, empty), 'en', 0)).toBe('Chengyu Atlas');
   });
+
+  it('credits the figures the legend gives in words too (totals, part years)', () => {
+    const empty = computeMapColouring(model, units.map((u) => u.id), 'gdp', 2019, 'quantile');
+    const named = { value: 1, measure: '亿元', year: 2019, sources: [{ id: Object.keys(dataset.sources)[0], grade: 'A' as const }], notes: [], derived: false };
+    const sources = figureSources(model, empty, [named]);
+    expect(sources.grades).toEqual(['A']);
+    expect(sources.publishers).toHaveLength(1);
+  });
 });
 
 describe('PNG camera', () => {

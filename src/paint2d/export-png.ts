@@ -14,7 +14,7 @@ export { shortPublisher, sourceLine, type FigureSources };
 import { dashPx, LEGEND_KEYS, legendFigureLists, legendPlan, type LegendFigureList, type LegendPlan, type LineKey } from '../look/legend';
 import { plantsShown } from '../model/plants';
 import { COLORS, DEFAULT_PADDING, SOUTH_CHINA_SEA_INSET, ZOOM_LIMITS } from '../look/theme';
-import type { IndicatorId, IndicatorModel } from '../model/dataset';
+import type { Figure, IndicatorId, IndicatorModel } from '../model/dataset';
 import { formatClassLabels, formatValue, measureLabel, toMeasure, type Measure } from '../model/format';
 import { indicatorLabel } from '../model/indicator-labels';
 import { MAX_CIRCLE_RADIUS_PX, type MapColouring } from '../model/map-colouring';
@@ -57,10 +57,13 @@ const SWATCH_EDGE = 'rgba(0, 0, 0, 0.15)';
 export const imageTitle = viewTitle;
 
 
-/** Who published the figures the map shows (derived figures: their inputs' sources), and their grades. */
-export function figureSources(model: IndicatorModel, colouring: MapColouring): FigureSources {
-  const figures = [...colouring.values].filter(([, value]) => value !== null).map(([id]) => model.figure(id, colouring.indicator, colouring.year));
-  return sourcesOf(model, figures);
+/**
+ * Who published the figures the map shows and those the legend names in words (`named`), derived figures through
+ * their inputs' sources, and their grades.
+ */
+export function figureSources(model: IndicatorModel, colouring: MapColouring, named: readonly Figure[] = []): FigureSources {
+  const drawn = [...colouring.values].flatMap(([id, value]) => (value === null ? [] : [model.figure(id, colouring.indicator, colouring.year)]));
+  return sourcesOf(model, [...drawn, ...named]);
 }
 
 /**
@@ -309,7 +312,13 @@ export function drawPicture(surface: PictureSurface, { scene, model, state, colo
     return unit ? (lang === 'zh' ? unit.name_zh : unit.name_en) : id;
   }));
 
-  const sources = figureSources(model, colouring);
+  const zones = [...(colouring.radii?.keys() ?? [])].filter((id) => !colouring.values.has(id));
+  const named = [
+    ...zones.map((id) => model.figure(id, indicator, state.year)),
+    ...plan.totals.map((total) => total.figure),
+    ...plan.partYears.map((part) => part.figure),
+  ].filter((figure): figure is Figure => figure !== null);
+  const sources = figureSources(model, colouring, named);
   font(pen, 13);
   ctx.fillStyle = MUTED;
   ctx.fillText(t(lang, 'map_credit'), MARGIN, IMAGE_SIZE.height - 36);
