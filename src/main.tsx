@@ -18,7 +18,8 @@ import { Observable } from './state/observable';
 import { LANGS, type Camera, type ViewState } from './state/view-state';
 import { defaultState } from './state/url-codec';
 import { colouringCache } from './state/colouring-cache';
-import { framePadding, MAP_COVERS, samePadding, uniformPadding, type Padding } from './look/free-frame';
+import { framePadding, MAP_COVERS, samePadding, type Padding } from './look/free-frame';
+import { firstViewPadding, PHONE_SCREEN } from './first-view/fit';
 import { DEFAULT_PADDING } from './look/theme';
 import { mercatorX, mercatorY } from './paint2d/mercator';
 import type { MapColouring } from './model/map-colouring';
@@ -121,6 +122,15 @@ interface App {
   correctEntry(patch: Partial<ViewState>): void;
 }
 
+/**
+ * The default framing's padding until the panels are drawn: the first view's (first-view/fit.ts), so the 2D map that
+ * replaces it frames, hit-tests and carries gestures on the very picture the reader sees.
+ */
+function startFramePadding(embedded: boolean): Padding {
+  const width = document.getElementById('map')?.clientWidth ?? innerWidth;
+  return firstViewPadding(width, DEFAULT_PADDING, !matchMedia(PHONE_SCREEN).matches && !embedded);
+}
+
 function createApp(atlas: Atlas, { dataset, national: startNational, plants: plantsFile }: StartData): App {
   const { units, model } = atlas;
   const initialNational = startNational instanceof Error ? null : startNational;
@@ -149,7 +159,7 @@ function createApp(atlas: Atlas, { dataset, national: startNational, plants: pla
     hover: new Observable<HoverInfo | null>(null),
     highlight: new Observable<string | null>(null),
     picked: new Observable<readonly string[] | null>(null),
-    framePadding: new Observable(uniformPadding(DEFAULT_PADDING)),
+    framePadding: new Observable(startFramePadding(store.get().embed)),
     basemapFailed: new Observable(false),
     onlineBasemapAllowed: new Observable(false),
     mapMessage,
