@@ -292,7 +292,8 @@ export class AtlasMap implements AtlasView {
     if (levelChanged || prev.highlighted !== view.highlighted) this.applyHighlight(prev.highlighted, view.highlighted, prev.level);
     if (view.camera && !within(view.camera, this.camera(), URL_PRECISION)) {
       this.map.jumpTo({ center: [view.camera.lng, view.camera.lat], zoom: view.camera.zoom, bearing: view.camera.bearing, pitch: view.camera.pitch });
-    } else if (!view.camera && (prev.camera || prev.defaultBounds !== view.defaultBounds || !samePadding(prev.framePadding, view.framePadding))) {
+    } else if (!view.camera && (prev.camera || prev.defaultBounds !== view.defaultBounds || (!samePadding(prev.framePadding, view.framePadding) && !this.map.isMoving()))) {
+      // A camera in motion (a unit being framed after a search, a drag) ends with a camera of its own: not refitted.
       // The default framing, wherever the panels leave room: the view keeps no camera, so nothing reaches the URL and
       // the next panel to open or close refits it too. A camera the user or a link chose is never refitted.
       this.movingItself = true;

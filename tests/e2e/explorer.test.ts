@@ -79,7 +79,7 @@ describe('indicator layers, legend and figures', () => {
   it('shows, beside the seed vehicle figures, that the source states 2020', async () => {
     const { page, context } = await openAtlas(browser, './?ind=vehicles&year=2022&sel=liangjiang&lang=en');
     const panel = page.locator('.unit-panel');
-    expect(await panel.locator('.headline').textContent()).toContain('1,194');
+    expect(await panel.locator('.headline').textContent()).toBe('1.194 million vehicles');
     expect((await panel.locator('.figure-note').allTextContents()).join(' ')).toMatch(/2020/);
     await context.close();
   });
