@@ -20,6 +20,11 @@ export async function openAtlas(
   options: {
     viewport?: { width: number; height: number };
     waitForMap?: boolean;
+    /**
+     * Waits for this selector instead of MapLibre's hand-over, which then goes on behind the test: for tests of the
+     * panels alone (they render from the state before either map draws).
+     */
+    waitFor?: string;
     /** A phone: touch events and the mobile viewport meta. */
     mobile?: boolean;
     /** Runs in the page before any of its own scripts (e.g. to record events from the start). */
@@ -54,7 +59,8 @@ export async function openAtlas(
   });
   await page.goto(new URL(query, base).toString());
   // Loaded and idle once: the 2D first paint has handed over, and afterRender's count starts from a settled map.
-  if (options.waitForMap !== false) await page.waitForSelector('#map[data-map-ready="true"][data-idle-count]', { timeout: 30_000 });
+  if (options.waitFor) await page.waitForSelector(options.waitFor, { state: 'attached', timeout: 30_000 });
+  else if (options.waitForMap !== false) await page.waitForSelector('#map[data-map-ready="true"][data-idle-count]', { timeout: 30_000 });
   return { page, context, offsite, errors };
 }
 
@@ -102,23 +108,34 @@ export async function nextFrames(page: Page, count = 2): Promise<void> {
 
 /** Counts pixels of the page's screenshot within `tolerance` of `hex` (sum of channel differences). */
 export async function countColour(page: Page, hex: string, tolerance = 12): Promise<number> {
+  return (await countColours(page, [hex], tolerance))[0];
+}
+
+/**
+ * Counts pixels within `tolerance` (one for all, or one per colour) of each of `hexes` in one screenshot of the page:
+ * a screenshot of a WebGL page takes seconds on a busy machine with software GL.
+ */
+export async function countColours(page: Page, hexes: string[], tolerance: number | number[] = 12): Promise<number[]> {
   const png = await page.screenshot({ type: 'png' });
   return page.evaluate(
-    async ({ data, hex, tolerance }) => {
+    async ({ data, hexes, tolerance }) => {
       const blob = new Blob([new Uint8Array(data)], { type: 'image/png' });
       const bitmap = await createImageBitmap(blob);
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(bitmap, 0, 0);
       const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-      let n = 0;
-      for (let i = 0; i < px.length; i += 4) {
-        if (Math.abs(px[i] - r) + Math.abs(px[i + 1] - g) + Math.abs(px[i + 2] - b) <= tolerance) n++;
-      }
-      return n;
+      return hexes.map((hex, k) => {
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+        const within = typeof tolerance === 'number' ? tolerance : tolerance[k];
+        let n = 0;
+        for (let i = 0; i < px.length; i += 4) {
+          if (Math.abs(px[i] - r) + Math.abs(px[i + 1] - g) + Math.abs(px[i + 2] - b) <= within) n++;
+        }
+        return n;
+      });
     },
-    { data: [...png], hex, tolerance },
+    { data: [...png], hexes, tolerance },
   );
 }
 

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { connectBrowser } from './browser';
-import { afterRender, countColour, openAtlas, tileOf } from './atlas-page';
+import { afterRender, countColour, countColours, openAtlas, tileOf } from './atlas-page';
 import { COLORS } from '../../src/look/theme';
 import { BASEMAP_TILES } from '../../src/map/style';
+import { expectTileBlock } from './expected';
 
 /** The tile server the build points at (VITE_BASEMAP_TILES or OSM's); never reached: the tests refuse or answer it. */
 const TILE_ORIGIN = new URL(BASEMAP_TILES.replace(/\{[xyz]\}/g, '0')).origin;
@@ -88,12 +89,13 @@ describe('the online basemap', () => {
     expect(requested).toEqual([]);
 
     await afterRender(page, () => basemapBox(page).check());
-    expect(requested.length).toBeGreaterThan(0);
+    expectTileBlock(requested.flatMap((url) => tileOf(BASEMAP_TILES, url) ?? []));
     expect(requested.filter((url) => !tileOf(BASEMAP_TILES, url))).toEqual([]);
     expect(new URL(page.url()).searchParams.get('basemap')).toBe('osm');
-    expect(await countColour(page, TILE_COLOUR)).toBeGreaterThan(MIN_PIXELS);
+    const [tilePixels, contextPixels] = await countColours(page, [TILE_COLOUR, COLORS.context], [12, 6]);
+    expect(tilePixels).toBeGreaterThan(MIN_PIXELS);
     // The context fill is hidden, or it would cover the tiles around the Circle (a few stray pixels are the UI's).
-    expect(await countColour(page, COLORS.context, 6)).toBeLessThan(1000);
+    expect(contextPixels).toBeLessThan(1000);
     expect(await page.locator('.maplibregl-ctrl-attrib a[href="https://www.openstreetmap.org/copyright"]').textContent()).toBe(
       '© OpenStreetMap contributors',
     );
@@ -103,8 +105,9 @@ describe('the online basemap', () => {
     expect(await basemapBox(page).isChecked()).toBe(true);
 
     await afterRender(page, () => basemapBox(page).uncheck());
-    expect(await countColour(page, TILE_COLOUR)).toBe(0);
-    expect(await countColour(page, COLORS.context, 6)).toBeGreaterThan(MIN_PIXELS);
+    const [tilesLeft, contextBack] = await countColours(page, [TILE_COLOUR, COLORS.context], [12, 6]);
+    expect(tilesLeft).toBe(0);
+    expect(contextBack).toBeGreaterThan(MIN_PIXELS);
     expect(new URL(page.url()).searchParams.get('basemap')).not.toBe('osm');
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);

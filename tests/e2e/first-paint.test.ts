@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './browser';
-import { countColour, mapFillColours, mapSettled, nextFrames, openAtlas } from './atlas-page';
+import { countColours, mapFillColours, mapSettled, nextFrames, openAtlas } from './atlas-page';
 
 const VIEWPORT = { width: 1280, height: 800 };
 // Chengdu's label point lands here in the default framing, right of the top bar's column (fitBoundsCamera with a
@@ -179,8 +179,7 @@ describe('without WebGL2 the 2D map is the map', () => {
     expect(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2'))).toBe(false);
     expect(await page.locator('.map2d-notice').textContent()).toContain('WebGL');
 
-    let filled = 0;
-    for (const colour of await mapFillColours(page)) filled += await countColour(page, colour, 6);
+    const filled = (await countColours(page, await mapFillColours(page), 6)).reduce((a, b) => a + b, 0);
     expect(filled).toBeGreaterThan(VIEWPORT.width * VIEWPORT.height * 0.05);
 
     await page.mouse.move(CENTRE.x, CENTRE.y);
@@ -300,7 +299,8 @@ describe('the first view (index.html draws the default link before the app scrip
     await bare.page.evaluate(() => document.getElementById('app')!.style.setProperty('visibility', 'hidden'));
     // Every fill colour of the default view is on screen before any of the app's own code has run ...
     expect(classColours.length).toBeGreaterThanOrEqual(2);
-    for (const hex of classColours) expect(await countColour(bare.page, hex, 6)).toBeGreaterThan(500);
+    const classPixels = await countColours(bare.page, classColours, 6);
+    classColours.forEach((hex, i) => expect(classPixels[i], hex).toBeGreaterThan(500));
     // ... where the 2D map then draws it.
     const first = await bare.page.screenshot({ type: 'png' });
     const diff = await diffFrames(page, first, painted, []);

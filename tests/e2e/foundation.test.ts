@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { connectBrowser } from './browser';
-import { afterRender, countColour, mapFillColours, openAtlas } from './atlas-page';
+import { afterRender, countColour, countColours, mapFillColours, openAtlas } from './atlas-page';
 import { COLORS } from '../../src/look/theme';
 
 // Camera hashes that put a known place at the centre of the 1280×800 viewport (640, 400).
@@ -23,8 +23,7 @@ describe('the atlas in a real browser', () => {
     expect(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2'))).toBe(true);
     expect(await page.locator('#map canvas.maplibregl-canvas').count()).toBe(1);
     // Pixels, not just a canvas: a good share of the screen is filled with the units' colours.
-    let filled = 0;
-    for (const colour of await mapFillColours(page)) filled += await countColour(page, colour, 6);
+    const filled = (await countColours(page, await mapFillColours(page), 6)).reduce((a, b) => a + b, 0);
     expect(filled).toBeGreaterThan(1280 * 800 * 0.05);
     expect(await page.title()).toContain('成渝');
     expect(offsite).toEqual([]);

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { connectBrowser } from './browser';
 import { afterRender, legendCounts, openAtlas, param, tileOf } from './atlas-page';
 import { BASEMAP_TILES } from '../../src/map/style';
+import { expectTileBlock, unitsDrawn } from './expected';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,7 +29,10 @@ describe('an optional file that fails never stops the start', () => {
     expect(param(page, 'level')).toBeNull();
     // The view a switch to that level opens: the link's indicator (each county's area) over the Circle's units.
     expect(await page.locator('.legend-title').textContent()).toContain('面积');
-    expect((await legendCounts(page)).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    // Every unit has its computed area: all in the classes, none as no data.
+    const counts = await legendCounts(page);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(unitsDrawn('units'));
+    expect(counts[counts.length - 1]).toBe(0);
 
     // Back online: choosing All China fetches it again.
     await context.unroute('**/data/china.topo.json');
@@ -40,7 +44,10 @@ describe('an optional file that fails never stops the start', () => {
   });
 
   it('says it in English in an English link', async () => {
-    const { page, context } = await openAtlas(browser, './?level=china&lang=en', { routes: refuse('data/china.topo.json') });
+    const { page, context } = await openAtlas(browser, './?level=china&lang=en', {
+      routes: refuse('data/china.topo.json'),
+      waitFor: 'input[name="level"]',
+    });
     await expect.poll(() => mapMessage(page).textContent()).toContain("Could not load the boundaries of all China's counties");
     expect(await mapMessage(page).textContent()).toContain('data/china.topo.json');
     expect(await checkedLevel(page)).toBe('units');
@@ -72,7 +79,7 @@ describe('links keep what they hold', () => {
   });
 
   it('reports an adcode that turns out to be no county once all China has arrived, and drops it from the link', async () => {
-    const { page, context } = await openAtlas(browser, './?sel=999999&cmp=110101,999998&lang=en');
+    const { page, context } = await openAtlas(browser, './?sel=999999&cmp=110101,999998&lang=en', { waitForMap: false });
     await expect.poll(() => linkNotice(page).count(), { timeout: 20_000 }).toBe(1);
     const text = (await linkNotice(page).textContent()) ?? '';
     expect(text).toContain('999999');
@@ -84,7 +91,7 @@ describe('links keep what they hold', () => {
   });
 
   it('opens the list of sources from panel=sources and from its tab', async () => {
-    const { page, context } = await openAtlas(browser, './?panel=sources&lang=en');
+    const { page, context } = await openAtlas(browser, './?panel=sources&lang=en', { waitFor: '.sources-panel' });
     const panel = page.locator('.sources-panel');
     await panel.waitFor();
     expect(await panel.locator('h2').textContent()).toBe('Sources');
@@ -127,6 +134,7 @@ describe('an embedded map', () => {
 
     await afterRender(page, () => button.click());
     await expect.poll(() => tiles.length).toBeGreaterThan(0);
+    expectTileBlock(tiles.flatMap((url) => tileOf(BASEMAP_TILES, url) ?? []));
     expect(tiles.filter((url) => !tileOf(BASEMAP_TILES, url))).toEqual([]);
     expect(await button.count()).toBe(0);
     expect(param(page, 'basemap')).toBe('osm');
@@ -134,7 +142,7 @@ describe('an embedded map', () => {
   });
 
   it('asks in Chinese too', async () => {
-    const { page, context } = await openAtlas(browser, './?embed=1&basemap=osm');
+    const { page, context } = await openAtlas(browser, './?embed=1&basemap=osm', { waitForMap: false });
     await page.getByRole('button', { name: '加载在线底图（OpenStreetMap）' }).waitFor();
     await context.close();
   });
