@@ -444,10 +444,11 @@ export class AtlasMap implements AtlasView {
 
   /** What lies under a point of the map, topmost first, as the 2D map's hitsAt finds it. */
   private hitsAt({ point, lngLat }: PointerAt): MapHit[] {
-    const layers = [...PLANT_LAYERS, 'zone-markers', 'zones-circles', ...UNIT_FILL_LAYERS].filter((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none');
+    const layers = [...new Set([...PLANT_LAYERS, 'zone-markers', 'zones-circles', ...UNIT_FILL_LAYERS])].filter((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none');
     const features = this.map.queryRenderedFeatures([point.x, point.y], { layers });
     const hits: MapHit[] = [];
-    const plant = features.find((f) => PLANT_LAYERS.includes(f.layer.id));
+    // A plant sits over everything: its symbol is small, and the unit under it is a click away.
+    const plant = features.find((f) => PLANT_SYMBOL_LAYERS.includes(f.layer.id));
     if (plant) hits.push({ kind: 'plant', id: plantSelection(String(plant.properties.id)) });
     // A zone's circle (its vehicle figure, shown with the plants) stands for the zone, as its marker does.
     for (const f of features) if (f.layer.id === 'zones-circles') hits.push({ kind: 'zone-marker', id: String(f.properties.id) });

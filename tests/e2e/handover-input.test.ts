@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { firstViewPadding } from '../../src/first-view/fit';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { connectBrowser } from './browser';
 import { mapSettled } from './atlas-page';
@@ -41,7 +42,8 @@ async function hold(context: BrowserContext, pattern: RegExp | string): Promise<
 /** The camera a link without one opens: the Circle fitted to the screen. */
 function defaultCamera() {
   const topology = JSON.parse(readFileSync('public/data/boundaries.topo.json', 'utf8')) as Topology;
-  return fitBoundsCamera(prepareScene(topology).defaultBounds('cities'), VIEWPORT, DEFAULT_PADDING, ZOOM_LIMITS);
+  // Framed right of the top bar's column, as the first view and the app frame it on a desktop screen.
+  return fitBoundsCamera(prepareScene(topology).defaultBounds('cities'), VIEWPORT, firstViewPadding(VIEWPORT.width, DEFAULT_PADDING, true), ZOOM_LIMITS);
 }
 
 /** The camera the page's address holds, or null while it holds none. */

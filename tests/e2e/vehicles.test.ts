@@ -60,8 +60,8 @@ describe('vehicle output at the default level', () => {
     const { page, context } = await openAtlas(browser, './?ind=vehicles&year=2022&sel=500112&lang=en');
     const panel = page.locator('.unit-panel .published-elsewhere');
     await expect.poll(() => panel.textContent()).toContain('No Vehicle output figure is published for this unit.');
-    expect(await panel.locator('[data-unit="500000"]').textContent()).toBe('Chongqing · 2,090 thousand vehicles (2022)');
-    expect(await panel.locator('[data-unit="liangjiang"]').textContent()).toContain('1,194 thousand vehicles (2022)');
+    expect(await panel.locator('[data-unit="500000"]').textContent()).toBe('Chongqing · 2.09 million vehicles (2022)');
+    expect(await panel.locator('[data-unit="liangjiang"]').textContent()).toContain('1.194 million vehicles (2022)');
     await afterRender(page, () => panel.locator('[data-unit="500000"] button').click());
     expect(param(page, 'sel')).toBe('500000');
     expect(param(page, 'level')).toBe('cities');
@@ -128,7 +128,7 @@ describe('the legend', () => {
     expect(await circlesShown(page)).toEqual([]);
     expect(await page.locator('.legend .circle-key').count()).toBe(0);
     // Said in words instead, with the year.
-    expect(await page.locator('.legend [data-legend="totals"]').textContent()).toContain('Chongqing · 1,374.6 thousand vehicles');
+    expect(await page.locator('.legend [data-legend="totals"]').textContent()).toContain('Chongqing · 1.375 million vehicles');
     await context.close();
   });
 
@@ -154,7 +154,7 @@ describe('Liangjiang and Tianfu, and the preset link', () => {
     const { page, context } = await openAtlas(browser, './?ind=vehicles&year=2022&panel=compare&cmp=liangjiang,tianfu&lang=en');
     const row = page.locator('.compare-table tr[data-indicator="vehicles"]');
     const cells = row.locator('td .figure-value');
-    expect(await cells.allTextContents()).toEqual(['1,194 thousand vehicles', '980 thousand vehicles']);
+    expect(await cells.allTextContents()).toEqual(['1.194 million vehicles', '980 thousand vehicles']);
     for (const cell of await row.locator('td').all().then((tds) => tds.slice(0, 2))) {
       expect(await cell.locator('.figure-notes').textContent()).toContain('The source states 2020; shown under 2022');
     }
