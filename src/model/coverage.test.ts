@@ -138,6 +138,22 @@ describe('model: periods, census, rank', () => {
     expect(model.ranks('vehicles', 2024, ['500000', 'liangjiang']).has('500000')).toBe(false);
   });
 
+  it('never makes a share or a growth rate of a part-year figure and a full year', () => {
+    const mixed = modelOf([
+      row('500000', 'vehicles', 2023, 2_000_000),
+      row('500000', 'nev', 2023, 500_000),
+      row('500000', 'vehicles', 2024, 1_700_000, { period: 'M1-M9' }),
+      row('500000', 'nev', 2024, 600_000),
+      row('500000', 'gdp', 2023, 30_000),
+      row('500000', 'gdp', 2024, 24_000, { period: 'M1-M9' }),
+    ]);
+    expect(mixed.figure('500000', 'nev_share', 2023)?.value).toBe(25);
+    // NEV over Jan-Sep vehicles would read 35%: no share where either side is a part year.
+    expect(mixed.figure('500000', 'nev_share', 2024)).toBeNull();
+    // Jan-Sep GDP against last full year would read -20%: no growth.
+    expect(mixed.figure('500000', 'gdp_growth', 2024)).toBeNull();
+  });
+
   it('ranks the given peers only, those without a figure left out, equal values sharing a place', () => {
     const peers = ['500101', '500102', '500103', '510100', '510300'];
     expect([...model.ranks('gdp', 2021, peers)]).toEqual([
