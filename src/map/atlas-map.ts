@@ -444,7 +444,9 @@ export class AtlasMap implements AtlasView {
 
   /** What lies under a point of the map, topmost first, as the 2D map's hitsAt finds it. */
   private hitsAt({ point, lngLat }: PointerAt): MapHit[] {
-    const layers = [...new Set([...PLANT_LAYERS, 'zone-markers', 'zones-circles', ...UNIT_FILL_LAYERS])].filter((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none');
+    // What can be hit: the plants' symbols, the zones' circles and markers, the units' fills (their outlines and the
+    // plants' other layers are drawn over these and select nothing of their own).
+    const layers = [...PLANT_SYMBOL_LAYERS, 'zones-circles', 'zone-markers', ...UNIT_FILL_LAYERS].filter((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none');
     const features = this.map.queryRenderedFeatures([point.x, point.y], { layers });
     const hits: MapHit[] = [];
     // A plant sits over everything: its symbol is small, and the unit under it is a click away.

@@ -60,6 +60,23 @@ async function chengduOnScreen(page: Page): Promise<{ x: number; y: number } | n
   return { x, y };
 }
 
+/**
+ * The default link with the app's script held back: resolves once the first view (index.html's picture, the first
+ * coloured frame) is shown, with nothing but it on screen until `app.release()`.
+ */
+async function openFirstViewOnly() {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  context.setDefaultTimeout(60_000);
+  const app = await hold(context, /\/assets\/index-[^/]*\.js$/);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // The page's load event waits for the held script.
+  await page.goto(inject('baseUrl'), { waitUntil: 'commit' });
+  await page.waitForSelector('#first-view:not([hidden])', { state: 'attached', timeout: 30_000 });
+  return { context, app, page, errors };
+}
+
 /** Presses at `from` and moves to `to` in small steps, the button still down. */
 async function dragTo(page: Page, from: { x: number; y: number } | null, to: { x: number; y: number }): Promise<void> {
   if (from) {
@@ -106,17 +123,8 @@ async function shiftedMatch(page: Page, before: Buffer, after: Buffer, dx: numbe
 
 describe('input before MapLibre takes over', () => {
   it("a drag on the first view, before the app's script has run, moves the map and the URL's camera", async () => {
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    context.setDefaultTimeout(60_000);
     // The app's script waits until the drag is over: the first view alone is on screen for it.
-    const app = await hold(context, /\/assets\/index-[^/]*\.js$/);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    // The page's load event waits for the held script.
-    await page.goto(inject('baseUrl'), { waitUntil: 'commit' });
-    // The first coloured frame: the first view drawn.
-    await page.waitForSelector('#first-view:not([hidden])', { state: 'attached', timeout: 30_000 });
+    const { context, app, page, errors } = await openFirstViewOnly();
     const before = await page.screenshot({ type: 'png' });
     const drag = { x: 160, y: 90 };
     const from = { x: 700, y: 400 };
@@ -149,12 +157,7 @@ describe('input before MapLibre takes over', () => {
   }, SLOW_TEST_MS);
 
   it("a click on the first view, before the app's script has run, selects what was clicked", async () => {
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    context.setDefaultTimeout(60_000);
-    const app = await hold(context, /\/assets\/index-[^/]*\.js$/);
-    const page = await context.newPage();
-    await page.goto(inject('baseUrl'), { waitUntil: 'commit' });
-    await page.waitForSelector('#first-view:not([hidden])', { state: 'attached', timeout: 30_000 });
+    const { context, app, page } = await openFirstViewOnly();
     await page.mouse.click(CHENGDU_IN_DEFAULT_VIEW.x, CHENGDU_IN_DEFAULT_VIEW.y);
     app.release();
     await expect.poll(() => page.locator('.unit-panel h2').textContent(), { timeout: 30_000 }).toBe('成都市');
@@ -236,12 +239,7 @@ describe('input before MapLibre takes over', () => {
   }, SLOW_TEST_MS);
 
   it("a wheel zoom on the first view, before the app's script has run, carries over to MapLibre", async () => {
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    context.setDefaultTimeout(60_000);
-    const app = await hold(context, /\/assets\/index-[^/]*\.js$/);
-    const page = await context.newPage();
-    await page.goto(inject('baseUrl'), { waitUntil: 'commit' });
-    await page.waitForSelector('#first-view:not([hidden])', { state: 'attached', timeout: 30_000 });
+    const { context, app, page } = await openFirstViewOnly();
     // Zooming in by one level (MapLibre's rate: 450 wheel px a level) about Chengdu keeps Chengdu where it is.
     await page.mouse.move(CHENGDU_IN_DEFAULT_VIEW.x, CHENGDU_IN_DEFAULT_VIEW.y);
     await page.mouse.wheel(0, -225);
