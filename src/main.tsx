@@ -19,7 +19,9 @@ import { LANGS, type Camera, type ViewState } from './state/view-state';
 import { defaultState } from './state/url-codec';
 import { colouringCache } from './state/colouring-cache';
 import { framePadding, MAP_COVERS, samePadding, type Padding } from './look/free-frame';
+import { panelCovers } from './first-view/panel-covers';
 import { firstViewPadding, PHONE_SCREEN } from './first-view/fit';
+import { replayHeldInput } from './first-view/held-input';
 import { DEFAULT_PADDING } from './look/theme';
 import { mercatorX, mercatorY } from './paint2d/mercator';
 import type { MapColouring } from './model/map-colouring';
@@ -123,12 +125,22 @@ interface App {
 }
 
 /**
- * The default framing's padding until the panels are drawn: the first view's (first-view/fit.ts), so the 2D map that
- * replaces it frames, hit-tests and carries gestures on the very picture the reader sees.
+ * The default framing's padding at the start, as the first view framed its picture (reveal.ts): clear of the panels'
+ * copy from index.html where it is shown, else the first view's guess at the panels (first-view/fit.ts). So the 2D map
+ * that replaces the first view frames, hit-tests and carries gestures on the very picture the reader sees.
  */
-function startFramePadding(embedded: boolean): Padding {
-  const width = document.getElementById('map')?.clientWidth ?? innerWidth;
-  return firstViewPadding(width, DEFAULT_PADDING, !matchMedia(PHONE_SCREEN).matches && !embedded);
+function startFramePadding(level: ViewState['level'], scene: Scene, embedded: boolean): Padding {
+  const appRoot = document.getElementById('app')!;
+  const mapRoot = document.getElementById('map')!;
+  if (panelCovers(appRoot, mapRoot).length > 0) return panelsFramePadding(level, scene, appRoot, mapRoot);
+  return firstViewPadding(mapRoot.clientWidth, DEFAULT_PADDING, !matchMedia(PHONE_SCREEN).matches && !embedded);
+}
+
+/** The padding that frames `level`'s default view in the part of the map the panels shown leave free. */
+function panelsFramePadding(level: ViewState['level'], scene: Scene, appRoot: HTMLElement, mapRoot: HTMLElement): Padding {
+  const [west, south, east, north] = scene.defaultBounds(level);
+  const aspect = { width: mercatorX(east) - mercatorX(west), height: mercatorY(south) - mercatorY(north) };
+  return framePadding({ width: mapRoot.clientWidth, height: mapRoot.clientHeight }, panelCovers(appRoot, mapRoot), aspect, DEFAULT_PADDING);
 }
 
 function createApp(atlas: Atlas, { dataset, national: startNational, plants: plantsFile }: StartData): App {
@@ -159,7 +171,7 @@ function createApp(atlas: Atlas, { dataset, national: startNational, plants: pla
     hover: new Observable<HoverInfo | null>(null),
     highlight: new Observable<string | null>(null),
     picked: new Observable<readonly string[] | null>(null),
-    framePadding: new Observable(startFramePadding(store.get().embed)),
+    framePadding: new Observable(startFramePadding(store.get().level, atlas.scene, store.get().embed)),
     basemapFailed: new Observable(false),
     onlineBasemapAllowed: new Observable(false),
     mapMessage,
@@ -296,7 +308,7 @@ function firstPaint(app: App, atlas: Atlas, appRoot: HTMLElement, mapRoot: HTMLE
   // MapLibre's own constructor is the test, and the 2D map stays if it fails.
   const initial = store.get();
   const pitched = !!initial.camera && initial.camera.pitch > 0;
-  appRoot.replaceChildren(); // the static "loading" line
+  appRoot.querySelector(':scope > .loading')?.remove(); // index.html's line; the panels' copy (if shown) stays
   const labels = new LabelOverlay(mapRoot, atlas.scene);
   const paint2d = () => {
     // The first view (index.html) shows this very frame where it was drawn, unless the link selects a unit (its
@@ -344,6 +356,7 @@ async function mountPanels(
     line.classList.add('panels-failed');
     line.textContent = t(store.get().lang, 'panels_failed');
     appRoot.replaceChildren(line);
+    replayHeldInput(appRoot);
     return;
   }
   const { App } = panelsModule;
@@ -374,6 +387,8 @@ async function mountPanels(
     />,
     appRoot,
   );
+  // Rendered over the panels' copy from index.html, if it was shown: what the reader did to it is done again now.
+  replayHeldInput(appRoot);
   keepFrameClearOfPanels(app, scene, appRoot, mapRoot);
 }
 
@@ -384,16 +399,7 @@ async function mountPanels(
  */
 function keepFrameClearOfPanels(app: App, scene: Scene, appRoot: HTMLElement, mapRoot: HTMLElement): void {
   const measure = () => {
-    const map = mapRoot.getBoundingClientRect();
-    const covers = [...appRoot.querySelectorAll(MAP_COVERS)]
-      .filter((el) => el.getClientRects().length > 0)
-      .map((el) => {
-        const r = el.getBoundingClientRect();
-        return { left: r.left - map.left, top: r.top - map.top, right: r.right - map.left, bottom: r.bottom - map.top };
-      });
-    const [west, south, east, north] = scene.defaultBounds(app.store.get().level);
-    const aspect = { width: mercatorX(east) - mercatorX(west), height: mercatorY(south) - mercatorY(north) };
-    const padding = framePadding({ width: map.width, height: map.height }, covers, aspect, DEFAULT_PADDING);
+    const padding = panelsFramePadding(app.store.get().level, scene, appRoot, mapRoot);
     if (!samePadding(padding, app.framePadding.get())) app.framePadding.set(padding);
   };
   const sizes = new ResizeObserver(measure);

@@ -15,3 +15,13 @@ export function opensFirstView(search: string, hash: string, picture: FirstViewP
   ];
   return parts.every(([name, value]) => !Object.hasOwn(picture, name) || picture[name] === value);
 }
+
+/** A picture as written into the page (JSON), or null where it is not one: an empty rule would let every link through. */
+export function readPicture(text: string | undefined): FirstViewPicture | null {
+  try {
+    const picture: unknown = JSON.parse(text ?? '');
+    return picture && typeof picture === 'object' && !Array.isArray(picture) && Object.keys(picture).length > 0 ? (picture as FirstViewPicture) : null;
+  } catch {
+    return null;
+  }
+}

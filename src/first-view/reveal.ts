@@ -1,35 +1,64 @@
 /**
  * Built as a classic script that index.html runs right after the first view's markup (vite-plugin.ts), before the
- * page is first painted: where the link opens the first view's picture, it draws the SVG into the first view's
- * canvas at this screen's size; otherwise it removes both. A canvas, not the SVG in the page: where the GPU is
- * emulated (SwiftShader), the page's own paths were rasterised through it and held up MapLibre's start by 0.2-0.8 s,
- * while a CPU canvas draws the image in ~20 ms (A/B loads, README).
+ * page is first painted. Where the link opens the default view, it puts the panels' copy for this screen into the
+ * panels' container (panels.tsx) and holds what is done to it until the app's panels take over (held-input.ts).
+ * Where the link opens the first view's picture, it draws the SVG into the first view's canvas at this screen's size;
+ * otherwise it removes both. A canvas, not the SVG in the page: where the GPU is emulated (SwiftShader), the page's
+ * own paths were rasterised through it and held up MapLibre's start by 0.2-0.8 s, while a CPU canvas draws the image
+ * in ~20 ms (docs/performance.md).
  */
-import { opensFirstView } from './link-rule';
+import { opensFirstView, readPicture } from './link-rule';
 import { firstViewPadding, PHONE_SCREEN, screenViewBox, type Box } from './fit';
+import { FIRST_PANELS_CLASS, HELD_STYLE_ATTRIBUTE, PLACEHOLDER_ORIGIN, pickPanelCopy } from './panel-copies';
+import { appLink } from '../state/link-path';
+import { holdInput } from './held-input';
+import { panelCovers } from './panel-covers';
+import { framePadding } from '../look/free-frame';
 import { Gestures, leaveGestures } from '../paint2d/gestures';
 
+const panelsPlaced = placePanels();
 const canvas = document.getElementById('first-view') as HTMLCanvasElement | null;
 const source = document.getElementById('first-view-svg');
 if (canvas && source) reveal(canvas, source.textContent ?? '');
 source?.remove();
 
-function readPicture(text: string | undefined): Record<string, string | null> | null {
-  try {
-    return JSON.parse(text ?? '') as Record<string, string | null>;
-  } catch {
-    return null;
+/** Puts the panels' copy for this link and screen in place; whether there was one. */
+function placePanels(): boolean {
+  const copies = [...document.querySelectorAll<HTMLTemplateElement>(`template.${FIRST_PANELS_CLASS}`)];
+  const layout = matchMedia(PHONE_SCREEN).matches ? 'phone' : 'desktop';
+  const chosen = copies[pickPanelCopy(copies.map(({ dataset }) => ({ layout: dataset.layout, picture: dataset.picture })), location.search, location.hash, layout)];
+  const root = document.getElementById('app');
+  for (const copy of copies) copy.remove();
+  if (!chosen || !root) return false;
+  // After the loading line, which says so if the data is slow to come (the copy does not work before the app).
+  root.append(chosen.content);
+  // Set through the style object, as the policy allows (panels.tsx).
+  for (const styled of root.querySelectorAll<HTMLElement>(`[${HELD_STYLE_ATTRIBUTE}]`)) {
+    styled.style.cssText = styled.getAttribute(HELD_STYLE_ATTRIBUTE) ?? '';
+    styled.removeAttribute(HELD_STYLE_ATTRIBUTE);
   }
+  for (const link of root.querySelectorAll<HTMLAnchorElement>(`a[href^="${PLACEHOLDER_ORIGIN}/"]`)) {
+    const { search, hash } = new URL(link.href);
+    link.href = appLink(location, search, hash);
+  }
+  holdInput(root);
+  return true;
 }
 
 function reveal(canvas: HTMLCanvasElement, svg: string): void {
   const picture = readPicture(canvas.dataset.picture);
   const { clientWidth: width, clientHeight: height } = canvas.parentElement ?? canvas;
   const bounds = (canvas.dataset.bounds ?? '').split(' ').map(Number) as unknown as Box;
-  // Framed where the panels will leave room, as the app frames it once they are drawn (look/free-frame.ts). An
-  // embedded map has a bar of its own instead of the top bar.
+  // Framed where the panels leave room, as the app frames it (look/free-frame.ts): the panels' copy where it is
+  // shown, else where they will be. An embedded map has a bar of its own instead of the top bar.
+  const margin = Number(canvas.dataset.padding);
   const desktop = !matchMedia(PHONE_SCREEN).matches && new URLSearchParams(location.search).get('embed') !== '1';
-  const padding = firstViewPadding(width, Number(canvas.dataset.padding), desktop);
+  const app = document.getElementById('app');
+  const map = canvas.parentElement;
+  const padding =
+    panelsPlaced && app && map
+      ? framePadding({ width, height }, panelCovers(app, map), { width: bounds[2], height: bounds[3] }, margin)
+      : firstViewPadding(width, margin, desktop);
   const viewBox = picture && opensFirstView(location.search, location.hash, picture) ? screenViewBox(bounds, width, height, padding) : null;
   if (!viewBox) return canvas.remove();
   const sized = svg.replace('<svg ', `<svg width="${width}" height="${height}" viewBox="${viewBox.join(' ')}" `);

@@ -98,52 +98,58 @@ export function ShareButton({ store, state, exportPicture }: { store: Store; sta
         {download === 'failed' ? t(state.lang, 'download_failed') : message}
       </p>
       <div class="share-popover" id={popoverId} hidden={!open}>
-        <button type="button" class="close" aria-label={t(state.lang, 'close')} onClick={() => close(true)}>
-          ×
-        </button>
-        {message && (
-          <p class={`share-message ${outcome}`} aria-hidden="true">
-            {outcome === 'copied' ? '✓ ' : ''}
-            {message}
-          </p>
-        )}
-        {outcome === 'refused' && (
-          <label class="share-field">
-            <span>{t(state.lang, 'share_link')}</span>
-            <input
-              type="text"
-              readOnly
-              ref={linkField}
-              value={store.url()}
-              onFocus={(e) => e.currentTarget.select()}
-            />
-            <small>{t(state.lang, 'share_copy_hint')}</small>
-          </label>
-        )}
-        <label class="share-field">
-          <span>{t(state.lang, 'share_embed')}</span>
-          <textarea
-            readOnly
-            rows={4}
-            class="share-embed"
-            value={embedSnippet(store, state.lang)}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <small>{t(state.lang, 'share_embed_hint')}</small>
-        </label>
-        <CiteView store={store} state={state} />
-        {/* aria-busy, not disabled: a disabled button would drop keyboard focus while the image is made. */}
-        <div class="share-downloads">
-          {(['png', 'svg'] as const).map((format) => (
-            <button key={format} type="button" class="share-download" aria-busy={download === 'busy'} onClick={() => void saveImage(format)}>
-              {t(state.lang, format === 'png' ? 'download_png' : 'download_svg')}
+        {/* Its contents only while open: they hold this page's address and today's date, which a copy of the panels
+            built into index.html must not (first-view/panels.tsx). */}
+        {open && (
+          <>
+            <button type="button" class="close" aria-label={t(state.lang, 'close')} onClick={() => close(true)}>
+              ×
             </button>
-          ))}
-        </div>
-        {download === 'failed' && (
-          <p class="share-message refused" aria-hidden="true">
-            {t(state.lang, 'download_failed')}
-          </p>
+            {message && (
+              <p class={`share-message ${outcome}`} aria-hidden="true">
+                {outcome === 'copied' ? '✓ ' : ''}
+                {message}
+              </p>
+            )}
+            {outcome === 'refused' && (
+              <label class="share-field">
+                <span>{t(state.lang, 'share_link')}</span>
+                <input
+                  type="text"
+                  readOnly
+                  ref={linkField}
+                  value={store.url()}
+                  onFocus={(e) => e.currentTarget.select()}
+                />
+                <small>{t(state.lang, 'share_copy_hint')}</small>
+              </label>
+            )}
+            <label class="share-field">
+              <span>{t(state.lang, 'share_embed')}</span>
+              <textarea
+                readOnly
+                rows={4}
+                class="share-embed"
+                value={embedSnippet(store, state.lang)}
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              <small>{t(state.lang, 'share_embed_hint')}</small>
+            </label>
+            <CiteView store={store} state={state} />
+            {/* aria-busy, not disabled: a disabled button would drop keyboard focus while the image is made. */}
+            <div class="share-downloads">
+              {(['png', 'svg'] as const).map((format) => (
+                <button key={format} type="button" class="share-download" aria-busy={download === 'busy'} onClick={() => void saveImage(format)}>
+                  {t(state.lang, format === 'png' ? 'download_png' : 'download_svg')}
+                </button>
+              ))}
+            </div>
+            {download === 'failed' && (
+              <p class="share-message refused" aria-hidden="true">
+                {t(state.lang, 'download_failed')}
+              </p>
+            )}
+          </>
         )}
       </div>
     </div>

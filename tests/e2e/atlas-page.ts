@@ -64,6 +64,36 @@ export async function openAtlas(
   return { page, context, offsite, errors };
 }
 
+/** A route held until `release()`: the request goes on only then. */
+export async function holdRoute(context: BrowserContext, pattern: RegExp | string): Promise<{ requested: () => boolean; release: () => void }> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let requested = false;
+  await context.route(pattern, async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  return { requested: () => requested, release };
+}
+
+/**
+ * The atlas at `query` with the app's script held back: resolves once index.html's own first frame is shown (the
+ * first view's map, where the link opens it), with nothing but it on screen until `app.release()`.
+ */
+export async function openFirstFrameOnly(browser: Browser, query: string, viewport: { width: number; height: number }, shown = '#first-view:not([hidden])') {
+  const context = await browser.newContext({ viewport });
+  context.setDefaultTimeout(60_000);
+  const app = await holdRoute(context, /\/assets\/index-[^/]*\.js$/);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // The page's load event waits for the held script.
+  await page.goto(new URL(query, inject('baseUrl')).toString(), { waitUntil: 'commit' });
+  await page.waitForSelector(shown, { state: 'attached', timeout: 30_000 });
+  return { context, app, page, errors };
+}
+
 /** A download's bytes, streamed from the browser (the shared browser runs in another process: no local path). */
 export async function downloadBytes(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -136,6 +166,30 @@ export async function countColours(page: Page, hexes: string[], tolerance: numbe
       });
     },
     { data: [...png], hexes, tolerance },
+  );
+}
+
+/** How many pixels of PNG `after` differ from `before` (same size) by more than `tolerance` (sum of channel differences). */
+export async function pixelsChanged(page: Page, before: Buffer, after: Buffer, tolerance: number): Promise<number> {
+  return page.evaluate(
+    async ({ before, after, tolerance }) => {
+      const pixels = async (data: number[]) => {
+        const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        return ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      };
+      const [a, b] = await Promise.all([pixels(before), pixels(after)]);
+      if (a.width !== b.width || a.height !== b.height) return a.width * a.height;
+      let changed = 0;
+      for (let i = 0; i < a.data.length; i += 4) {
+        const difference = Math.abs(a.data[i] - b.data[i]) + Math.abs(a.data[i + 1] - b.data[i + 1]) + Math.abs(a.data[i + 2] - b.data[i + 2]);
+        if (difference > tolerance) changed++;
+      }
+      return changed;
+    },
+    { before: [...before], after: [...after], tolerance },
   );
 }
 

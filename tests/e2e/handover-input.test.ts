@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { firstViewPadding } from '../../src/first-view/fit';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './browser';
-import { mapSettled } from './atlas-page';
+import { holdRoute, mapSettled, openFirstFrameOnly } from './atlas-page';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { fitBoundsCamera, project } from '../../src/paint2d/mercator';
@@ -26,19 +26,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A route held until `release()`: the request goes on only then. */
-async function hold(context: BrowserContext, pattern: RegExp | string): Promise<{ requested: () => boolean; release: () => void }> {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let requested = false;
-  await context.route(pattern, async (route) => {
-    requested = true;
-    await held;
-    await route.continue();
-  });
-  return { requested: () => requested, release };
-}
-
 /** The camera a link without one opens: the Circle fitted to the screen. */
 function defaultCamera() {
   const topology = JSON.parse(readFileSync('public/data/boundaries.topo.json', 'utf8')) as Topology;
@@ -60,22 +47,8 @@ async function chengduOnScreen(page: Page): Promise<{ x: number; y: number } | n
   return { x, y };
 }
 
-/**
- * The default link with the app's script held back: resolves once the first view (index.html's picture, the first
- * coloured frame) is shown, with nothing but it on screen until `app.release()`.
- */
-async function openFirstViewOnly() {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  context.setDefaultTimeout(60_000);
-  const app = await hold(context, /\/assets\/index-[^/]*\.js$/);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  // The page's load event waits for the held script.
-  await page.goto(inject('baseUrl'), { waitUntil: 'commit' });
-  await page.waitForSelector('#first-view:not([hidden])', { state: 'attached', timeout: 30_000 });
-  return { context, app, page, errors };
-}
+/** The default link with the app's script held back (atlas-page.ts), on this file's screen. */
+const openFirstViewOnly = () => openFirstFrameOnly(browser, '', VIEWPORT);
 
 /** Presses at `from` and moves to `to` in small steps, the button still down. */
 async function dragTo(page: Page, from: { x: number; y: number } | null, to: { x: number; y: number }): Promise<void> {
@@ -205,7 +178,7 @@ describe('input before MapLibre takes over', () => {
   it('a drag in progress across the hand-over to MapLibre ends where the pointer ends', async () => {
     const context = await browser.newContext({ viewport: VIEWPORT });
     context.setDefaultTimeout(60_000);
-    const maplibre = await hold(context, '**/atlas-map-*.js');
+    const maplibre = await holdRoute(context, '**/atlas-map-*.js');
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));

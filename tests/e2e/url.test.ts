@@ -71,8 +71,10 @@ const urlLog = (page: Page) => page.evaluate(() => (window as unknown as { urlLo
 const hashOf = (url: string) => new URL(url).hash;
 const heading = (page: Page) => page.locator('.unit-panel h2').textContent();
 
-/** The src of the iframe in the Share popover's embed snippet: the view the app holds, written at once. */
+/** The src of the iframe in the Share popover's embed snippet: the view the app holds, written as the popover opens. */
 async function embedSrc(page: Page): Promise<string> {
+  // The snippet is written when the share popover opens.
+  if (!(await page.locator('.share-popover').isVisible())) await page.locator('.share-button').click();
   const snippet = await page.locator('textarea.share-embed').inputValue();
   return page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('iframe')?.src ?? '', snippet);
 }

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const base = 'http://localhost:4391/';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--use-angle=swiftshader','--enable-unsafe-swiftshader'] });
+const ctx = await browser.newContext({ viewport: {width:1280,height:800} });
+const page = await ctx.newPage();
+const msgs: string[] = [];
+page.on('console', (m) => msgs.push(m.type() + ' ' + m.text()));
+await page.route(/assets\/index-.*\.js$/, (r) => r.abort());
+await page.goto(base);
+await page.waitForTimeout(800);
+await page.locator('.legend').screenshot({ path: `/tmp/shots-p/legend-first.png` });
+console.log(msgs.join('\n'));
+await browser.close();
