@@ -389,6 +389,8 @@ async function mountPanels(
   );
   // Rendered over the panels' copy from index.html, if it was shown: what the reader did to it is done again now.
   replayHeldInput(appRoot);
+  // The panels answer from here on; the copy looked the same but did not (tests and tools wait for this).
+  appRoot.dataset.panelsReady = 'true';
   keepFrameClearOfPanels(app, scene, appRoot, mapRoot);
 }
 

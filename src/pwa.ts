@@ -1,23 +1,20 @@
-/// <reference types="vite-plugin-pwa/vanillajs" />
 /**
- * Registers the service worker (configured in vite.config.ts) and reloads the page when a newer deploy's worker
- * takes control: the view survives because the URL is the state, and a tab never runs old code against new files.
- * main.tsx calls it once the map has started (see there for why not at the page's load).
+ * Registers the service worker (vite-plugin-pwa writes it as sw.js beside index.html: vite.config.ts) and reloads the
+ * page when a newer deploy's worker takes control: the view survives because the URL is the state, and a tab never
+ * runs old code against new files. main.tsx calls it once the map has started (see there for why not at the load).
+ * The browser's own registration: the plugin's helper (workbox-window, 2 KB of the start's code) added nothing the
+ * atlas uses, and its own reload rule kept an open page on the old deploy (offline.test.ts).
  */
-import { registerSW } from 'virtual:pwa-register';
-
 export function registerServiceWorker(): void {
-  if ('serviceWorker' in navigator) {
-    // The first worker claiming a page that had none is no new deploy; any later change of controller is.
-    let controlled = navigator.serviceWorker.controller !== null;
-    navigator.serviceWorker.addEventListener('controllerchange', () => {
-      if (controlled) location.reload();
-      controlled = true;
-    });
-  }
-  // The reload is decided above, not by the helper: workbox-window takes a new worker found within a minute of
-  // registering for the page's own first one (same script URL, no earlier "updatefound" seen) and then never
-  // reloads: an open page stayed on the old deploy (offline.test.ts). `immediate`: now, not at the load event: the
-  // caller has chosen the moment.
-  registerSW({ immediate: true, onNeedReload: () => undefined });
+  if (!('serviceWorker' in navigator)) return;
+  // The first worker claiming a page that had none is no new deploy; any later change of controller is.
+  let controlled = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (controlled) location.reload();
+    controlled = true;
+  });
+  // Relative, as the whole build (vite.config.ts `base`): the atlas works from any folder of a host.
+  navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => {
+    // No offline copy (a private window, a host without HTTPS): the atlas works as it did without one.
+  });
 }

@@ -26,10 +26,7 @@ import { IgnoredNotice } from './Notice';
 import { CoverageNotice } from './CoverageNotice';
 import { PanelTabs } from './PanelTabs';
 import { Presets } from './Presets';
-import { TablePanel } from './TablePanel';
-import { ComparePanel } from './ComparePanel';
-import { SourcesPanel } from './SourcesPanel';
-import { ChartsPanel } from './ChartsPanel';
+import { DataPanel } from './DataPanel';
 import { VehiclesChart, hasVehicleFigures } from './VehiclesChart';
 import { unitName } from './figure-parts';
 import { ShareButton } from './ShareButton';
@@ -150,10 +147,7 @@ export function App({ store, units, model, plants, colouringOf, hover, highlight
         units={units}
       />
       <ViewDescription state={state} colouring={colouringOf(state)} model={model} units={units} />
-      {state.panel === 'table' && <TablePanel store={store} state={state} units={units} model={model} />}
-      {state.panel === 'compare' && <ComparePanel store={store} state={state} units={units} model={model} />}
-      {state.panel === 'sources' && <SourcesPanel store={store} state={state} />}
-      {state.panel === 'charts' && <ChartsPanel store={store} state={state} units={units} model={model} highlight={highlight} />}
+      {state.panel && <DataPanel store={store} state={state} units={units} model={model} highlight={highlight} />}
       {unit && (
         <UnitPanel
           unit={unit}

@@ -59,7 +59,11 @@ export async function openAtlas(
   });
   await page.goto(new URL(query, base).toString());
   // Loaded and idle once: the 2D first paint has handed over, and afterRender's count starts from a settled map.
-  if (options.waitFor) await page.waitForSelector(options.waitFor, { state: 'attached', timeout: 30_000 });
+  if (options.waitFor) {
+    // The default link's panels are in index.html before the app's script has run: found, but not yet working.
+    await panelsReady(page);
+    await page.waitForSelector(options.waitFor, { state: 'attached', timeout: 30_000 });
+  }
   else if (options.waitForMap !== false) await page.waitForSelector('#map[data-map-ready="true"][data-idle-count]', { timeout: 30_000 });
   return { page, context, offsite, errors };
 }
@@ -92,6 +96,11 @@ export async function openFirstFrameOnly(browser: Browser, query: string, viewpo
   await page.goto(new URL(query, inject('baseUrl')).toString(), { waitUntil: 'commit' });
   await page.waitForSelector(shown, { state: 'attached', timeout: 30_000 });
   return { context, app, page, errors };
+}
+
+/** Waits until the app's panels are rendered and answer (not index.html's copy of them). */
+export async function panelsReady(page: Page): Promise<void> {
+  await page.waitForSelector('#app[data-panels-ready="true"]', { state: 'attached', timeout: 30_000 });
 }
 
 /** A download's bytes, streamed from the browser (the shared browser runs in another process: no local path). */

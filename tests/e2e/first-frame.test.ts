@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './browser';
-import { openFirstFrameOnly, param, pixelsChanged } from './atlas-page';
+import { openFirstFrameOnly, panelsReady, param, pixelsChanged } from './atlas-page';
 
 /** index.html's own panels, before the app's script has run (src/first-view/panels.tsx). */
 const SLOW_TEST_MS = 120_000;
@@ -16,8 +16,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The app has rendered its panels: the page's title follows the language from then on (App.tsx). */
-const appPanelsMounted = (page: Page) => page.waitForSelector('#map[data-first-paint="true"]', { state: 'attached', timeout: 60_000 });
 
 /**
  * PNGs of the top bar and the legend, over a hidden map: the top bar lets the map show through, and the names drawn
@@ -47,7 +45,7 @@ describe("the panels in the first frame, before the app's script", () => {
     await page.evaluate(() => Object.assign(window, { firstTopbar: document.querySelector('.topbar') }));
 
     app.release();
-    await appPanelsMounted(page);
+    await panelsReady(page);
     await page.waitForSelector('#map[data-map-ready="true"]', { state: 'attached', timeout: 60_000 });
     // The same elements, drawn the same.
     expect(await page.evaluate(() => document.querySelector('.topbar') === (window as unknown as { firstTopbar: Element }).firstTopbar)).toBe(true);
@@ -66,7 +64,7 @@ describe("the panels in the first frame, before the app's script", () => {
     expect(await page.locator('#topbar-options').isVisible()).toBe(false);
     expect(await page.locator('.legend').getAttribute('open')).toBeNull();
     app.release();
-    await appPanelsMounted(page);
+    await panelsReady(page);
     expect(await page.locator('#topbar-options').isVisible()).toBe(false);
     await context.close();
   }, SLOW_TEST_MS);
@@ -76,7 +74,7 @@ describe("the panels in the first frame, before the app's script", () => {
     expect(await page.locator('#app .topbar').count()).toBe(0);
     expect(await page.locator('#app .loading').count()).toBe(1);
     app.release();
-    await appPanelsMounted(page);
+    await panelsReady(page);
     await page.locator('.topbar').waitFor();
     await context.close();
   }, SLOW_TEST_MS);
@@ -87,7 +85,7 @@ describe("the panels in the first frame, before the app's script", () => {
     await page.getByRole('button', { name: '表格' }).click();
     await page.locator('.search input').fill('mianyang');
     app.release();
-    await appPanelsMounted(page);
+    await panelsReady(page);
     await expect.poll(() => param(page, 'lang')).toBe('en');
     await expect.poll(() => param(page, 'panel')).toBe('table');
     await page.locator('.data-panel').waitFor();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './browser';
-import { downloadBytes, openAtlas } from './atlas-page';
+import { downloadBytes, openAtlas, panelsReady } from './atlas-page';
 import type { UnitProps } from '../../src/model/units';
 import { tableRowsWithFigure } from './expected';
 
@@ -17,6 +17,7 @@ const chongqingDistricts = units.filter((unit) => unit.level === 'county' && uni
 /** Opens the atlas without waiting for MapLibre (panels render as soon as the data is in). */
 async function openPanel(query: string, panel: string) {
   const opened = await openAtlas(browser, query, { waitForMap: false });
+  await panelsReady(opened.page);
   await opened.page.waitForSelector(panel, { timeout: 30_000 });
   return opened;
 }
@@ -157,7 +158,8 @@ describe('panel tabs and layout', () => {
     expect(await tableTab.getAttribute('aria-pressed')).toBe('false');
     await tableTab.click();
     expect(await tableTab.getAttribute('aria-pressed')).toBe('true');
-    expect(await page.locator('.table-panel').count()).toBe(1);
+    // The panels' code comes with the first one opened.
+    await page.locator('.table-panel').waitFor();
     await page.getByRole('button', { name: '对比' }).click();
     expect(await page.locator('.table-panel').count()).toBe(0);
     expect(await page.locator('.compare-panel').count()).toBe(1);
