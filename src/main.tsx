@@ -11,7 +11,7 @@ import { supportsWebGL2 } from './paint2d/webgl-support';
 import { addNational, addPlants, prepareScene, type Scene } from './paint2d/render';
 import { CanvasMap } from './paint2d/canvas-map';
 import { gesturesLeftOn } from './paint2d/gestures';
-import { LabelOverlay } from './paint2d/labels';
+import { LabelOverlay } from './paint2d/label-overlay';
 import { mountFallbackControls } from './paint2d/fallback-controls';
 import { Store } from './state/store';
 import { Observable } from './state/observable';
@@ -22,6 +22,7 @@ import { framePadding, MAP_COVERS, samePadding, type Padding } from './look/free
 import { panelCovers } from './first-view/panel-covers';
 import { firstViewPadding, PHONE_SCREEN } from './first-view/fit';
 import { replayHeldInput } from './first-view/held-input';
+import { FIRST_VIEW_NAMES_ID } from './first-view/first-view-names';
 import { DEFAULT_PADDING } from './look/theme';
 import { mercatorX, mercatorY } from './paint2d/mercator';
 import type { MapColouring } from './model/map-colouring';
@@ -505,7 +506,7 @@ function nextIdle(container: HTMLElement): Promise<void> {
 
 /** The default view drawn at build time (src/first-view/), gone once the live map is drawn or the start failed. */
 function removeFirstView(): void {
-  for (const id of ['first-view', 'first-view-svg']) document.getElementById(id)?.remove();
+  for (const id of ['first-view', 'first-view-svg', FIRST_VIEW_NAMES_ID]) document.getElementById(id)?.remove();
 }
 
 /** A chunk's module, or null where it did not arrive (said in the console; the caller says it on the page). */

@@ -10,7 +10,10 @@ import { unitIndex } from '../data/boundaries';
 import { DEFAULT_PADDING, ZOOM_LIMITS } from '../look/theme';
 import type { IndicatorDataset } from '../model/dataset';
 import { createIndicatorModel } from '../model/derived';
-import { fitBoundsCamera, mercatorX, mercatorY, screenTransform, applyTransform, type LngLatBounds, type Viewport } from '../paint2d/mercator';
+import { fitBoundsCamera, mercatorX, mercatorY, screenTransform, applyTransform, type LngLatBounds, type ScreenTransform, type Viewport } from '../paint2d/mercator';
+import { t as text } from '../i18n/strings';
+import { LABELLED_OBJECTS } from '../model/units';
+import type { FirstViewNames } from './first-view-names';
 import { drawView, prepareScene, type PaintView, type Scene } from '../paint2d/render';
 import { svgFrame } from '../paint2d/svg-painter';
 import { catalogOf } from '../state/catalog';
@@ -64,6 +67,20 @@ export function defaultPicture(topology: Topology, dataset: IndicatorDataset): D
   return { scene, state, bounds: scene.defaultBounds(state.level), view };
 }
 
+/** The names the first view may draw (reveal.ts, with labels.ts as the maps draw them). */
+function firstViewNames(scene: Scene, state: ViewState, t: ScreenTransform): FirstViewNames {
+  const members = scene.membersOf(state.level);
+  const points = Object.fromEntries(
+    LABELLED_OBJECTS.map((source) => [
+      source,
+      scene.labelPoints[source]
+        .filter(({ properties }) => source === 'zones' || members.has(properties.id))
+        .map(({ properties, x, y }) => [properties.id, ...applyTransform(t, x, y), properties.name_zh, properties.name_en]),
+    ]),
+  ) as FirstViewNames['points'];
+  return { level: state.level, zoneSuffix: { zh: text('zh', 'approx_suffix'), en: text('en', 'approx_suffix') }, points };
+}
+
 export function firstViewMarkup(topology: Topology, dataset: IndicatorDataset): string {
   const { scene, state, bounds, view } = defaultPicture(topology, dataset);
   const camera = fitBoundsCamera(bounds, REFERENCE_VIEWPORT, DEFAULT_PADDING, ZOOM_LIMITS);
@@ -81,7 +98,7 @@ export function firstViewMarkup(topology: Topology, dataset: IndicatorDataset): 
     // How far a wheel may zoom the picture: the map's zoom limits, and the zoom of a user unit as one screen px.
     zoom: [camera.zoom, ZOOM_LIMITS.minZoom, ZOOM_LIMITS.maxZoom].join(' '),
   };
-  const data = Object.entries(attributes).map(([name, value]) => ` data-${name}="${escapeHtml(value)}"`).join('');
+  const data = Object.entries({ ...attributes, names: JSON.stringify(firstViewNames(scene, state, t)) }).map(([name, value]) => ` data-${name}="${escapeHtml(value)}"`).join('');
   const svg = frame.markup();
   // A data block: text the parser keeps as it is, which nothing can end early.
   if (/<\/script/i.test(svg)) throw new Error('first view: the SVG markup contains "</script"');

@@ -15,6 +15,9 @@ import { holdInput } from './held-input';
 import { panelCovers } from './panel-covers';
 import { framePadding } from '../look/free-frame';
 import { Gestures, leaveGestures } from '../paint2d/gestures';
+import { drawLabels, type LabelPoint } from '../paint2d/labels';
+import type { LabelledObject } from '../model/units';
+import { FIRST_VIEW_NAMES_ID, type FirstViewNames } from './first-view-names';
 
 const panelsPlaced = placePanels();
 const canvas = document.getElementById('first-view') as HTMLCanvasElement | null;
@@ -74,27 +77,78 @@ function reveal(canvas: HTMLCanvasElement, svg: string): void {
         canvas.height = Math.floor(height * dpr);
         // CPU-backed and opaque, as the 2D map's canvas (render.ts).
         canvas.getContext('2d', { willReadFrequently: true, alpha: false })?.drawImage(image, 0, 0, canvas.width, canvas.height);
+        const names = drawNames(canvas, viewBox, { width, height }, dpr);
         canvas.hidden = false;
-        takeInput(canvas, width / viewBox[2]);
+        takeInput(canvas, names, width / viewBox[2]);
       },
       () => canvas.remove(),
     )
     .finally(() => URL.revokeObjectURL(url));
 }
 
+/** The zoom the picture is shown at: the SVG's own, scaled by `scale` screen px per user unit. */
+function shownZoom(canvas: HTMLCanvasElement, scale: number): number {
+  return Number((canvas.dataset.zoom ?? '').split(' ')[0]) + Math.log2(scale);
+}
+
+function readNames(text: string | undefined): FirstViewNames | null {
+  try {
+    return JSON.parse(text ?? '') as FirstViewNames;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Drags and wheel zooms move the picture at once (a CSS transform, no redrawing); the 2D map takes them over with
- * whatever is under way (main.tsx), and a click is answered there. `scale`: screen px per user unit of the SVG.
+ * The names over the picture, placed and drawn by labels.ts as the maps' own names are, on a canvas of their own as
+ * theirs (label-overlay.ts): the 2D map copies the picture's pixels, which must hold no names, and draws its names in
+ * the same frame. In the link's language; none where the data is unreadable.
  */
-function takeInput(canvas: HTMLCanvasElement, scale: number): void {
-  const [zoom, minZoom, maxZoom] = (canvas.dataset.zoom ?? '').split(' ').map(Number);
-  const shownZoom = zoom + Math.log2(scale);
+function drawNames(canvas: HTMLCanvasElement, viewBox: Box, frame: { width: number; height: number }, dpr: number): HTMLCanvasElement | null {
+  const names = readNames(canvas.dataset.names);
+  if (!names) return null;
+  const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh';
+  const scale = frame.width / viewBox[2];
+  const pointsOf = (source: LabelledObject): LabelPoint[] =>
+    (names.points[source] ?? []).map(([id, x, y, name_zh, name_en]) => ({ properties: { id, name_zh, name_en }, x, y }));
+  const labelPoints = { provinces: pointsOf('provinces'), prefectures: pointsOf('prefectures'), counties: pointsOf('counties'), zones: pointsOf('zones') };
+  // The points are those of the level's own units (first-view.ts), and the zones.
+  const members = new Set([...labelPoints.provinces, ...labelPoints.prefectures, ...labelPoints.counties].map((p) => p.properties.id));
+  const overlay = document.createElement('canvas');
+  overlay.id = FIRST_VIEW_NAMES_ID;
+  overlay.className = 'map-labels';
+  overlay.setAttribute('aria-hidden', 'true');
+  overlay.width = Math.floor(frame.width * dpr);
+  overlay.height = Math.floor(frame.height * dpr);
+  const ctx = overlay.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return null;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  drawLabels({
+    ctx,
+    family: getComputedStyle(canvas.parentElement ?? canvas).fontFamily,
+    scene: { membersOf: () => members, labelPoints },
+    view: { level: names.level, lang, zones: true, zoom: shownZoom(canvas, scale) },
+    zoneSuffix: names.zoneSuffix[lang],
+    frame: { x: 0, y: 0, ...frame },
+    project: ({ x, y }) => [(x - viewBox[0]) * scale, (y - viewBox[1]) * scale],
+  });
+  canvas.after(overlay);
+  return overlay;
+}
+
+/**
+ * Drags and wheel zooms move the picture and its names at once (a CSS transform, no redrawing); the 2D map takes them
+ * over with whatever is under way (main.tsx), and a click is answered there. `scale`: screen px per user unit of the SVG.
+ */
+function takeInput(canvas: HTMLCanvasElement, names: HTMLCanvasElement | null, scale: number): void {
+  const [, minZoom, maxZoom] = (canvas.dataset.zoom ?? '').split(' ').map(Number);
+  const zoom = shownZoom(canvas, scale);
   const gestures = new Gestures(canvas, {
     moved: ({ scale, x, y }) => {
-      canvas.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
+      for (const moving of [canvas, names]) if (moving) moving.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
     },
   });
-  if ([zoom, minZoom, maxZoom].every(Number.isFinite)) gestures.rebase([minZoom - shownZoom, maxZoom - shownZoom]);
+  if ([zoom, minZoom, maxZoom].every(Number.isFinite)) gestures.rebase([minZoom - zoom, maxZoom - zoom]);
   leaveGestures(canvas, gestures);
   performance.mark('atlas:takes-input');
 }

@@ -47,7 +47,7 @@ prewarm();
  * view and camera, and where each unit's label point lands in the map's CSS px.
  */
 export interface NamesOverlay {
-  draw(view: { level: Level; lang: Lang; zones: boolean; zoom: number }, camera: Camera, project: (point: { properties: UnitProps }) => readonly [x: number, y: number]): void;
+  draw(view: { level: Level; lang: Lang; zones: boolean; zoom: number }, camera: Camera, project: (point: { properties: Pick<UnitProps, 'label'> }) => readonly [x: number, y: number]): void;
   /** The zone whose name is drawn at a CSS px of the map, if any. */
   zoneLabelAt(x: number, y: number): string | null;
 }

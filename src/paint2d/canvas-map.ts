@@ -21,7 +21,7 @@ import { plantRadius } from '../look/plants';
 import { plantSelection } from '../model/plants';
 import { FOCUS, ZOOM_LIMITS } from '../look/theme';
 import { frameContext, frameSize, paintFrame, type Scene } from './render';
-import type { LabelOverlay } from './labels';
+import type { LabelOverlay } from './label-overlay';
 import { shapeContains } from './shapes';
 import { pickAt, type MapHit, type MapPick } from '../look/pick';
 import { t, type StringKey } from '../i18n/strings';

@@ -289,6 +289,7 @@ export function drawPicture(surface: PictureSurface, { scene, model, state, colo
     family: pen.family,
     scene,
     view: { level: state.level, lang: state.lang, zones: state.zones, zoom: camera.zoom },
+    zoneSuffix: t(state.lang, 'approx_suffix'),
     frame: MAP_FRAME,
     project: (p) => {
       const [x, y] = applyTransform(transform, p.x, p.y);

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { applyTransform, fitBoundsCamera, screenTransform } from './mercator';
-import { prepareScene, type MercatorPoint } from './render';
-import { COUNTY_LABEL_MIN_ZOOM, placeLabels, type LabelView } from './labels';
+import { prepareScene } from './render';
+import { COUNTY_LABEL_MIN_ZOOM, placeLabels, type LabelPoint, type LabelView } from './labels';
+import { t as string } from '../i18n/strings';
 import { DEFAULT_PADDING, ZOOM_LIMITS } from '../look/theme';
 import type { Camera } from '../state/view-state';
 
@@ -20,13 +21,14 @@ function textContext(): CanvasRenderingContext2D {
   return ctx as unknown as CanvasRenderingContext2D;
 }
 
-function place(view: Partial<LabelView>, camera: Camera = DEFAULT_CAMERA, project?: (p: MercatorPoint) => [number, number]) {
+function place(view: Partial<LabelView>, camera: Camera = DEFAULT_CAMERA, project?: (p: LabelPoint) => [number, number]) {
   const t = screenTransform(camera, FRAME);
   return placeLabels({
     ctx: textContext(),
     family: 'sans-serif',
     scene,
     view: { level: 'units', lang: 'zh', zones: true, zoom: camera.zoom, ...view },
+    zoneSuffix: string(view.lang ?? 'zh', 'approx_suffix'),
     frame: FRAME,
     project: project ?? ((p) => applyTransform(t, p.x, p.y)),
   });
@@ -92,7 +94,7 @@ describe('names on the map', () => {
     const measure = ctx.measureText.bind(ctx);
     ctx.measureText = (text: string) => (calls++, measure(text));
     const t = screenTransform(DEFAULT_CAMERA, FRAME);
-    const target = { ctx, family: 'sans-serif', scene, frame: FRAME, measured, project: (p: MercatorPoint) => applyTransform(t, p.x, p.y) };
+    const target = { ctx, family: 'sans-serif', scene, zoneSuffix: '', frame: FRAME, measured, project: (p: LabelPoint) => applyTransform(t, p.x, p.y) };
     const view: LabelView = { level: 'units', lang: 'zh', zones: true, zoom: DEFAULT_CAMERA.zoom };
     const first = placeLabels({ ...target, view });
     expect(calls).toBeGreaterThan(0);

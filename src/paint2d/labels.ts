@@ -5,10 +5,8 @@
  * shader alone took 0.4-0.6 s of the main thread to compile at every start (README, Benchmark).
  */
 import { COLORS } from '../look/theme';
-import { t } from '../i18n/strings';
-import { LABELLED_OBJECTS, type LabelledObject } from '../model/units';
-import type { Camera, Lang, Level } from '../state/view-state';
-import type { MercatorPoint, Scene } from './render';
+import { LABELLED_OBJECTS, type LabelledObject, type UnitProps } from '../model/units';
+import type { Lang, Level } from '../state/view-state';
 import type { PictureContext } from './svg-context';
 
 /** Below this zoom the counties go unnamed: at the Circle's default framing their names would cover the map. */
@@ -29,8 +27,21 @@ export interface LabelFrame {
   height: number;
 }
 
+/** A unit's label point (render.ts's MercatorPoint, or the first view's own), in the units `ProjectPoint` reads. */
+export interface LabelPoint {
+  properties: Pick<UnitProps, 'id' | 'name_zh' | 'name_en' | 'label'>;
+  x: number;
+  y: number;
+}
+
+/** Which units a level names, and where: the 2D scene (render.ts), or the first view's points (reveal.ts). */
+export interface LabelScene {
+  membersOf(level: Level): ReadonlySet<string>;
+  labelPoints: Readonly<Record<LabelledObject, readonly LabelPoint[]>>;
+}
+
 /** Where a label point lands on the canvas, CSS px. */
-export type ProjectPoint = (point: MercatorPoint) => readonly [x: number, y: number];
+export type ProjectPoint = (point: LabelPoint) => readonly [x: number, y: number];
 
 interface LabelStyle {
   size: number;
@@ -105,8 +116,10 @@ export interface LabelTarget {
   ctx: PictureContext;
   /** The page's font family. */
   family: string;
-  scene: Scene;
+  scene: LabelScene;
   view: LabelView;
+  /** Said after a zone's name, in the view's language: its shape is approximate (the string `approx_suffix`). */
+  zoneSuffix: string;
   frame: LabelFrame;
   project: ProjectPoint;
   /**
@@ -121,7 +134,7 @@ export interface LabelTarget {
  * that would overlap one already placed, or leave the frame, is skipped. The national level names no unit: 2,891
  * names would hide the map.
  */
-export function placeLabels({ ctx, family, scene, view, frame, project, measured }: LabelTarget): PlacedLabel[] {
+export function placeLabels({ ctx, family, scene, view, zoneSuffix, frame, project, measured }: LabelTarget): PlacedLabel[] {
   const members = scene.membersOf(view.level);
   const boxes: Box[] = [];
   const placed: PlacedLabel[] = [];
@@ -138,7 +151,7 @@ export function placeLabels({ ctx, family, scene, view, frame, project, measured
       const key = `${source}|${view.lang}|${unit.id}`;
       let text = measured?.get(key);
       if (!text) {
-        const name = (view.lang === 'zh' ? unit.name_zh : unit.name_en) + (source === 'zones' ? t(view.lang, 'approx_suffix') : '');
+        const name = (view.lang === 'zh' ? unit.name_zh : unit.name_en) + (source === 'zones' ? zoneSuffix : '');
         const lines = wrap(ctx, name, style.maxWidth * style.size, view.lang);
         text = { lines, width: Math.max(...lines.map((l) => ctx.measureText(l).width)) };
         measured?.set(key, text);
@@ -176,62 +189,4 @@ export function drawLabels(target: LabelTarget): PlacedLabel[] {
   ctx.textAlign = 'start';
   ctx.textBaseline = 'alphabetic';
   return placed;
-}
-
-/** The event that asks a LabelOverlay where its names are: it answers in its canvas's data-names, [id, x0, y0, x1, y1] each. */
-export const NAMES_QUERY = 'atlas-names';
-
-/**
- * The names over a live map: a canvas of their own above the map's (2D or MapLibre), redrawn by whichever map is on
- * screen whenever it draws, so they move with it and never take a pointer event from it.
- */
-export class LabelOverlay {
-  readonly canvas: HTMLCanvasElement;
-  private readonly family: string;
-  private readonly measured = new Map<string, { lines: string[]; width: number }>();
-  /** What the names on the canvas were drawn for: a frame that changes none of it (hover, selection, recolouring) moves no name. */
-  private drawnFor = '';
-  /** The names on the canvas now. */
-  private placed: PlacedLabel[] = [];
-
-  constructor(
-    private readonly container: HTMLElement,
-    private readonly scene: Scene,
-  ) {
-    this.canvas = document.createElement('canvas');
-    this.canvas.className = 'map-labels';
-    this.canvas.setAttribute('aria-hidden', 'true');
-    container.append(this.canvas);
-    this.family = getComputedStyle(container).fontFamily;
-    // Tools and tests ask where the names are with this event (the answer lands in data-names), so the map pays
-    // nothing for it at every frame.
-    this.canvas.addEventListener(NAMES_QUERY, () => {
-      const boxes = this.placed.map(({ id, box }) => [id, ...[box.x0, box.y0, box.x1, box.y1].map(Math.round)]);
-      this.canvas.dataset.names = JSON.stringify(boxes);
-    });
-  }
-
-  /** Draws the names for `view` seen through `camera`, unless they are drawn for both already. */
-  draw(view: LabelView, camera: Camera, project: ProjectPoint): void {
-    const width = this.container.clientWidth;
-    const height = this.container.clientHeight;
-    const dpr = devicePixelRatio || 1;
-    const drawnFor = JSON.stringify([view, camera, width, height, dpr]);
-    if (drawnFor === this.drawnFor) return;
-    this.drawnFor = drawnFor;
-    if (this.canvas.width !== Math.floor(width * dpr)) this.canvas.width = Math.floor(width * dpr);
-    if (this.canvas.height !== Math.floor(height * dpr)) this.canvas.height = Math.floor(height * dpr);
-    // A CPU canvas, as the 2D map's (render.ts): on software GL an accelerated one rasterises text through emulated GL.
-    const ctx = this.canvas.getContext('2d', { willReadFrequently: true })!;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    this.placed = drawLabels({ ctx, family: this.family, scene: this.scene, view, frame: { x: 0, y: 0, width, height }, project, measured: this.measured });
-  }
-
-  /** The zone whose name is drawn at a CSS px of the map, if any. */
-  zoneLabelAt(x: number, y: number): string | null {
-    const hit = this.placed.find(({ source, box }) => source === 'zones' && x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1);
-    return hit?.id ?? null;
-  }
 }

@@ -271,7 +271,7 @@ describe('the first view (index.html draws the default link before the app scrip
 
   it('shows the default view, the picture the 2D map then draws', async () => {
     // The 2D map of the default link as the app paints it (MapLibre held back, and no first view to start from),
-    // without the names it adds in its next frame.
+    // with the names it adds in its next frame.
     const context = await browser.newContext({ viewport: VIEWPORT });
     await context.route('**/atlas-map-*.js', () => new Promise(() => {}));
     await context.route(/\/assets\/first-view-[^/]*\.js$/, (route) => route.abort());
@@ -282,14 +282,22 @@ describe('the first view (index.html draws the default link before the app scrip
     const classColours = await mapFillColours(page);
     // It replaced the first view.
     expect(await page.locator('#first-view, #first-view-svg').count()).toBe(0);
-    await page.evaluate(() => {
-      document.getElementById('app')!.style.setProperty('visibility', 'hidden');
-      document.querySelector<HTMLElement>('.map-labels')!.style.setProperty('visibility', 'hidden');
-    });
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const names = document.querySelector<HTMLCanvasElement>('.map-labels')!;
+          names.dispatchEvent(new Event('atlas-names'));
+          return JSON.parse(names.dataset.names ?? '[]').length;
+        }),
+      )
+      .toBeGreaterThan(40);
+    await page.evaluate(() => document.getElementById('app')!.style.setProperty('visibility', 'hidden'));
     const painted = await page.screenshot({ type: 'png' });
 
     const bare = await withoutApp('./');
     await bare.page.waitForSelector('#first-view:not([hidden])', { state: 'attached' });
+    // With its names, on a canvas of their own as the maps' names are.
+    expect(await bare.page.locator('#first-view + #first-view-names.map-labels').count()).toBe(1);
     // Drawn at the screen's size, in device px, and the data block read once and gone.
     expect(await bare.page.$eval('#first-view', (c) => [(c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height])).toEqual([
       VIEWPORT.width,
