@@ -150,20 +150,37 @@ export async function countColour(page: Page, hex: string, tolerance = 12): Prom
   return (await countColours(page, [hex], tolerance))[0];
 }
 
+/** What `withPngDecoder` puts into a page: a PNG's pixels, decoded by the browser. */
+export interface PngDecodingPage {
+  atlasTestPixels(data: number[]): Promise<ImageData>;
+}
+
+/**
+ * Puts a PNG decoder into `page` for the comparisons run there (functions handed to page.evaluate cannot share code
+ * any other way); they call `(globalThis as unknown as PngDecodingPage).atlasTestPixels(bytes)`.
+ */
+export async function withPngDecoder(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (globalThis as unknown as PngDecodingPage).atlasTestPixels ??= async (data: number[]) => {
+      const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      return ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    };
+  });
+}
+
 /**
  * Counts pixels within `tolerance` (one for all, or one per colour) of each of `hexes` in one screenshot of the page:
  * a screenshot of a WebGL page takes seconds on a busy machine with software GL.
  */
 export async function countColours(page: Page, hexes: string[], tolerance: number | number[] = 12): Promise<number[]> {
   const png = await page.screenshot({ type: 'png' });
+  await withPngDecoder(page);
   return page.evaluate(
     async ({ data, hexes, tolerance }) => {
-      const blob = new Blob([new Uint8Array(data)], { type: 'image/png' });
-      const bitmap = await createImageBitmap(blob);
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const px = (await (globalThis as unknown as PngDecodingPage).atlasTestPixels(data)).data;
       return hexes.map((hex, k) => {
         const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
         const within = typeof tolerance === 'number' ? tolerance : tolerance[k];
@@ -178,27 +195,63 @@ export async function countColours(page: Page, hexes: string[], tolerance: numbe
   );
 }
 
-/** How many pixels of PNG `after` differ from `before` (same size) by more than `tolerance` (sum of channel differences). */
-export async function pixelsChanged(page: Page, before: Buffer, after: Buffer, tolerance: number): Promise<number> {
+/** Colours closer than this in every channel count as the same. */
+const CHANNEL_TOLERANCE = 32;
+
+export interface FrameDiff {
+  /** Share of compared pixels that differ. */
+  differing: number;
+  /** Share of pixels left out: MapLibre's own controls. */
+  masked: number;
+}
+
+/**
+ * Compares two screenshots of the map pixel by pixel, tolerant of antialiasing: a pixel differs when neither frame
+ * has its colour in the other within 1 px. Edges a fraction of a pixel apart (MapLibre simplifies GeoJSON to 0.375
+ * tile px and antialiases lines its own way) are not differences; a wrong fill, a missing or moved line or name is.
+ * `skip`: areas left out (e.g. MapLibre's own controls).
+ */
+export async function diffFrames(
+  page: Page,
+  first: Buffer,
+  final: Buffer,
+  skip: { x: number; y: number; width: number; height: number }[],
+  tolerance = CHANNEL_TOLERANCE,
+): Promise<FrameDiff> {
+  await withPngDecoder(page);
   return page.evaluate(
-    async ({ before, after, tolerance }) => {
-      const pixels = async (data: number[]) => {
-        const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(bitmap, 0, 0);
-        return ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    async ({ first, final, skip, tolerance }) => {
+      const { atlasTestPixels } = globalThis as unknown as PngDecodingPage;
+      const a = await atlasTestPixels(first);
+      const b = await atlasTestPixels(final);
+      const { width, height } = b;
+      const mask = new Uint8Array(width * height);
+      for (const r of skip)
+        for (let y = Math.floor(r.y); y < Math.min(height, Math.ceil(r.y + r.height)); y++)
+          mask.fill(1, y * width + Math.max(0, Math.floor(r.x)), y * width + Math.min(width, Math.ceil(r.x + r.width)));
+      // Whether pixel p of `x` has a colour that some pixel within 1 px of p in `y` has too.
+      const matchesNear = (x: ImageData, y: ImageData, p: number) => {
+        const px = p % width;
+        const py = (p - px) / width;
+        for (let yy = Math.max(0, py - 1); yy <= Math.min(height - 1, py + 1); yy++) {
+          for (let xx = Math.max(0, px - 1); xx <= Math.min(width - 1, px + 1); xx++) {
+            const i = p * 4;
+            const j = (yy * width + xx) * 4;
+            const d = Math.max(Math.abs(x.data[i] - y.data[j]), Math.abs(x.data[i + 1] - y.data[j + 1]), Math.abs(x.data[i + 2] - y.data[j + 2]));
+            if (d <= tolerance) return true;
+          }
+        }
+        return false;
       };
-      const [a, b] = await Promise.all([pixels(before), pixels(after)]);
-      if (a.width !== b.width || a.height !== b.height) return a.width * a.height;
-      let changed = 0;
-      for (let i = 0; i < a.data.length; i += 4) {
-        const difference = Math.abs(a.data[i] - b.data[i]) + Math.abs(a.data[i + 1] - b.data[i + 1]) + Math.abs(a.data[i + 2] - b.data[i + 2]);
-        if (difference > tolerance) changed++;
+      let masked = 0;
+      let differing = 0;
+      for (let p = 0; p < width * height; p++) {
+        if (mask[p]) masked++;
+        else if (!matchesNear(a, b, p) || !matchesNear(b, a, p)) differing++;
       }
-      return changed;
+      return { differing: differing / (width * height - masked), masked: masked / (width * height) };
     },
-    { before: [...before], after: [...after], tolerance },
+    { first: [...first], final: [...final], skip, tolerance },
   );
 }
 

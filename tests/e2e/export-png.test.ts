@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './browser';
-import { downloadBytes, legendClassColours, openAtlas } from './atlas-page';
+import { downloadBytes, legendClassColours, openAtlas, withPngDecoder, type PngDecodingPage } from './atlas-page';
 import { COLORS } from '../../src/look/theme';
 import { NO_DATA_COLOR } from '../../src/model/palette';
 
@@ -30,14 +30,11 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 /** Decodes the PNG in the page: how many distinct colours it has, and how many pixels match each of `hexes`. */
-function pixelStats(page: Page, bytes: Buffer, hexes: string[]): Promise<{ distinct: number; counts: number[] }> {
+async function pixelStats(page: Page, bytes: Buffer, hexes: string[]): Promise<{ distinct: number; counts: number[] }> {
+  await withPngDecoder(page);
   return page.evaluate(
     async ({ data, hexes }) => {
-      const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const px = (await (globalThis as unknown as PngDecodingPage).atlasTestPixels(data)).data;
       const targets = hexes.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
       const counts = hexes.map(() => 0);
       const colours = new Set<number>();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { connectBrowser } from './browser';
-import { countColours, mapFillColours, mapSettled, nextFrames, openAtlas } from './atlas-page';
+import { countColours, diffFrames, mapFillColours, mapSettled, nextFrames, openAtlas } from './atlas-page';
 
 const VIEWPORT = { width: 1280, height: 800 };
 // Chengdu's label point lands here in the default framing, right of the top bar's column (fitBoundsCamera with a
@@ -9,67 +9,8 @@ const VIEWPORT = { width: 1280, height: 800 };
 const CHENGDU_IN_DEFAULT_VIEW = { x: 744, y: 322 };
 const CHENGDU = '#map=8/30.66/104.07';
 const CENTRE = { x: 640, y: 400 };
-/** Colours closer than this in every channel count as the same. */
-const CHANNEL_TOLERANCE = 32;
 /** The shared test machine is slow: screenshots alone take seconds there. */
 const SLOW_TEST_MS = 240_000;
-
-interface FrameDiff {
-  /** Share of compared pixels that differ. */
-  differing: number;
-  /** Share of pixels left out: MapLibre's own controls. */
-  masked: number;
-}
-
-/**
- * Compares two screenshots of the map pixel by pixel, tolerant of antialiasing: a pixel differs when neither frame
- * has its colour in the other within 1 px. Edges a fraction of a pixel apart (MapLibre simplifies GeoJSON to 0.375
- * tile px and antialiases lines its own way) are not differences; a wrong fill, a missing or moved line or name is.
- * The names are compared too: both maps draw them with labels.ts, so none may move at the hand-over. Only MapLibre's
- * own controls are left out. What still differs is mostly the dash phase of the Circle outline.
- */
-async function diffFrames(page: Page, first: Buffer, final: Buffer, skip: { x: number; y: number; width: number; height: number }[]): Promise<FrameDiff> {
-  return page.evaluate(
-    async ({ first, final, skip, tolerance }) => {
-      const pixels = async (data: number[]) => {
-        const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(bitmap, 0, 0);
-        return ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-      };
-      const a = await pixels(first);
-      const b = await pixels(final);
-      const { width, height } = b;
-      const mask = new Uint8Array(width * height);
-      for (const r of skip)
-        for (let y = Math.floor(r.y); y < Math.min(height, Math.ceil(r.y + r.height)); y++)
-          mask.fill(1, y * width + Math.max(0, Math.floor(r.x)), y * width + Math.min(width, Math.ceil(r.x + r.width)));
-      // Whether pixel p of `x` has a colour that some pixel within 1 px of p in `y` has too.
-      const matchesNear = (x: ImageData, y: ImageData, p: number) => {
-        const px = p % width;
-        const py = (p - px) / width;
-        for (let yy = Math.max(0, py - 1); yy <= Math.min(height - 1, py + 1); yy++) {
-          for (let xx = Math.max(0, px - 1); xx <= Math.min(width - 1, px + 1); xx++) {
-            const i = p * 4;
-            const j = (yy * width + xx) * 4;
-            const d = Math.max(Math.abs(x.data[i] - y.data[j]), Math.abs(x.data[i + 1] - y.data[j + 1]), Math.abs(x.data[i + 2] - y.data[j + 2]));
-            if (d <= tolerance) return true;
-          }
-        }
-        return false;
-      };
-      let masked = 0;
-      let differing = 0;
-      for (let p = 0; p < width * height; p++) {
-        if (mask[p]) masked++;
-        else if (!matchesNear(a, b, p) || !matchesNear(b, a, p)) differing++;
-      }
-      return { differing: differing / (width * height - masked), masked: masked / (width * height) };
-    },
-    { first: [...first], final: [...final], skip, tolerance: CHANNEL_TOLERANCE },
-  );
-}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -125,6 +66,8 @@ describe('the instant first paint', () => {
         return { x: r.x, y: r.y, width: r.width, height: r.height };
       }),
     );
+    // Names included: both maps draw them with labels.ts, so none may move at the hand-over. What still differs is
+    // mostly the dash phase of the Circle outline.
     const diff = await diffFrames(page, first, final, controls);
     console.info(`first paint vs MapLibre: ${(diff.differing * 100).toFixed(2)}% differing, ${(diff.masked * 100).toFixed(1)}% masked as controls`);
     expect(diff.masked).toBeLessThan(0.05);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { firstViewPadding } from '../../src/first-view/fit';
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './browser';
-import { holdRoute, mapSettled, openFirstFrameOnly } from './atlas-page';
+import { holdRoute, mapSettled, openFirstFrameOnly, withPngDecoder, type PngDecodingPage } from './atlas-page';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { fitBoundsCamera, project } from '../../src/paint2d/mercator';
@@ -64,17 +64,12 @@ async function dragTo(page: Page, from: { x: number; y: number } | null, to: { x
  * part of the screen both show and no panel covers.
  */
 async function shiftedMatch(page: Page, before: Buffer, after: Buffer, dx: number, dy: number): Promise<number> {
+  await withPngDecoder(page);
   return page.evaluate(
     async ({ before, after, dx, dy }) => {
-      const pixels = async (data: number[]) => {
-        const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(bitmap, 0, 0);
-        return ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-      };
-      const a = await pixels(before);
-      const b = await pixels(after);
+      const { atlasTestPixels } = globalThis as unknown as PngDecodingPage;
+      const a = await atlasTestPixels(before);
+      const b = await atlasTestPixels(after);
       const { width, height } = a;
       let same = 0;
       let compared = 0;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { connectBrowser } from './browser';
-import { afterRender, downloadBytes, mapSettled, nextFrames, openAtlas } from './atlas-page';
+import { afterRender, downloadBytes, mapSettled, nextFrames, openAtlas, withPngDecoder, type PngDecodingPage } from './atlas-page';
 import { COLORS } from '../../src/look/theme';
 import { INSET_FRAME } from '../../src/paint2d/export-png';
 import { project } from '../../src/paint2d/mercator';
@@ -35,17 +35,19 @@ function seaBox(camera: typeof SEA_CAMERA, viewport: typeof VIEWPORT): { x: numb
 }
 
 /** Pixels of a PNG within `box` (its own px) near `hex` (sum of channel differences at most `tolerance`). */
-function pixelsNear(page: Page, png: Buffer, box: { x: number; y: number; width: number; height: number }, hex: string, tolerance: number): Promise<number> {
+async function pixelsNear(page: Page, png: Buffer, box: { x: number; y: number; width: number; height: number }, hex: string, tolerance: number): Promise<number> {
+  await withPngDecoder(page);
   return page.evaluate(
     async ({ data, box, hex, tolerance }) => {
-      const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      const px = ctx.getImageData(box.x, box.y, box.width, box.height).data;
+      const { data: px, width } = await (globalThis as unknown as PngDecodingPage).atlasTestPixels(data);
       const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
       let n = 0;
-      for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i] - r) + Math.abs(px[i + 1] - g) + Math.abs(px[i + 2] - b) <= tolerance) n++;
+      for (let y = box.y; y < box.y + box.height; y++) {
+        for (let x = box.x; x < box.x + box.width; x++) {
+          const i = (y * width + x) * 4;
+          if (Math.abs(px[i] - r) + Math.abs(px[i + 1] - g) + Math.abs(px[i + 2] - b) <= tolerance) n++;
+        }
+      }
       return n;
     },
     { data: [...png], box, hex, tolerance },
