@@ -15,7 +15,7 @@ const plants = read('plants.json') as PlantsFile;
 const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 describe('the panels built into index.html (the shipped data)', () => {
-  const templates = [...firstPanelsMarkup(topology, dataset, plants).matchAll(/<template class="([^"]*)" data-layout="([^"]*)" data-picture="([^"]*)">([^]*?)<\/template>/g)];
+  const templates = [...firstPanelsMarkup(topology, dataset, plants).matchAll(/<template class="([^"]*)" data-layout="([^"]*)" data-lang="[^"]*" data-picture="([^"]*)">([^]*?)<\/template>/g)];
 
   it('hold one copy per language and layout, each the App for the link that opens it', () => {
     expect(templates.map((m) => m[1])).toEqual(PANEL_VARIANTS.map(() => FIRST_PANELS_CLASS));

@@ -109,6 +109,7 @@ export function firstPanelsMarkup(topology: Topology, dataset: IndicatorDataset,
     const { markup, picture } = panelsMarkup(topology, dataset, plants, variant);
     // Text the renderer wrote is escaped, so nothing in it can close the template early; checked all the same.
     if (/<\/template/i.test(markup)) throw new Error('panels: the markup contains "</template"');
-    return `<template class="${FIRST_PANELS_CLASS}" data-layout="${variant.layout}" data-picture="${escapeHtml(JSON.stringify(picture))}">${heldStyles(markup)}</template>`;
+    const htmlLang = variant.lang === 'zh' ? 'zh-CN' : 'en';
+    return `<template class="${FIRST_PANELS_CLASS}" data-layout="${variant.layout}" data-lang="${htmlLang}" data-picture="${escapeHtml(JSON.stringify(picture))}">${heldStyles(markup)}</template>`;
   }).join('');
 }

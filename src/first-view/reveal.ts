@@ -35,6 +35,8 @@ function placePanels(): boolean {
   if (!chosen || !root) return false;
   // After the loading line, which says so if the data is slow to come (the copy does not work before the app).
   root.append(chosen.content);
+  // The page's language is the copy's, as App.tsx sets it once it runs.
+  if (chosen.dataset.lang) document.documentElement.lang = chosen.dataset.lang;
   // Set through the style object, as the policy allows (panels.tsx).
   for (const styled of root.querySelectorAll<HTMLElement>(`[${HELD_STYLE_ATTRIBUTE}]`)) {
     styled.style.cssText = styled.getAttribute(HELD_STYLE_ATTRIBUTE) ?? '';

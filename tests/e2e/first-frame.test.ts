@@ -33,6 +33,7 @@ describe("the panels in the first frame, before the app's script", () => {
   it('show the top bar and legend of the link, in its language, and the app keeps them as they are', async () => {
     const { context, app, page, errors } = await openFirstFrameOnly(browser, './?lang=en', DESKTOP);
     expect(await page.locator('.topbar h1 .title-long').textContent()).toBe('Chengdu-Chongqing Economic Circle Atlas');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.locator('.legend').isVisible()).toBe(true);
     expect(await page.locator('.legend summary').textContent()).toBe('GDP · 2021 · billion yuan');
     // The legend's hatched key is styled though the page's policy refuses style attributes.
