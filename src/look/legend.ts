@@ -131,7 +131,8 @@ export function legendPlan(colouring: MapColouring, view: LegendView, model: Ind
 export interface LegendFigureList {
   key: 'totals' | 'part-years';
   title: string;
-  items: { id: string; text: string; period?: string }[];
+  /** `figure`: what the line says, for its sources (null: no figure, said as such). */
+  items: { id: string; text: string; figure: Figure | null; period?: string }[];
 }
 
 export function legendFigureLists(plan: LegendPlan, colouring: MapColouring, model: IndicatorModel, lang: Lang, name: (id: string) => string): LegendFigureList[] {
@@ -140,12 +141,12 @@ export function legendFigureLists(plan: LegendPlan, colouring: MapColouring, mod
     {
       key: 'totals',
       title: t(lang, 'legend_totals', { year: colouring.year }),
-      items: plan.totals.map(({ id, figure }) => ({ id, text: `${name(id)} · ${line(figure)}` })),
+      items: plan.totals.map(({ id, figure }) => ({ id, text: `${name(id)} · ${line(figure)}`, figure })),
     },
     {
       key: 'part-years',
       title: t(lang, 'part_years'),
-      items: plan.partYears.map(({ id, figure }) => ({ id, text: `${name(id)} · ${line(figure)}`, period: figure.period })),
+      items: plan.partYears.map(({ id, figure }) => ({ id, text: `${name(id)} · ${line(figure)}`, figure, period: figure.period })),
     },
   ];
   return lists.filter((list) => list.items.length > 0);

@@ -7,7 +7,7 @@ import { legendFigureLists, legendPlan } from '../look/legend';
 import type { IndicatorModel } from '../model/dataset';
 import type { UnitProps } from '../model/units';
 import type { Level } from '../state/view-state';
-import { unitName } from './figure-parts';
+import { FigureSources, unitName } from './figure-parts';
 import { NO_DATA_COLOR, radiusFor } from '../model/palette';
 import { formatClassLabels, formatValue, measureLabel, type Measure } from '../model/format';
 import { indicatorLabel } from '../model/indicator-labels';
@@ -110,7 +110,9 @@ export function Legend({ lang, zones, plants, level, colouring, measure, model, 
           <ul>
             {list.items.map((item) => (
               <li key={item.id} data-unit={item.id} data-period={item.period}>
-                {item.text}
+                <span class="legend-figure">{item.text}</span>
+                {/* Every figure says where it is from, here too: the publisher (linked) and the grade of the page. */}
+                {item.figure && <FigureSources figure={item.figure} model={model} lang={lang} grades />}
               </li>
             ))}
           </ul>

@@ -43,8 +43,14 @@ describe('vehicle output at the default level', () => {
     await expect.poll(() => plantsShown(page)).toBeGreaterThanOrEqual(20);
     expect(await circlesShown(page)).toEqual(['liangjiang', 'tianfu']);
     const totals = page.locator('.legend [data-legend="totals"]');
-    expect(await totals.locator('[data-unit="500000"]').textContent()).toBe('重庆市 · 209 万辆');
-    expect(await totals.locator('[data-unit="510000"]').textContent()).toBe('四川省 · 109 万辆');
+    expect(await totals.locator('[data-unit="500000"] .legend-figure').textContent()).toBe('重庆市 · 209 万辆');
+    expect(await totals.locator('[data-unit="510000"] .legend-figure').textContent()).toBe('四川省 · 109 万辆');
+    // With where each is from: geo/data/vehicles.csv's source and grade for both rows.
+    for (const unit of ['500000', '510000']) {
+      const source = totals.locator(`[data-unit="${unit}"] .figure-sources li`);
+      expect(await source.textContent()).toBe('BiChongqing');
+      expect(await source.locator('a').getAttribute('href')).toBe('https://www.ichongqing.info/2023/06/19/12-of-chinas-automobile-produced-in-sichuan-chongqing/amp');
+    }
     expect(await page.locator('.legend .circle-key').textContent()).toContain('圆面积与汽车产量成正比');
     expect(errors).toEqual([]);
     await context.close();
@@ -104,7 +110,8 @@ describe('a part-year figure (Jan-Sep) keeps its period everywhere', () => {
     expect(await row.locator('td').first().getAttribute('data-period')).toBe('M1-M9');
     expect(await row.locator('td').nth(1).textContent()).toBe('—');
     const legend = page.locator(`.legend [data-legend="part-years"] [data-unit="${LONGQUANYI.id}"]`);
-    expect(await legend.textContent()).toBe('Longquanyi District · 628 thousand vehicles (Jan–Sep 2025)');
+    expect(await legend.locator('.legend-figure').textContent()).toBe('Longquanyi District · 628 thousand vehicles (Jan–Sep 2025)');
+    expect(await legend.locator('.figure-sources .grade').count()).toBe(1);
     // Never drawn: a part of a year would read as a fall next to full years.
     expect(await circlesShown(page)).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
