@@ -13,6 +13,12 @@ export interface AtlasPage {
 /** Console noise that is not ours: software GL's readback warning. */
 const BENIGN = [/GPU stall due to ReadPixels/, /favicon/];
 
+/**
+ * In a browser without WebGL2 (`connectBrowser('no-webgl')`): the 2D map is the map, with its own controls, and the
+ * panels are in; the signal to wait for where `openAtlas` would wait for MapLibre (whose chunk such a page never loads).
+ */
+export const MAP2D_READY = '#map[data-first-paint="true"] .map2d-footer';
+
 /** Opens the built atlas at `query` (search + hash) and waits until MapLibre has drawn it. */
 export async function openAtlas(
   browser: Browser,
@@ -149,7 +155,7 @@ export async function countColours(page: Page, hexes: string[], tolerance: numbe
   const png = await page.screenshot({ type: 'png' });
   return page.evaluate(
     async ({ data, hexes, tolerance }) => {
-      const blob = new Blob([new Uint8Array(data)], { type: 'image/png' });
+      const blob = new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type: 'image/png' });
       const bitmap = await createImageBitmap(blob);
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const ctx = canvas.getContext('2d')!;
@@ -165,7 +171,7 @@ export async function countColours(page: Page, hexes: string[], tolerance: numbe
         return n;
       });
     },
-    { data: [...png], hexes, tolerance },
+    { data: png.toString('base64'), hexes, tolerance },
   );
 }
 
@@ -173,8 +179,8 @@ export async function countColours(page: Page, hexes: string[], tolerance: numbe
 export async function pixelsChanged(page: Page, before: Buffer, after: Buffer, tolerance: number): Promise<number> {
   return page.evaluate(
     async ({ before, after, tolerance }) => {
-      const pixels = async (data: number[]) => {
-        const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+      const pixels = async (data: string) => {
+        const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type: 'image/png' }));
         const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
         const ctx = canvas.getContext('2d')!;
         ctx.drawImage(bitmap, 0, 0);
@@ -189,7 +195,7 @@ export async function pixelsChanged(page: Page, before: Buffer, after: Buffer, t
       }
       return changed;
     },
-    { before: [...before], after: [...after], tolerance },
+    { before: before.toString('base64'), after: after.toString('base64'), tolerance },
   );
 }
 

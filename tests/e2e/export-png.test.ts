@@ -33,7 +33,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 function pixelStats(page: Page, bytes: Buffer, hexes: string[]): Promise<{ distinct: number; counts: number[] }> {
   return page.evaluate(
     async ({ data, hexes }) => {
-      const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type: 'image/png' }));
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(bitmap, 0, 0);
@@ -49,7 +49,7 @@ function pixelStats(page: Page, bytes: Buffer, hexes: string[]): Promise<{ disti
       }
       return { distinct: colours.size, counts };
     },
-    { data: [...bytes], hexes },
+    { data: bytes.toString('base64'), hexes },
   );
 }
 

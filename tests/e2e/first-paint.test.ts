@@ -31,8 +31,8 @@ interface FrameDiff {
 async function diffFrames(page: Page, first: Buffer, final: Buffer, skip: { x: number; y: number; width: number; height: number }[]): Promise<FrameDiff> {
   return page.evaluate(
     async ({ first, final, skip, tolerance }) => {
-      const pixels = async (data: number[]) => {
-        const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+      const pixels = async (data: string) => {
+        const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type: 'image/png' }));
         const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
         const ctx = canvas.getContext('2d')!;
         ctx.drawImage(bitmap, 0, 0);
@@ -67,7 +67,7 @@ async function diffFrames(page: Page, first: Buffer, final: Buffer, skip: { x: n
       }
       return { differing: differing / (width * height - masked), masked: masked / (width * height) };
     },
-    { first: [...first], final: [...final], skip, tolerance: CHANNEL_TOLERANCE },
+    { first: first.toString('base64'), final: final.toString('base64'), skip, tolerance: CHANNEL_TOLERANCE },
   );
 }
 

@@ -66,8 +66,8 @@ async function dragTo(page: Page, from: { x: number; y: number } | null, to: { x
 async function shiftedMatch(page: Page, before: Buffer, after: Buffer, dx: number, dy: number): Promise<number> {
   return page.evaluate(
     async ({ before, after, dx, dy }) => {
-      const pixels = async (data: number[]) => {
-        const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+      const pixels = async (data: string) => {
+        const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type: 'image/png' }));
         const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
         const ctx = canvas.getContext('2d')!;
         ctx.drawImage(bitmap, 0, 0);
@@ -90,7 +90,7 @@ async function shiftedMatch(page: Page, before: Buffer, after: Buffer, dx: numbe
       }
       return same / compared;
     },
-    { before: [...before], after: [...after], dx, dy },
+    { before: before.toString('base64'), after: after.toString('base64'), dx, dy },
   );
 }
 
