@@ -2,20 +2,15 @@
  * What a first-time user trips over: zones that take clicks meant for the districts under them, panels over the
  * Circle, a phone's left-over tooltip and cut-off compare table, and the small things of the figures.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { connectBrowser } from './browser';
+import { connectBoth } from './browser';
 import { MAP2D_READY, mapSettled, openAtlas, param } from './atlas-page';
 import { formatValue } from '../../src/model/format';
 
 let browser: Browser;
 let noGl: Browser;
-beforeAll(async () => {
-  [browser, noGl] = await Promise.all([connectBrowser(), connectBrowser('no-webgl')]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), noGl?.close()]);
-});
+connectBoth((webgl, noWebgl) => ((browser = webgl), (noGl = noWebgl)));
 
 const DESKTOP = { width: 1280, height: 800 };
 const CENTRE = { x: DESKTOP.width / 2, y: DESKTOP.height / 2 };

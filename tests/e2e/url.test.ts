@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { connectBrowser } from './browser';
+import { connectBoth } from './browser';
 import { afterRender, MAP2D_READY, mapSettled, param } from './atlas-page';
 
 // Camera hashes that put a known place at the centre of the 1280×800 viewport (as in foundation.test.ts).
@@ -104,20 +104,11 @@ async function drag(page: Page, from: { x: number; y: number }, by: { x: number;
 // Most tests here open two pages; software WebGL on a busy machine needs well over the default minute for that.
 const TWO_PAGES = { timeout: 150_000 };
 
+// On the no-WebGL browser: what is tested is the URL and the state it holds, which both maps read and write alike;
+// the MapLibre tests here keep its click, wheel zoom and drag.
 let browser: Browser;
-/**
- * What is tested on it is the URL and the state it holds, which both maps read and write alike; the MapLibre tests
- * here keep its click, wheel zoom and drag.
- */
 let noGl: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-  noGl = await connectBrowser('no-webgl');
-});
-afterAll(async () => {
-  await browser?.close();
-  await noGl?.close();
-});
+connectBoth((webgl, noWebgl) => ((browser = webgl), (noGl = noWebgl)));
 
 describe('a view reached through the UI reopens from its URL', TWO_PAGES, () => {
   it('restores level, language, zones, selection and camera in a new page, with no default view first', async () => {

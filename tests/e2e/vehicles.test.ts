@@ -1,21 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { connectBrowser } from './browser';
+import { connectBoth } from './browser';
 import { afterRender, countColour, downloadBytes, MAP2D_READY, mapSettled, nextFrames, openAtlas, param } from './atlas-page';
 import { plantPoints } from '../../src/look/plants';
 import { mainProduct, type PlantsFile } from '../../src/model/plants';
 import { PRODUCT_COLOURS } from '../../src/look/theme';
 
 let browser: Browser;
-/** For what both maps show alike (panels, words, links): the 2D map, without MapLibre's start. */
 let noGl: Browser;
-beforeAll(async () => {
-  [browser, noGl] = await Promise.all([connectBrowser(), connectBrowser('no-webgl')]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), noGl?.close()]);
-});
+connectBoth((webgl, noWebgl) => ((browser = webgl), (noGl = noWebgl)));
 
 const plants = (JSON.parse(readFileSync('public/data/plants.json', 'utf8')) as PlantsFile).plants;
 /** Longquanyi District (成都经开区): where its name and circle go (geo/units.json's label). */
