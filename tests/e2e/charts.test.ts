@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBoth } from './browser';
-import { downloadBytes, openAtlas } from './atlas-page';
+import { downloadBytes, MAP2D_READY, openAtlas } from './atlas-page';
 import { seriousViolations } from './axe';
 import type { UnitProps } from '../../src/model/units';
 import type { IndicatorDataset } from '../../src/model/dataset';
@@ -21,7 +21,7 @@ connectBoth((webgl, noWebgl) => ((browser = webgl), (noGl = noWebgl)));
 
 /** Opens the charts, by default on the 2D map: they are panels, the same over either map. */
 async function openCharts(query: string, on = noGl) {
-  const opened = await openAtlas(on, query, { waitForMap: false });
+  const opened = await openAtlas(on, query, on === noGl ? { waitFor: MAP2D_READY } : { waitForMap: false });
   await opened.page.waitForSelector('.charts-panel', { timeout: 30_000 });
   return opened;
 }
@@ -35,7 +35,7 @@ const series = (page: Page) => page.$$eval('.lines-chart .chart-series', (groups
 
 describe('charts beside the map', () => {
   it("ranks GDP 2022 at the default level: the Circle's units largest first, Chengdu first, units without a figure listed after, a reference line", async () => {
-    const { page, context, errors } = await openAtlas(noGl, './?ind=gdp&year=2022', { waitForMap: false });
+    const { page, context, errors } = await openAtlas(noGl, './?ind=gdp&year=2022', { waitFor: MAP2D_READY });
     await page.getByRole('button', { name: '图表' }).click();
     await page.locator('.charts-panel .ranking-bar').first().waitFor();
     const withFigure = dataset.rows

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { connectBoth } from './browser';
-import { afterRender, legendCounts, openAtlas, param } from './atlas-page';
+import { afterRender, legendCounts, MAP2D_READY, openAtlas, param } from './atlas-page';
 import { bestYearCoverage, unitsDrawn } from './expected';
 
 let browser: Browser;
@@ -37,7 +37,7 @@ describe('coverage you can see', () => {
   });
 
   it('counts in the picker how many of the level’s units have a figure', async () => {
-    const { page, context } = await openAtlas(noGl, './?ind=gdp&year=2022&lang=en', { waitFor: 'select[name=indicator] option[value=gdp]' });
+    const { page, context } = await openAtlas(noGl, './?ind=gdp&year=2022&lang=en', { waitFor: MAP2D_READY });
     const gdp = await page.locator('select[name=indicator] option[value=gdp]').textContent();
     expect(gdp).toMatch(/^GDP \((\d+)\/44\)$/);
     await context.close();
@@ -54,7 +54,8 @@ describe('coverage you can see', () => {
   });
 
   it('a mangled year opens the year best covered at the link’s level, not a grey one', async () => {
-    const { page, context } = await openAtlas(noGl, './?level=districts&ind=gdp&year=abc&lang=en', { waitFor: '.legend li[data-class]' });
+    const { page, context } = await openAtlas(noGl, './?level=districts&ind=gdp&year=abc&lang=en', { waitFor: MAP2D_READY });
+    await page.waitForSelector('.legend li[data-class]');
     const counts = await legendCounts(page);
     const noData = counts[counts.length - 1];
     expect(counts.reduce((a, b) => a + b, 0) - noData).toBe(bestYearCoverage('districts', 'gdp'));
@@ -62,7 +63,7 @@ describe('coverage you can see', () => {
   });
 
   it('ranks a district among the level’s units and a zone among zones, and says so', async () => {
-    const { page, context } = await openAtlas(noGl, './?ind=gdp&year=2022&sel=500112&lang=en', { waitFor: '.unit-panel' });
+    const { page, context } = await openAtlas(noGl, './?ind=gdp&year=2022&sel=500112&lang=en', { waitFor: MAP2D_READY });
     expect(await page.locator('.unit-panel').textContent()).toMatch(/Rank\s*\d+(st|nd|rd|th) of \d+\s*among the districts and cities in the Circle with a figure/);
     await page.goto(page.url().replace('sel=500112', 'sel=liangjiang'));
     await page.waitForSelector('.unit-panel');

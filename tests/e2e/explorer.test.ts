@@ -22,7 +22,8 @@ describe('indicator layers, legend and figures', () => {
   });
 
   it('counts every unit of the level in a class or as no data', async () => {
-    const { page, context } = await openAtlas(noGl, './?ind=gdp&year=2022', { waitFor: '.legend li[data-class]' });
+    const { page, context } = await openAtlas(noGl, './?ind=gdp&year=2022', { waitFor: MAP2D_READY });
+    await page.waitForSelector('.legend li[data-class]');
     const counts = await legendCounts(page);
     // units level: Sichuan's 21 prefectures and Chongqing's 38 districts and counties.
     expect(counts.reduce((a, b) => a + b, 0)).toBe(59);
@@ -60,7 +61,7 @@ describe('indicator layers, legend and figures', () => {
   });
 
   it("shows a zone's seed figures with source, grade and the approximate-shape label", async () => {
-    const { page, context } = await openAtlas(noGl, './?ind=gdp&year=2022&sel=liangjiang', { waitFor: '.unit-panel' });
+    const { page, context } = await openAtlas(noGl, './?ind=gdp&year=2022&sel=liangjiang', { waitFor: MAP2D_READY });
     const panel = page.locator('.unit-panel');
     expect(await panel.locator('h2').textContent()).toBe('两江新区');
     expect(await panel.locator('.headline').textContent()).toBe('4,550.6 亿元');
@@ -72,7 +73,7 @@ describe('indicator layers, legend and figures', () => {
   });
 
   it('shows, beside the seed vehicle figures, that the source states 2020', async () => {
-    const { page, context } = await openAtlas(noGl, './?ind=vehicles&year=2022&sel=liangjiang&lang=en', { waitFor: '.unit-panel' });
+    const { page, context } = await openAtlas(noGl, './?ind=vehicles&year=2022&sel=liangjiang&lang=en', { waitFor: MAP2D_READY });
     const panel = page.locator('.unit-panel');
     expect(await panel.locator('.headline').textContent()).toBe('1.194 million vehicles');
     expect((await panel.locator('.figure-note').allTextContents()).join(' ')).toMatch(/2020/);
@@ -80,7 +81,7 @@ describe('indicator layers, legend and figures', () => {
   });
 
   it("gives a city's rank, share of its province, change and a sparkline", async () => {
-    const { page, context } = await openAtlas(noGl, './?ind=gdp&year=2022&sel=510100&lang=en', { waitFor: '.unit-panel' });
+    const { page, context } = await openAtlas(noGl, './?ind=gdp&year=2022&sel=510100&lang=en', { waitFor: MAP2D_READY });
     const panel = page.locator('.unit-panel');
     expect(await panel.locator('h2').textContent()).toBe('Chengdu');
     const text = await panel.textContent();

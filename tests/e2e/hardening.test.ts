@@ -88,7 +88,7 @@ describe('links keep what they hold', () => {
   });
 
   it('opens the list of sources from panel=sources and from its tab', async () => {
-    const { page, context } = await openAtlas(noGl, './?panel=sources&lang=en', { waitFor: '.sources-panel' });
+    const { page, context } = await openAtlas(noGl, './?panel=sources&lang=en', { waitFor: MAP2D_READY });
     const panel = page.locator('.sources-panel');
     await panel.waitFor();
     expect(await panel.locator('h2').textContent()).toBe('Sources');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBoth } from './browser';
-import { downloadBytes, openAtlas } from './atlas-page';
+import { downloadBytes, MAP2D_READY, openAtlas } from './atlas-page';
 import type { UnitProps } from '../../src/model/units';
 import { tableRowsWithFigure } from './expected';
 
@@ -16,7 +16,7 @@ const chongqingDistricts = units.filter((unit) => unit.level === 'county' && uni
 
 /** Opens the atlas on the 2D map (the panels are the same over either map) and waits for `panel`. */
 async function openPanel(query: string, panel: string) {
-  const opened = await openAtlas(noGl, query, { waitForMap: false });
+  const opened = await openAtlas(noGl, query, { waitFor: MAP2D_READY });
   await opened.page.waitForSelector(panel, { timeout: 30_000 });
   return opened;
 }

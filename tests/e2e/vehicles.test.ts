@@ -149,7 +149,8 @@ describe('the legend', () => {
 
 describe('Liangjiang and Tianfu, and the preset link', () => {
   it('compares both zones’ vehicle figures side by side, each with its year note', async () => {
-    const { page, context } = await openAtlas(noGl, './?ind=vehicles&year=2022&panel=compare&cmp=liangjiang,tianfu&lang=en', { waitFor: '.compare-table' });
+    const { page, context } = await openAtlas(noGl, './?ind=vehicles&year=2022&panel=compare&cmp=liangjiang,tianfu&lang=en', { waitFor: MAP2D_READY });
+    await page.waitForSelector('.compare-table');
     const row = page.locator('.compare-table tr[data-indicator="vehicles"]');
     const cells = row.locator('td .figure-value');
     expect(await cells.allTextContents()).toEqual(['1.194 million vehicles', '980 thousand vehicles']);
