@@ -29,10 +29,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          // Two files at a time, after the unit project (a per-project maxWorkers needs a group of its own).
-          fileParallelism: true,
-          maxWorkers: 2,
-          sequence: { groupOrder: 1 },
+          fileParallelism: false,
           // No retries: a test that needs one waits on the wrong thing (a signal, never a fixed time: atlas-page.ts).
           retry: 0,
           // expect.poll waits up to 1 s by default; panels and maps load in stages that a busy machine stretches.
