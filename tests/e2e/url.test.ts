@@ -255,7 +255,7 @@ describe('a hostile link opens a working, clean map', TWO_PAGES, () => {
 
 describe('the Share button', TWO_PAGES, () => {
   it('copies the page URL, announces it, and offers an embed snippet that opens an embedded view', async () => {
-    const { page, context } = await openWatched(browser, `./?lang=en${CHENGDU}`, { clipboard: true });
+    const { page, context } = await openWatched(noGl, `./?lang=en${CHENGDU}`, { clipboard: true });
     await page.mouse.click(CENTRE.x, CENTRE.y);
     await expect.poll(() => heading(page)).toBe('Chengdu');
     const status = page.locator('.share [role=status]');
@@ -284,7 +284,7 @@ describe('the Share button', TWO_PAGES, () => {
     expect(await heading(page)).toBe('Chengdu'); // Escape closed the popover only
     await context.close();
 
-    const embedded = await openWatched(browser, embedSrc);
+    const embedded = await openWatched(noGl, embedSrc);
     const view = embedded.page;
     expect(await view.locator('.topbar').count()).toBe(0);
     const controlsOutsidePanel = () =>
