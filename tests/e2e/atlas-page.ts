@@ -13,6 +13,13 @@ export interface AtlasPage {
 /** Console noise that is not ours: software GL's readback warning. */
 const BENIGN = [/GPU stall due to ReadPixels/, /favicon/];
 
+/**
+ * In a browser without WebGL2 (`connectBrowser('no-webgl')`): the 2D map is the map, with its own controls; the
+ * signal to wait for where `openAtlas` would wait for MapLibre (whose chunk such a page never loads). `openAtlas`'s
+ * `waitFor` also waits until the panels answer (`panelsReady`); a direct wait on this does not.
+ */
+export const MAP2D_READY = '#map[data-first-paint="true"] .map2d-footer';
+
 /** Opens the built atlas at `query` (search + hash) and waits until MapLibre has drawn it. */
 export async function openAtlas(
   browser: Browser,
@@ -150,19 +157,20 @@ export async function countColour(page: Page, hex: string, tolerance = 12): Prom
   return (await countColours(page, [hex], tolerance))[0];
 }
 
-/** What `withPngDecoder` puts into a page: a PNG's pixels, decoded by the browser. */
+/** What `withPngDecoder` puts into a page: a PNG's pixels, decoded by the browser, from its bytes in base64. */
 export interface PngDecodingPage {
-  atlasTestPixels(data: number[]): Promise<ImageData>;
+  atlasTestPixels(base64: string): Promise<ImageData>;
 }
 
 /**
  * Puts a PNG decoder into `page` for the comparisons run there (functions handed to page.evaluate cannot share code
- * any other way); they call `(globalThis as unknown as PngDecodingPage).atlasTestPixels(bytes)`.
+ * any other way); they call `(globalThis as unknown as PngDecodingPage).atlasTestPixels(base64)`. Base64, not an
+ * array of numbers: handing a 1.8 MB PNG over number by number took ~11 s.
  */
 export async function withPngDecoder(page: Page): Promise<void> {
   await page.evaluate(() => {
-    (globalThis as unknown as PngDecodingPage).atlasTestPixels ??= async (data: number[]) => {
-      const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+    (globalThis as unknown as PngDecodingPage).atlasTestPixels ??= async (base64: string) => {
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(bitmap, 0, 0);
@@ -191,7 +199,7 @@ export async function countColours(page: Page, hexes: string[], tolerance: numbe
         return n;
       });
     },
-    { data: [...png], hexes, tolerance },
+    { data: png.toString('base64'), hexes, tolerance },
   );
 }
 
@@ -251,7 +259,7 @@ export async function diffFrames(
       }
       return { differing: differing / (width * height - masked), masked: masked / (width * height) };
     },
-    { first: [...first], final: [...final], skip, tolerance },
+    { first: first.toString('base64'), final: final.toString('base64'), skip, tolerance },
   );
 }
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserServer } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 // Flags that keep headless Chromium quiet on a closed network (toolchain.md): without them it
 // keeps trying to reach Google's hosts. WebGL2 still works through SwiftShader on the CPU.
@@ -55,6 +55,22 @@ export async function launchBrowserServer(kind: BrowserKind): Promise<BrowserSer
  */
 export function connectBrowser(kind: BrowserKind = 'webgl'): Promise<Browser> {
   return chromium.connect(inject('browserEndpoints')[kind]);
+}
+
+/**
+ * Connects a test file to both shared browsers before its tests, hands them to `use`, and closes the connections
+ * after them. The no-WebGL one is for what both maps do alike (panels, links, words, the 2D painter's pictures):
+ * its pages never load MapLibre, whose start costs about 2 s of CPU on software GL.
+ */
+export function connectBoth(use: (webgl: Browser, noWebgl: Browser) => void): void {
+  let connected: Browser[] = [];
+  beforeAll(async () => {
+    connected = await Promise.all([connectBrowser(), connectBrowser('no-webgl')]);
+    use(connected[0], connected[1]);
+  });
+  afterAll(async () => {
+    await Promise.all(connected.map((browser) => browser.close()));
+  });
 }
 
 declare module 'vitest' {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { connectBrowser } from './browser';
-import { downloadBytes, openAtlas } from './atlas-page';
+import { connectBoth } from './browser';
+import { downloadBytes, MAP2D_READY, openAtlas } from './atlas-page';
 import { seriousViolations } from './axe';
 import type { UnitProps } from '../../src/model/units';
 import type { IndicatorDataset } from '../../src/model/dataset';
@@ -16,15 +16,12 @@ const circleUnits = units
   .map((u) => u.id);
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+let noGl: Browser;
+connectBoth((webgl, noWebgl) => ((browser = webgl), (noGl = noWebgl)));
 
-async function openCharts(query: string) {
-  const opened = await openAtlas(browser, query, { waitForMap: false });
+/** Opens the charts, by default on the 2D map: they are panels, the same over either map. */
+async function openCharts(query: string, on = noGl) {
+  const opened = await openAtlas(on, query, on === noGl ? { waitFor: MAP2D_READY } : { waitForMap: false });
   await opened.page.waitForSelector('.charts-panel', { timeout: 30_000 });
   return opened;
 }
@@ -38,7 +35,7 @@ const series = (page: Page) => page.$$eval('.lines-chart .chart-series', (groups
 
 describe('charts beside the map', () => {
   it("ranks GDP 2022 at the default level: the Circle's units largest first, Chengdu first, units without a figure listed after, a reference line", async () => {
-    const { page, context, errors } = await openAtlas(browser, './?ind=gdp&year=2022', { waitForMap: false });
+    const { page, context, errors } = await openAtlas(noGl, './?ind=gdp&year=2022', { waitFor: MAP2D_READY });
     await page.getByRole('button', { name: '图表' }).click();
     await page.locator('.charts-panel .ranking-bar').first().waitFor();
     const withFigure = dataset.rows
@@ -151,7 +148,8 @@ describe('charts beside the map', () => {
   }, 90_000);
 
   it('axe finds no serious issue with each chart open, in both languages', async () => {
-    const { page, context } = await openCharts('./?ind=gdp&year=2022&panel=charts&lines=510100,500112&sel=510100');
+    // The whole page as people see it, MapLibre's controls included.
+    const { page, context } = await openCharts('./?ind=gdp&year=2022&panel=charts&lines=510100,500112&sel=510100', browser);
     await page.waitForSelector('#map[data-map-ready="true"]', { timeout: 90_000 });
     for (const [tab, selector] of [['排名', '.ranking-chart'], ['历年走势', '.lines-chart'], ['差距', '.gap-chart']] as const) {
       await page.getByRole('button', { name: tab, exact: true }).click();

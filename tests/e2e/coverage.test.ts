@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { connectBrowser } from './browser';
-import { afterRender, legendCounts, openAtlas, param } from './atlas-page';
+import { connectBoth } from './browser';
+import { afterRender, legendCounts, MAP2D_READY, openAtlas, param } from './atlas-page';
 import { bestYearCoverage, unitsDrawn } from './expected';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+let noGl: Browser;
+connectBoth((webgl, noWebgl) => ((browser = webgl), (noGl = noWebgl)));
 
 describe('coverage you can see', () => {
   it('picking an indicator the default level leaves mostly grey leads to a map with figures, and says so', async () => {
@@ -41,7 +37,7 @@ describe('coverage you can see', () => {
   });
 
   it('counts in the picker how many of the level’s units have a figure', async () => {
-    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022&lang=en', { waitFor: 'select[name=indicator] option[value=gdp]' });
+    const { page, context } = await openAtlas(noGl, './?ind=gdp&year=2022&lang=en', { waitFor: MAP2D_READY });
     const gdp = await page.locator('select[name=indicator] option[value=gdp]').textContent();
     expect(gdp).toMatch(/^GDP \((\d+)\/44\)$/);
     await context.close();
@@ -58,7 +54,8 @@ describe('coverage you can see', () => {
   });
 
   it('a mangled year opens the year best covered at the link’s level, not a grey one', async () => {
-    const { page, context } = await openAtlas(browser, './?level=districts&ind=gdp&year=abc&lang=en', { waitFor: '.legend li[data-class]' });
+    const { page, context } = await openAtlas(noGl, './?level=districts&ind=gdp&year=abc&lang=en', { waitFor: MAP2D_READY });
+    await page.waitForSelector('.legend li[data-class]');
     const counts = await legendCounts(page);
     const noData = counts[counts.length - 1];
     expect(counts.reduce((a, b) => a + b, 0) - noData).toBe(bestYearCoverage('districts', 'gdp'));
@@ -66,7 +63,7 @@ describe('coverage you can see', () => {
   });
 
   it('ranks a district among the level’s units and a zone among zones, and says so', async () => {
-    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022&sel=500112&lang=en', { waitFor: '.unit-panel' });
+    const { page, context } = await openAtlas(noGl, './?ind=gdp&year=2022&sel=500112&lang=en', { waitFor: MAP2D_READY });
     expect(await page.locator('.unit-panel').textContent()).toMatch(/Rank\s*\d+(st|nd|rd|th) of \d+\s*among the districts and cities in the Circle with a figure/);
     await page.goto(page.url().replace('sel=500112', 'sel=liangjiang'));
     await page.waitForSelector('.unit-panel');

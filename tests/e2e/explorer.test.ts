@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { connectBrowser } from './browser';
-import { afterRender, legendCounts, openAtlas, param } from './atlas-page';
+import { connectBoth } from './browser';
+import { afterRender, legendCounts, MAP2D_READY, openAtlas, param } from './atlas-page';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+let noGl: Browser;
+connectBoth((webgl, noWebgl) => ((browser = webgl), (noGl = noWebgl)));
 
 const legendRanges = (page: Page) => page.$$eval('.legend li[data-class] .range', (els) => els.map((e) => e.textContent));
 
@@ -26,7 +22,8 @@ describe('indicator layers, legend and figures', () => {
   });
 
   it('counts every unit of the level in a class or as no data', async () => {
-    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022', { waitFor: '.legend li[data-class]' });
+    const { page, context } = await openAtlas(noGl, './?ind=gdp&year=2022', { waitFor: MAP2D_READY });
+    await page.waitForSelector('.legend li[data-class]');
     const counts = await legendCounts(page);
     // units level: Sichuan's 21 prefectures and Chongqing's 38 districts and counties.
     expect(counts.reduce((a, b) => a + b, 0)).toBe(59);
@@ -34,12 +31,11 @@ describe('indicator layers, legend and figures', () => {
   });
 
   it('moves through years with the slider while the class ranges hold still', async () => {
-    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022');
+    // The legend is the panels' (MapLibre's repaint on a change: the indicator switch above).
+    const { page, context } = await openAtlas(noGl, './?ind=gdp&year=2022', { waitFor: MAP2D_READY });
     const ranges = await legendRanges(page);
-    await afterRender(page, async () => {
-      await page.focus('input[name=year]');
-      await page.keyboard.press('ArrowLeft');
-    });
+    await page.focus('input[name=year]');
+    await page.keyboard.press('ArrowLeft');
     await expect.poll(() => page.locator('.year-control output').textContent()).toBe('2021');
     await expect.poll(() => param(page, 'year')).toBe('2021');
     expect(await legendRanges(page)).toEqual(ranges);
@@ -47,7 +43,7 @@ describe('indicator layers, legend and figures', () => {
   });
 
   it('plays through the years', async () => {
-    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2019');
+    const { page, context } = await openAtlas(noGl, './?ind=gdp&year=2019', { waitFor: MAP2D_READY });
     await page.click('button.play');
     await expect.poll(() => page.locator('.year-control output').textContent(), { timeout: 5000 }).not.toBe('2019');
     await page.click('button.play');
@@ -56,16 +52,16 @@ describe('indicator layers, legend and figures', () => {
 
   it('switches classification: other breaks, same units', async () => {
     // A ratio: a total's circles have no classes.
-    const { page, context } = await openAtlas(browser, './?ind=gdp_per_capita&year=2020');
+    const { page, context } = await openAtlas(noGl, './?ind=gdp_per_capita&year=2020', { waitFor: MAP2D_READY });
     const quantiles = await legendRanges(page);
-    await afterRender(page, () => page.selectOption('select[name=classification]', 'equal'));
-    expect(param(page, 'class')).toBe('equal');
+    await page.selectOption('select[name=classification]', 'equal');
+    await expect.poll(() => param(page, 'class')).toBe('equal');
     expect(await legendRanges(page)).not.toEqual(quantiles);
     await context.close();
   });
 
   it("shows a zone's seed figures with source, grade and the approximate-shape label", async () => {
-    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022&sel=liangjiang', { waitFor: '.unit-panel' });
+    const { page, context } = await openAtlas(noGl, './?ind=gdp&year=2022&sel=liangjiang', { waitFor: MAP2D_READY });
     const panel = page.locator('.unit-panel');
     expect(await panel.locator('h2').textContent()).toBe('两江新区');
     expect(await panel.locator('.headline').textContent()).toBe('4,550.6 亿元');
@@ -77,7 +73,7 @@ describe('indicator layers, legend and figures', () => {
   });
 
   it('shows, beside the seed vehicle figures, that the source states 2020', async () => {
-    const { page, context } = await openAtlas(browser, './?ind=vehicles&year=2022&sel=liangjiang&lang=en', { waitFor: '.unit-panel' });
+    const { page, context } = await openAtlas(noGl, './?ind=vehicles&year=2022&sel=liangjiang&lang=en', { waitFor: MAP2D_READY });
     const panel = page.locator('.unit-panel');
     expect(await panel.locator('.headline').textContent()).toBe('1.194 million vehicles');
     expect((await panel.locator('.figure-note').allTextContents()).join(' ')).toMatch(/2020/);
@@ -85,7 +81,7 @@ describe('indicator layers, legend and figures', () => {
   });
 
   it("gives a city's rank, share of its province, change and a sparkline", async () => {
-    const { page, context } = await openAtlas(browser, './?ind=gdp&year=2022&sel=510100&lang=en', { waitFor: '.unit-panel' });
+    const { page, context } = await openAtlas(noGl, './?ind=gdp&year=2022&sel=510100&lang=en', { waitFor: MAP2D_READY });
     const panel = page.locator('.unit-panel');
     expect(await panel.locator('h2').textContent()).toBe('Chengdu');
     const text = await panel.textContent();

@@ -46,7 +46,7 @@ async function pixelStats(page: Page, bytes: Buffer, hexes: string[]): Promise<{
       }
       return { distinct: colours.size, counts };
     },
-    { data: [...bytes], hexes },
+    { data: bytes.toString('base64'), hexes },
   );
 }
 

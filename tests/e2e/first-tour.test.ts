@@ -2,20 +2,15 @@
  * What a first-time user trips over: zones that take clicks meant for the districts under them, panels over the
  * Circle, a phone's left-over tooltip and cut-off compare table, and the small things of the figures.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { connectBrowser } from './browser';
-import { mapSettled, openAtlas, param } from './atlas-page';
+import { connectBoth } from './browser';
+import { MAP2D_READY, mapSettled, openAtlas, panelsReady, param } from './atlas-page';
 import { formatValue } from '../../src/model/format';
 
 let browser: Browser;
 let noGl: Browser;
-beforeAll(async () => {
-  [browser, noGl] = await Promise.all([connectBrowser(), connectBrowser('no-webgl')]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), noGl?.close()]);
-});
+connectBoth((webgl, noWebgl) => ((browser = webgl), (noGl = noWebgl)));
 
 const DESKTOP = { width: 1280, height: 800 };
 const CENTRE = { x: DESKTOP.width / 2, y: DESKTOP.height / 2 };
@@ -102,14 +97,16 @@ async function hiddenNames(page: Page, ids: readonly string[]): Promise<string[]
 describe('panels leave the Circle free (1280×800, English)', () => {
   // Chengdu, and Liangjiang's name in the middle of Chongqing's districts.
   const WATCHED = ['510100', 'liangjiang'];
-  for (const [what, query] of [
-    ['no panel open', ''],
-    ['the unit panel', '&sel=500112'],
-    ['the table', '&panel=table'],
-    ['the compare panel', '&panel=compare&cmp=510100,500112'],
+  // Both maps fit the same padding (look/free-frame.ts) and draw the names with labels.ts: MapLibre with no panel
+  // open and in the refit test below, the 2D map with each panel.
+  for (const [what, query, gl] of [
+    ['no panel open', '', true],
+    ['the unit panel', '&sel=500112', false],
+    ['the table', '&panel=table', false],
+    ['the compare panel', '&panel=compare&cmp=510100,500112', false],
   ] as const) {
     it(`no panel covers Chengdu's or Liangjiang's name with ${what}`, async () => {
-      const { page, context } = await openAtlas(browser, `./?lang=en${query}`);
+      const { page, context } = await openAtlas(gl ? browser : noGl, `./?lang=en${query}`, gl ? {} : { waitFor: MAP2D_READY });
       await expect.poll(() => hiddenNames(page, WATCHED)).toEqual([]);
       expect(page.url()).not.toContain('#map=');
       await context.close();
@@ -138,9 +135,11 @@ describe('panels leave the Circle free (1280×800, English)', () => {
 
 describe('on a 390×844 phone', () => {
   const PHONE = { width: 390, height: 844 };
-  const openPhone = async (query: string) => {
-    const atlas = await openAtlas(browser, query, { viewport: PHONE, mobile: true, waitForMap: false });
-    await atlas.page.waitForSelector('#map[data-map-ready="true"]', { timeout: 90_000 });
+  /** On MapLibre (`gl`), or, for the panels alone, on the 2D map. */
+  const openPhone = async (query: string, gl = true) => {
+    const atlas = await openAtlas(gl ? browser : noGl, query, { viewport: PHONE, mobile: true, waitForMap: false });
+    await atlas.page.waitForSelector(gl ? '#map[data-map-ready="true"]' : MAP2D_READY, { state: 'attached', timeout: 90_000 });
+    await panelsReady(atlas.page);
     return atlas;
   };
 
@@ -157,7 +156,7 @@ describe('on a 390×844 phone', () => {
   }, 120_000);
 
   it('opening Table or Compare folds the options away, so the map stays in sight', async () => {
-    const { page, context } = await openPhone('./?lang=en');
+    const { page, context } = await openPhone('./?lang=en', false);
     await page.locator('.options-toggle').tap();
     const options = page.locator('#topbar-options');
     await options.waitFor();
@@ -175,7 +174,7 @@ describe('on a 390×844 phone', () => {
 
   for (const lang of ['en', 'zh'] as const) {
     it(`the compare table fits the phone's width (${lang})`, async () => {
-      const { page, context } = await openPhone(`./?lang=${lang}&panel=compare&cmp=510100,500112`);
+      const { page, context } = await openPhone(`./?lang=${lang}&panel=compare&cmp=510100,500112`, false);
       const table = page.locator('.compare-table');
       await table.waitFor();
       const fit = await table.evaluate((el) => {
@@ -191,7 +190,7 @@ describe('on a 390×844 phone', () => {
 
 describe('the small things', () => {
   it("a sparkline has a zero baseline and the first and last year's figures", async () => {
-    const { page, context } = await openAtlas(browser, './?lang=en&ind=gdp&year=2021&sel=510100', { waitForMap: false });
+    const { page, context } = await openAtlas(noGl, './?lang=en&ind=gdp&year=2021&sel=510100', { waitForMap: false });
     const panel = page.locator('.unit-panel');
     await panel.locator('svg.sparkline').waitFor();
     expect(await panel.locator('svg.sparkline line.baseline').count()).toBe(1);
@@ -203,7 +202,7 @@ describe('the small things', () => {
   });
 
   it('vehicle counts above a million read in millions', async () => {
-    const { page, context } = await openAtlas(browser, './?lang=en&ind=vehicles&year=2022&sel=liangjiang', { waitForMap: false });
+    const { page, context } = await openAtlas(noGl, './?lang=en&ind=vehicles&year=2022&sel=liangjiang', { waitForMap: false });
     await expect.poll(() => page.locator('.unit-panel .headline').textContent()).toBe('1.194 million vehicles');
     await page.getByLabel('中文').check();
     await expect.poll(() => page.locator('.unit-panel .headline').textContent()).toBe('119.4 万辆');
@@ -212,13 +211,13 @@ describe('the small things', () => {
 
   it('the year slider says which years it skips for want of data; the compare chart shows every year', async () => {
     // Vehicles: figures for 2019, then from 2022 on.
-    const { page, context } = await openAtlas(browser, './?lang=en&ind=vehicles&year=2022', { waitForMap: false });
+    const { page, context } = await openAtlas(noGl, './?lang=en&ind=vehicles&year=2022', { waitForMap: false });
     const gaps = page.locator('.year-control .year-gaps');
     await expect.poll(() => gaps.textContent()).toBe('No data for 2020, 2021');
     expect(await page.locator('input[name="year"]').getAttribute('aria-describedby')).toBe('year-gaps');
     await context.close();
     // GDP: the Hi-Tech Zone's 2017 figure, then 2019 on; no unit has one for 2018.
-    const compare = await openAtlas(browser, './?lang=en&ind=gdp&year=2021&panel=compare&cmp=510100,500112', { waitForMap: false });
+    const compare = await openAtlas(noGl, './?lang=en&ind=gdp&year=2021&panel=compare&cmp=510100,500112', { waitForMap: false });
     const ticks = compare.page.locator('.compare-chart .x-tick');
     await ticks.first().waitFor();
     expect(await ticks.allTextContents()).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025']);

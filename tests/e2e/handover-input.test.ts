@@ -85,7 +85,7 @@ async function shiftedMatch(page: Page, before: Buffer, after: Buffer, dx: numbe
       }
       return same / compared;
     },
-    { before: [...before], after: [...after], dx, dy },
+    { before: before.toString('base64'), after: after.toString('base64'), dx, dy },
   );
 }
 

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { connectBrowser } from './browser';
-import { afterRender, legendCounts, openAtlas, param, tileOf } from './atlas-page';
+import { connectBoth } from './browser';
+import { afterRender, legendCounts, MAP2D_READY, openAtlas, param, tileOf } from './atlas-page';
 import { BASEMAP_TILES } from '../../src/map/style';
 import { expectTileBlock, unitsDrawn } from './expected';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+let noGl: Browser;
+connectBoth((webgl, noWebgl) => ((browser = webgl), (noGl = noWebgl)));
 
 const mapMessage = (page: Page) => page.locator('.map-message');
 const linkNotice = (page: Page) => page.locator('.notice');
@@ -44,7 +40,7 @@ describe('an optional file that fails never stops the start', () => {
   });
 
   it('says it in English in an English link', async () => {
-    const { page, context } = await openAtlas(browser, './?level=china&lang=en', {
+    const { page, context } = await openAtlas(noGl, './?level=china&lang=en', {
       routes: refuse('data/china.topo.json'),
       waitFor: 'input[name="level"]',
     });
@@ -57,18 +53,19 @@ describe('an optional file that fails never stops the start', () => {
 
 describe('links keep what they hold', () => {
   it("keeps a county of All China selected through a level switch, and reopens it from the link", async () => {
-    const first = await openAtlas(browser, './?level=china');
+    // The selection, the level and the link are the state's, which both maps follow alike.
+    const first = await openAtlas(noGl, './?level=china', { waitFor: MAP2D_READY });
     await first.page.locator('.search input').fill('东城');
     const option = first.page.getByRole('option').filter({ hasText: '北京市' }).first();
     await option.click();
     await expect.poll(() => param(first.page, 'sel')).toBe('110101');
-    await afterRender(first.page, () => first.page.getByLabel('区县与地市').check());
-    expect(param(first.page, 'level')).toBeNull();
+    await first.page.getByLabel('区县与地市').check();
+    await expect.poll(() => param(first.page, 'level')).toBeNull();
     expect(param(first.page, 'sel')).toBe('110101');
     const link = first.page.url();
     await first.context.close();
 
-    const { page, context, errors } = await openAtlas(browser, link);
+    const { page, context, errors } = await openAtlas(noGl, link, { waitFor: MAP2D_READY });
     // The county's record arrives with all China's file: its panel shows then, and nothing of the link was dropped.
     await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('东城区');
     expect(await linkNotice(page).count()).toBe(0);
@@ -79,7 +76,7 @@ describe('links keep what they hold', () => {
   });
 
   it('reports an adcode that turns out to be no county once all China has arrived, and drops it from the link', async () => {
-    const { page, context } = await openAtlas(browser, './?sel=999999&cmp=110101,999998&lang=en', { waitForMap: false });
+    const { page, context } = await openAtlas(noGl, './?sel=999999&cmp=110101,999998&lang=en', { waitForMap: false });
     await expect.poll(() => linkNotice(page).count(), { timeout: 20_000 }).toBe(1);
     const text = (await linkNotice(page).textContent()) ?? '';
     expect(text).toContain('999999');
@@ -91,7 +88,7 @@ describe('links keep what they hold', () => {
   });
 
   it('opens the list of sources from panel=sources and from its tab', async () => {
-    const { page, context } = await openAtlas(browser, './?panel=sources&lang=en', { waitFor: '.sources-panel' });
+    const { page, context } = await openAtlas(noGl, './?panel=sources&lang=en', { waitFor: MAP2D_READY });
     const panel = page.locator('.sources-panel');
     await panel.waitFor();
     expect(await panel.locator('h2').textContent()).toBe('Sources');

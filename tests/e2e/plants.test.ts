@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { connectBrowser } from './browser';
-import { afterRender, mapSettled, openAtlas, param } from './atlas-page';
+import { connectBoth } from './browser';
+import { afterRender, MAP2D_READY, mapSettled, openAtlas, param } from './atlas-page';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+let noGl: Browser;
+connectBoth((webgl, noWebgl) => ((browser = webgl), (noGl = noWebgl)));
 
 /** How many plant symbols MapLibre drew at its last idle (AtlasMap counts them on #map). */
 const plantsShown = async (page: Page) => Number(await page.getAttribute('#map', 'data-plants-shown'));
@@ -43,7 +39,8 @@ describe('plants on the map', () => {
   });
 
   it('FAW-Volkswagen Chengdu from the search: district, products, capacity and a graded source', async () => {
-    const { page, context, errors } = await openAtlas(browser, './?ind=vehicles&lang=en');
+    // The search and the plant's panel are the panels' (MapLibre's plant click: the test above).
+    const { page, context, errors } = await openAtlas(noGl, './?ind=vehicles&lang=en', { waitFor: MAP2D_READY });
     const box = searchBox(page, 'Search places');
     await box.pressSequentially('一汽-大众');
     const option = page.locator('[role="option"][data-plant="faw-vw-chengdu"]');
@@ -65,7 +62,7 @@ describe('plants on the map', () => {
   });
 
   it('reopens a selected plant from its link, in Chinese', async () => {
-    const { page, context } = await openAtlas(browser, './?ind=vehicles&sel=plant:faw-vw-chengdu');
+    const { page, context } = await openAtlas(noGl, './?ind=vehicles&sel=plant:faw-vw-chengdu', { waitFor: MAP2D_READY });
     const panel = page.locator('.plant-panel');
     await expect.poll(() => panel.locator('h2').textContent()).toBe('一汽-大众汽车有限公司成都分公司');
     expect(await panel.locator('[data-field="where"]').textContent()).toContain('龙泉驿区');
@@ -76,7 +73,7 @@ describe('plants on the map', () => {
     ['问界', '搜索地名'],
     ['Seres', 'Search places'],
   ])("searching %s lists Seres' plants", async (query, label) => {
-    const { page, context } = await openAtlas(browser, label === '搜索地名' ? './' : './?lang=en');
+    const { page, context } = await openAtlas(noGl, label === '搜索地名' ? './' : './?lang=en', { waitFor: MAP2D_READY });
     await searchBox(page, label).pressSequentially(query);
     const options = page.locator('[role="option"][data-plant]');
     await expect.poll(() => options.count()).toBe(3);

@@ -12,7 +12,7 @@ import parseCsv from 'csv-parse/lib/sync';
 import { Package } from 'datapackage';
 import { Table } from 'tableschema';
 import { connectBrowser } from './browser';
-import { downloadBytes, openAtlas } from './atlas-page';
+import { downloadBytes, MAP2D_READY, openAtlas } from './atlas-page';
 
 /** How many figures the data set publishes, counted from the data files the app loads, not by the archive's code. */
 function publishedFigureCount(): number {
@@ -30,15 +30,17 @@ const FIGURES_HEADER = [
 const today = () => new Date().toLocaleDateString('sv-SE');
 
 let browser: Browser;
+/** For the panels alone (the same over either map): pages that never load MapLibre. */
+let noGl: Browser;
 let unpacked: string;
 
 beforeAll(async () => {
-  browser = await connectBrowser();
+  [browser, noGl] = await Promise.all([connectBrowser(), connectBrowser('no-webgl')]);
   unpacked = mkdtempSync(join(tmpdir(), 'atlas-data-'));
 });
 
 afterAll(async () => {
-  await browser.close();
+  await Promise.all([browser.close(), noGl.close()]);
   rmSync(unpacked, { recursive: true, force: true });
 });
 
@@ -102,7 +104,7 @@ describe('download all data', () => {
   });
 
   it('the table panel offers the same archive, in English', async () => {
-    const { page, context } = await openAtlas(browser, './?lang=en&panel=table');
+    const { page, context } = await openAtlas(noGl, './?lang=en&panel=table', { waitFor: MAP2D_READY });
     const link = page.locator('.table-panel').getByRole('link', { name: 'Download all data (ZIP)' });
     const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
     expect(new URL(href).pathname).toBe('/data/chengyu-atlas-data.zip');
@@ -130,7 +132,7 @@ function citesViewOf(text: string, page: Page): boolean {
 
 describe('cite this view', () => {
   it("Sources gives the view's link and today's date, copies it, and follows the view", async () => {
-    const { page, context } = await openAtlas(browser, './?lang=en&ind=population&year=2021&panel=sources');
+    const { page, context } = await openAtlas(noGl, './?lang=en&ind=population&year=2021&panel=sources', { waitFor: MAP2D_READY });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const text = await citationIn(page, '.sources-panel');
     expect(citesViewOf(text, page), text).toBe(true);
@@ -152,7 +154,7 @@ describe('cite this view', () => {
   });
 
   it('with the clipboard refused, selects the citation to copy by hand and says so', async () => {
-    const { page, context } = await openAtlas(browser, './?lang=en&panel=sources');
+    const { page, context } = await openAtlas(noGl, './?lang=en&panel=sources', { waitFor: MAP2D_READY });
     await page.evaluate(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('refused')) } });
     });
@@ -165,7 +167,7 @@ describe('cite this view', () => {
   });
 
   it("Share gives it in Chinese, in GB/T 7714's form", async () => {
-    const { page, context } = await openAtlas(browser, './?year=2022');
+    const { page, context } = await openAtlas(noGl, './?year=2022', { waitFor: MAP2D_READY });
     await page.getByRole('button', { name: '分享', exact: true }).click();
     const text = await citationIn(page, '.share-popover');
     expect(citesViewOf(text, page), text).toBe(true);

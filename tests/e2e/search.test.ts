@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { connectBrowser } from './browser';
-import { openAtlas } from './atlas-page';
+import { connectBoth } from './browser';
+import { MAP2D_READY, openAtlas } from './atlas-page';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+let noGl: Browser;
+connectBoth((webgl, noWebgl) => ((browser = webgl), (noGl = noWebgl)));
 
 const selectedId = (page: Page) => new URL(page.url()).searchParams.get('sel');
 // By name: the indicator pickers are comboboxes too, and their <option>s are options.
@@ -18,7 +14,7 @@ const results = (page: Page, name = '搜索地名') => page.getByRole('listbox',
 
 describe('place search', () => {
   it('finds 渝北区 from toneless pinyin and opens it with Enter', async () => {
-    const { page, context, errors } = await openAtlas(browser, '', { waitFor: '.search input' });
+    const { page, context, errors } = await openAtlas(noGl, '', { waitFor: MAP2D_READY });
     const box = searchBox(page);
     await box.pressSequentially('yubei');
     const option = results(page).getByRole('option', { name: /渝北区/ });
@@ -36,7 +32,7 @@ describe('place search', () => {
   });
 
   it('opens Chengdu in English on a click', async () => {
-    const { page, context } = await openAtlas(browser, './?lang=en', { waitFor: '.search input' });
+    const { page, context } = await openAtlas(noGl, './?lang=en', { waitFor: MAP2D_READY });
     const box = searchBox(page, 'Search places');
     await box.pressSequentially('Chengdu');
     const option = results(page, 'Search places').getByRole('option').filter({ has: page.locator('.search-name', { hasText: /^Chengdu$/ }) });
@@ -47,7 +43,7 @@ describe('place search', () => {
   });
 
   it('moves through the options with the arrow keys and closes on Escape without deselecting', async () => {
-    const { page, context } = await openAtlas(browser, './?sel=500112', { waitFor: '.search input' });
+    const { page, context } = await openAtlas(noGl, './?sel=500112', { waitFor: MAP2D_READY });
     const box = searchBox(page);
     await box.pressSequentially('chong');
     const options = results(page).getByRole('option');
@@ -95,7 +91,7 @@ describe('place search', () => {
 
   it('fits the result list on a phone screen', async () => {
     const width = 360;
-    const { page, context } = await openAtlas(browser, '', { viewport: { width, height: 640 }, waitFor: '.search input' });
+    const { page, context } = await openAtlas(noGl, '', { viewport: { width, height: 640 }, waitFor: MAP2D_READY });
     await searchBox(page).pressSequentially('cheng');
     const list = results(page);
     await expect.poll(() => list.isVisible()).toBe(true);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { connectBrowser } from './browser';
-import { downloadBytes, openAtlas, panelsReady } from './atlas-page';
+import { connectBoth } from './browser';
+import { downloadBytes, MAP2D_READY, openAtlas } from './atlas-page';
 import type { UnitProps } from '../../src/model/units';
 import { tableRowsWithFigure } from './expected';
 
@@ -14,21 +14,16 @@ const DESKTOP = { width: 1280, height: 800 };
 const units = JSON.parse(readFileSync('geo/units.json', 'utf8')) as UnitProps[];
 const chongqingDistricts = units.filter((unit) => unit.level === 'county' && unit.parent === '500000').map((unit) => unit.id);
 
-/** Opens the atlas without waiting for MapLibre (panels render as soon as the data is in). */
+/** Opens the atlas on the 2D map (the panels are the same over either map) and waits for `panel`. */
 async function openPanel(query: string, panel: string) {
-  const opened = await openAtlas(browser, query, { waitForMap: false });
-  await panelsReady(opened.page);
+  const opened = await openAtlas(noGl, query, { waitFor: MAP2D_READY });
   await opened.page.waitForSelector(panel, { timeout: 30_000 });
   return opened;
 }
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+let noGl: Browser;
+connectBoth((webgl, noWebgl) => ((browser = webgl), (noGl = noWebgl)));
 
 /** The value column as numbers, in row order; "no data" cells are NaN. */
 async function shownValues(page: Page): Promise<number[]> {

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { connectBrowser } from './browser';
-import { afterRender, mapSettled } from './atlas-page';
+import { connectBoth } from './browser';
+import { afterRender, MAP2D_READY, mapSettled, param } from './atlas-page';
 
 // Camera hashes that put a known place at the centre of the 1280×800 viewport (as in foundation.test.ts).
 const CHENGDU = '#map=8/30.66/104.07';
@@ -23,7 +23,8 @@ interface WatchedPage {
 /**
  * Like `openAtlas`, but listening from before the first request: dialogs and URL rewrites during load
  * count too. The init script logs the address after every history call and hash change, and which level
- * radio was checked when the controls first appeared.
+ * radio was checked when the controls first appeared. On the no-WebGL browser it waits for MAP2D_READY instead of
+ * MapLibre.
  */
 async function openWatched(
   browser: Browser,
@@ -32,6 +33,7 @@ async function openWatched(
 ): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
   context.setDefaultTimeout(10_000);
+  const ready = browser === noGl ? MAP2D_READY : '#map[data-map-ready="true"]';
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await context.addInitScript(() => {
     const log: string[] = [location.href];
@@ -63,7 +65,7 @@ async function openWatched(
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(new URL(query, inject('baseUrl')).toString());
-  await page.waitForSelector('#map[data-map-ready="true"]', { timeout: 90_000 });
+  await page.waitForSelector(ready, { state: 'attached', timeout: 90_000 });
   return { page, context, dialogs, errors, requests };
 }
 
@@ -102,13 +104,11 @@ async function drag(page: Page, from: { x: number; y: number }, by: { x: number;
 // Most tests here open two pages; software WebGL on a busy machine needs well over the default minute for that.
 const TWO_PAGES = { timeout: 150_000 };
 
+// On the no-WebGL browser: what is tested is the URL and the state it holds, which both maps read and write alike;
+// the MapLibre tests here keep its click, wheel zoom and drag.
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+let noGl: Browser;
+connectBoth((webgl, noWebgl) => ((browser = webgl), (noGl = noWebgl)));
 
 describe('a view reached through the UI reopens from its URL', TWO_PAGES, () => {
   it('restores level, language, zones, selection and camera in a new page, with no default view first', async () => {
@@ -149,12 +149,12 @@ describe('a view reached through the UI reopens from its URL', TWO_PAGES, () => 
   });
 
   it('walks Back and Forward through selections and language, but not through camera moves', async () => {
-    const { page, context } = await openWatched(browser, `./${CHENGDU}`);
+    const { page, context } = await openWatched(noGl, `./${CHENGDU}`);
     await page.mouse.click(CENTRE.x, CENTRE.y);
     await expect.poll(() => heading(page)).toBe('成都市');
     await page.mouse.click(ZIYANG.x, ZIYANG.y);
     await expect.poll(() => heading(page)).toBe('资阳市');
-    await afterRender(page, () => page.getByLabel('English').check());
+    await page.getByLabel('English').check();
     await expect.poll(() => heading(page)).toBe('Ziyang');
 
     const entries = await page.evaluate(() => history.length);
@@ -175,10 +175,10 @@ describe('a view reached through the UI reopens from its URL', TWO_PAGES, () => 
   });
 
   it('keeps unknown parameters, in the search and beside the camera, through a state change', async () => {
-    const { page, context } = await openWatched(browser, `./?foo=bar${CHENGDU}&note=hi`);
-    await afterRender(page, () => page.getByLabel('城市', { exact: true }).check());
+    const { page, context } = await openWatched(noGl, `./?foo=bar${CHENGDU}&note=hi`);
+    await page.getByLabel('城市', { exact: true }).check();
+    await expect.poll(() => param(page, 'level')).toBe('cities');
     const url = new URL(page.url());
-    expect(url.searchParams.get('level')).toBe('cities');
     expect(url.searchParams.get('foo')).toBe('bar');
     expect(url.hash).toBe(`${CHENGDU}&note=hi`);
     await context.close();
@@ -205,7 +205,7 @@ describe('a hostile link opens a working, clean map', TWO_PAGES, () => {
   let cleanCounts: { img: number; script: number };
   let cleaned: string;
   beforeAll(async () => {
-    const clean = await openWatched(browser, './?level=cities', { viewport });
+    const clean = await openWatched(noGl, './?level=cities', { viewport });
     cleanCounts = await clean.page.evaluate(() => ({
       img: document.querySelectorAll('img').length,
       script: document.querySelectorAll('script').length,
@@ -219,7 +219,7 @@ describe('a hostile link opens a working, clean map', TWO_PAGES, () => {
   });
 
   it.each(HOSTILE)('%s', async (_label, part, param, shown) => {
-    const { page, context, dialogs, errors, requests } = await openWatched(browser, `./?level=cities${part}`, { viewport });
+    const { page, context, dialogs, errors, requests } = await openWatched(noGl, `./?level=cities${part}`, { viewport });
     expect(await page.locator('input[name=level][value=cities]').isChecked()).toBe(true);
     const notice = page.locator('.notice');
     await expect.poll(() => notice.count()).toBe(1);
@@ -255,7 +255,7 @@ describe('a hostile link opens a working, clean map', TWO_PAGES, () => {
 
 describe('the Share button', TWO_PAGES, () => {
   it('copies the page URL, announces it, and offers an embed snippet that opens an embedded view', async () => {
-    const { page, context } = await openWatched(browser, `./?lang=en${CHENGDU}`, { clipboard: true });
+    const { page, context } = await openWatched(noGl, `./?lang=en${CHENGDU}`, { clipboard: true });
     await page.mouse.click(CENTRE.x, CENTRE.y);
     await expect.poll(() => heading(page)).toBe('Chengdu');
     const status = page.locator('.share [role=status]');
@@ -284,7 +284,7 @@ describe('the Share button', TWO_PAGES, () => {
     expect(await heading(page)).toBe('Chengdu'); // Escape closed the popover only
     await context.close();
 
-    const embedded = await openWatched(browser, embedSrc);
+    const embedded = await openWatched(noGl, embedSrc);
     const view = embedded.page;
     expect(await view.locator('.topbar').count()).toBe(0);
     const controlsOutsidePanel = () =>
@@ -304,7 +304,7 @@ describe('the Share button', TWO_PAGES, () => {
   });
 
   it('shows the link selected in a read-only field where the clipboard is refused', async () => {
-    const { page, context } = await openWatched(browser, `./${CHENGDU}`);
+    const { page, context } = await openWatched(noGl, `./${CHENGDU}`);
     await page.mouse.click(CENTRE.x, CENTRE.y);
     await expect.poll(() => heading(page)).toBe('成都市');
     await page.getByRole('button', { name: '分享' }).click();

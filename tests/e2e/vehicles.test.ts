@@ -1,19 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { connectBrowser } from './browser';
-import { afterRender, countColour, downloadBytes, mapSettled, nextFrames, openAtlas, param } from './atlas-page';
+import { connectBoth } from './browser';
+import { afterRender, countColour, downloadBytes, MAP2D_READY, mapSettled, nextFrames, openAtlas, param } from './atlas-page';
 import { plantPoints } from '../../src/look/plants';
 import { mainProduct, type PlantsFile } from '../../src/model/plants';
 import { PRODUCT_COLOURS } from '../../src/look/theme';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+let noGl: Browser;
+connectBoth((webgl, noWebgl) => ((browser = webgl), (noGl = noWebgl)));
 
 const plants = (JSON.parse(readFileSync('public/data/plants.json', 'utf8')) as PlantsFile).plants;
 /** Longquanyi District (成都经开区): where its name and circle go (geo/units.json's label). */
@@ -63,13 +59,13 @@ describe('vehicle output at the default level', () => {
   });
 
   it('a district with no figure says so and points to where the figure is published', async () => {
-    const { page, context } = await openAtlas(browser, './?ind=vehicles&year=2022&sel=500112&lang=en');
+    const { page, context } = await openAtlas(noGl, './?ind=vehicles&year=2022&sel=500112&lang=en', { waitFor: MAP2D_READY });
     const panel = page.locator('.unit-panel .published-elsewhere');
     await expect.poll(() => panel.textContent()).toContain('No Vehicle output figure is published for this unit.');
     expect(await panel.locator('[data-unit="500000"]').textContent()).toBe('Chongqing · 2.09 million vehicles (2022)');
     expect(await panel.locator('[data-unit="liangjiang"]').textContent()).toContain('1.194 million vehicles (2022)');
-    await afterRender(page, () => panel.locator('[data-unit="500000"] button').click());
-    expect(param(page, 'sel')).toBe('500000');
+    await panel.locator('[data-unit="500000"] button').click();
+    await expect.poll(() => param(page, 'sel')).toBe('500000');
     expect(param(page, 'level')).toBe('cities');
     await context.close();
   });
@@ -96,7 +92,8 @@ describe('a part-year figure (Jan-Sep) keeps its period everywhere', () => {
   const query = `./?ind=vehicles&year=2025&level=districts&lang=en`;
 
   it('in the tooltip', async () => {
-    const { page, context } = await openAtlas(browser, `${query}#map=9/${LONGQUANYI.lat}/${LONGQUANYI.lng}`);
+    // The tooltip's words are the app's, whichever map was hovered (MapLibre's hover: the hub's tooltip above).
+    const { page, context } = await openAtlas(noGl, `${query}#map=9/${LONGQUANYI.lat}/${LONGQUANYI.lng}`, { waitFor: MAP2D_READY });
     expect(await tooltipAtCentre(page)).toBe('Longquanyi District · 628 thousand vehicles (Jan–Sep 2025)');
     await context.close();
   });
@@ -125,7 +122,8 @@ describe('a part-year figure (Jan-Sep) keeps its period everywhere', () => {
 describe('the legend', () => {
   it('no legend key for undrawn symbols: no circle key where no circle is drawn, no stripes key at All China', async () => {
     // All China draws no circles (its units have no label points): its census counts are filled, with classes.
-    const china = await openAtlas(browser, './?level=china&ind=census_population&lang=en');
+    // The legend's keys are the legend plan's, whichever map draws (the 2D map here; MapLibre's circles below).
+    const china = await openAtlas(noGl, './?level=china&ind=census_population&lang=en', { waitFor: MAP2D_READY });
     await china.page.waitForSelector('.legend li[data-class="0"]');
     expect(await china.page.locator('.legend .circle-key').count()).toBe(0);
     expect(await china.page.locator('.legend .swatch.hatched').count()).toBe(0);
@@ -158,7 +156,8 @@ describe('the legend', () => {
 
 describe('Liangjiang and Tianfu, and the preset link', () => {
   it('compares both zones’ vehicle figures side by side, each with its year note', async () => {
-    const { page, context } = await openAtlas(browser, './?ind=vehicles&year=2022&panel=compare&cmp=liangjiang,tianfu&lang=en');
+    const { page, context } = await openAtlas(noGl, './?ind=vehicles&year=2022&panel=compare&cmp=liangjiang,tianfu&lang=en', { waitFor: MAP2D_READY });
+    await page.waitForSelector('.compare-table');
     const row = page.locator('.compare-table tr[data-indicator="vehicles"]');
     const cells = row.locator('td .figure-value');
     expect(await cells.allTextContents()).toEqual(['1.194 million vehicles', '980 thousand vehicles']);
@@ -189,14 +188,6 @@ describe('Liangjiang and Tianfu, and the preset link', () => {
 });
 
 describe('without WebGL2: the plants and the hubs on the 2D map', () => {
-  let noGl: Browser;
-  beforeAll(async () => {
-    noGl = await connectBrowser('no-webgl');
-  });
-  afterAll(async () => {
-    await noGl?.close();
-  });
-
   it('draws a plant from the first frame of a vehicle link, names it under the pointer and opens it on a click', async () => {
     // Geely's Nanchong plant, alone at Jialing District's centre, in the middle of the map.
     const geely = plants.find((p) => p.id === 'geely-nanchong')!;
