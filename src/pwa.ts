@@ -6,7 +6,8 @@
  * atlas uses, and its own reload rule kept an open page on the old deploy (offline.test.ts).
  */
 export function registerServiceWorker(): void {
-  if (!('serviceWorker' in navigator)) return;
+  // The dev server has no worker (vite-plugin-pwa writes it at build time): it would answer sw.js with index.html.
+  if (import.meta.hot || !('serviceWorker' in navigator)) return;
   // The first worker claiming a page that had none is no new deploy; any later change of controller is.
   let controlled = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
