@@ -52,6 +52,9 @@ export interface NamesOverlay {
   zoneLabelAt(x: number, y: number): string | null;
 }
 
+/** The event that asks the map what it draws: it answers on its container (data-plants-shown, data-circles-shown). */
+export const DRAWN_QUERY = 'atlas-drawn';
+
 /** A pointer event's point on the map, in CSS px and in degrees. */
 type PointerAt = Pick<MapLayerMouseEvent, 'point' | 'lngLat'>;
 
@@ -208,12 +211,16 @@ export class AtlasMap implements AtlasView {
     });
     this.map.on('idle', () => {
       delete container.dataset.renderPending;
-      // How many plant symbols are drawn in the view: tests and tools read it without reaching into MapLibre.
+      container.dataset.idleCount = String(++idle);
+    });
+    // Tests and tools ask what is drawn with this event (the answer lands in data-plants-shown and
+    // data-circles-shown), so the map does not query its rendered features at every idle (each hover ends in one).
+    container.addEventListener(DRAWN_QUERY, () => {
+      // How many plant symbols are drawn in the view.
       container.dataset.plantsShown = String(this.drawn.plants ? this.map.queryRenderedFeatures({ layers: PLANT_SYMBOL_LAYERS }).length : 0);
-      // Which units' and zones' circles are drawn (radius above 0), for the same readers.
+      // Which units' and zones' circles are drawn (radius above 0).
       const circles = this.drawn.colouring?.radii ? this.map.queryRenderedFeatures({ layers: this.circleLayers() }) : [];
       container.dataset.circlesShown = [...new Set(circles.filter((f) => Number(f.state[FEATURE_STATE_RADIUS_KEY]) > 0).map((f) => String(f.properties.id)))].sort().join(' ');
-      container.dataset.idleCount = String(++idle);
     });
     void this.ready.then(() => {
       this.applyBasemap(view.basemap);

@@ -105,6 +105,20 @@ export async function openFirstFrameOnly(browser: Browser, query: string, viewpo
   return { context, app, page, errors };
 }
 
+/**
+ * What MapLibre draws now: how many plant symbols, and which units' and zones' circles (AtlasMap answers its
+ * `atlas-drawn` event on #map). Null where no MapLibre map answered (the 2D map, or none yet).
+ */
+export async function drawnByMapLibre(page: Page): Promise<{ plants: number; circles: string[] } | null> {
+  return page.evaluate(() => {
+    const map = document.getElementById('map')!;
+    delete map.dataset.plantsShown;
+    map.dispatchEvent(new Event('atlas-drawn'));
+    const { plantsShown, circlesShown } = map.dataset;
+    return plantsShown === undefined ? null : { plants: Number(plantsShown), circles: (circlesShown ?? '').split(' ').filter(Boolean) };
+  });
+}
+
 /** Waits until the app's panels are rendered and answer (not index.html's copy of them). */
 export async function panelsReady(page: Page): Promise<void> {
   await page.waitForSelector('#app[data-panels-ready="true"]', { state: 'attached', timeout: 30_000 });

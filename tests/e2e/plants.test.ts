@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBoth } from './browser';
-import { afterRender, MAP2D_READY, mapSettled, openAtlas, param } from './atlas-page';
+import { afterRender, drawnByMapLibre, MAP2D_READY, mapSettled, openAtlas, param } from './atlas-page';
 
 let browser: Browser;
 let noGl: Browser;
 connectBoth((webgl, noWebgl) => ((browser = webgl), (noGl = noWebgl)));
 
-/** How many plant symbols MapLibre drew at its last idle (AtlasMap counts them on #map). */
-const plantsShown = async (page: Page) => Number(await page.getAttribute('#map', 'data-plants-shown'));
+const plantsShown = async (page: Page) => (await drawnByMapLibre(page))?.plants;
 const searchBox = (page: Page, name = '搜索地名') => page.getByRole('combobox', { name });
 
 describe('plants on the map', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBoth } from './browser';
-import { afterRender, countColour, downloadBytes, MAP2D_READY, mapSettled, nextFrames, openAtlas, param } from './atlas-page';
+import { afterRender, countColour, downloadBytes, drawnByMapLibre, MAP2D_READY, mapSettled, nextFrames, openAtlas, param } from './atlas-page';
 import { plantPoints } from '../../src/look/plants';
 import { mainProduct, type PlantsFile } from '../../src/model/plants';
 import { PRODUCT_COLOURS } from '../../src/look/theme';
@@ -16,8 +16,8 @@ const plants = (JSON.parse(readFileSync('public/data/plants.json', 'utf8')) as P
 const LONGQUANYI = { id: '510112', lng: 104.295755, lat: 30.592971 };
 
 /** Ids of the units and zones whose circles MapLibre drew at its last idle (AtlasMap lists them on #map). */
-const circlesShown = async (page: Page) => ((await page.getAttribute('#map', 'data-circles-shown')) ?? '').split(' ').filter(Boolean);
-const plantsShown = async (page: Page) => Number(await page.getAttribute('#map', 'data-plants-shown'));
+const circlesShown = async (page: Page) => (await drawnByMapLibre(page))?.circles;
+const plantsShown = async (page: Page) => (await drawnByMapLibre(page))?.plants;
 
 /** Moves the pointer to the middle of the map and waits for the tooltip's text. */
 async function tooltipAtCentre(page: Page): Promise<string> {
@@ -146,7 +146,7 @@ describe('the legend', () => {
     expect(await counts.textContent()).toContain('The fill shows membership of the Circle, not the figure.');
     // Every unit with a figure has its circle (a few lie outside the frame MapLibre reports on).
     const drawn = Number(await counts.locator('li[data-class="circles"] .count').textContent());
-    const shown = (await circlesShown(page)).length;
+    const shown = (await circlesShown(page))!.length;
     expect(shown).toBeGreaterThan(30);
     expect(drawn).toBeGreaterThanOrEqual(shown);
     expect(drawn - shown).toBeLessThanOrEqual(3);
