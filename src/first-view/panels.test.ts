@@ -4,7 +4,7 @@ import type { Topology } from 'topojson-specification';
 import type { IndicatorDataset } from '../model/dataset';
 import type { PlantsFile } from '../model/plants';
 import { t } from '../i18n/strings';
-import { firstPanelsMarkup, panelsMarkup, PANEL_VARIANTS } from './panels';
+import { firstPanelsMarkup, panelsData, panelsMarkup, PANEL_VARIANTS } from './panels';
 import { FIRST_PANELS_CLASS, PLACEHOLDER_ORIGIN, pickPanelCopy } from './panel-copies';
 
 const read = (name: string) => JSON.parse(readFileSync(new URL(`../../public/data/${name}`, import.meta.url), 'utf8')) as unknown;
@@ -30,8 +30,9 @@ describe('the panels built into index.html (the shipped data)', () => {
   });
 
   it('fold the options and the legend on a phone, as the app does there, and show them on a desktop', () => {
-    const zhDesktop = panelsMarkup(topology, dataset, plants, { lang: 'zh', layout: 'desktop' }).markup;
-    const zhPhone = panelsMarkup(topology, dataset, plants, { lang: 'zh', layout: 'phone' }).markup;
+    const data = panelsData(topology, dataset, plants);
+    const zhDesktop = panelsMarkup(data, { lang: 'zh', layout: 'desktop' }).markup;
+    const zhPhone = panelsMarkup(data, { lang: 'zh', layout: 'phone' }).markup;
     expect(zhDesktop).toContain('<details class="legend" open>');
     expect(zhDesktop).toContain('<div id="topbar-options" class="topbar-options">');
     expect(zhPhone).toContain('<details class="legend">');

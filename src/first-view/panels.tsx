@@ -10,7 +10,9 @@ import type { Topology } from 'topojson-specification';
 import { renderToString } from 'preact-render-to-string';
 import { escapeHtml } from '../../geo/lib/indicators/render';
 import { unitIndex } from '../data/boundaries';
-import type { IndicatorDataset } from '../model/dataset';
+import type { IndicatorDataset, IndicatorModel } from '../model/dataset';
+import type { MapColouring } from '../model/map-colouring';
+import type { UnitProps } from '../model/units';
 import { createIndicatorModel } from '../model/derived';
 import type { PlantsFile } from '../model/plants';
 import { catalogOf } from '../state/catalog';
@@ -18,7 +20,7 @@ import { colouringCache } from '../state/colouring-cache';
 import { Observable } from '../state/observable';
 import { Store } from '../state/store';
 import { stateParams } from '../state/url-codec';
-import type { Lang } from '../state/view-state';
+import type { Catalog, Lang, ViewState } from '../state/view-state';
 import { App, type MapMessage } from '../ui/App';
 import type { HoverInfo } from '../ui/Tooltip';
 import { PHONE_QUERY } from '../ui/layout';
@@ -62,16 +64,29 @@ function inStaticPage<T>(search: string, layout: PanelLayout, render: () => T): 
   }
 }
 
+/** What every copy is rendered from, built once for all of them. */
+export interface PanelsData {
+  units: Map<string, UnitProps>;
+  model: IndicatorModel;
+  catalog: Catalog;
+  colouringOf: (state: ViewState) => MapColouring;
+  plants: PlantsFile;
+}
+
+export function panelsData(topology: Topology, dataset: IndicatorDataset, plants: PlantsFile): PanelsData {
+  const units = unitIndex(topology);
+  const model = createIndicatorModel(dataset, [...units.values()]);
+  return { units, model, catalog: catalogOf(units, model, dataset), colouringOf: colouringCache(model, units), plants };
+}
+
 /**
  * The App's markup for a link without parameters but `lang`, on a screen of `layout`, and the parameters a link must
  * leave out or write as that one does to open it (link-rule.ts): every one, as any of them changes the panels.
  */
-export function panelsMarkup(topology: Topology, dataset: IndicatorDataset, plants: PlantsFile, { lang, layout }: PanelVariant): { markup: string; picture: FirstViewPicture } {
-  const units = unitIndex(topology);
-  const model = createIndicatorModel(dataset, [...units.values()]);
+export function panelsMarkup({ units, model, catalog, colouringOf, plants }: PanelsData, { lang, layout }: PanelVariant): { markup: string; picture: FirstViewPicture } {
   const search = lang === 'zh' ? '' : `?lang=${lang}`;
   return inStaticPage(search, layout, () => {
-    const store = new Store(catalogOf(units, model, dataset));
+    const store = new Store(catalog);
     if (store.ignored.get().length > 0) throw new Error(`panels: the default link with ${search} is not a clean link`);
     const markup = renderToString(
       <App
@@ -79,7 +94,7 @@ export function panelsMarkup(topology: Topology, dataset: IndicatorDataset, plan
         units={units}
         model={model}
         plants={plants}
-        colouringOf={colouringCache(model, units)}
+        colouringOf={colouringOf}
         hover={new Observable<HoverInfo | null>(null)}
         highlight={new Observable<string | null>(null)}
         picked={new Observable<readonly string[] | null>(null)}
@@ -105,8 +120,9 @@ function heldStyles(markup: string): string {
 
 /** Every variant's markup as an inert template, with its layout and link rule, for reveal.ts to pick from. */
 export function firstPanelsMarkup(topology: Topology, dataset: IndicatorDataset, plants: PlantsFile): string {
+  const data = panelsData(topology, dataset, plants);
   return PANEL_VARIANTS.map((variant) => {
-    const { markup, picture } = panelsMarkup(topology, dataset, plants, variant);
+    const { markup, picture } = panelsMarkup(data, variant);
     // Text the renderer wrote is escaped, so nothing in it can close the template early; checked all the same.
     if (/<\/template/i.test(markup)) throw new Error('panels: the markup contains "</template"');
     const htmlLang = variant.lang === 'zh' ? 'zh-CN' : 'en';

@@ -5,7 +5,7 @@
  * it. The card has no text: the title and description that platforms show beside it are index.html's.
  * Build time only (node:zlib).
  */
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import type { Topology } from 'topojson-specification';
 import { COLORS } from '../look/theme';
 import type { IndicatorDataset } from '../model/dataset';
@@ -18,18 +18,6 @@ export const SHARE_CARD_SIZE: Viewport = { width: 1200, height: 630 };
 export const SHARE_CARD_FILE = 'share-card.png';
 /** Around the Circle: the platforms' crops (a square on some) keep it whole. */
 const PADDING = 40;
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);

@@ -14,6 +14,13 @@ export interface AtlasPage {
 const BENIGN = [/GPU stall due to ReadPixels/, /favicon/];
 
 /**
+ * Where Chengdu's label point lands in the default framing at 1280x800, right of the top bar's column
+ * (fitBoundsCamera with a 520 px left padding, look/free-frame.ts; mercator.test.ts checks it against MapLibre's own
+ * fitBounds).
+ */
+export const CHENGDU_IN_DEFAULT_VIEW = { x: 744, y: 322 };
+
+/**
  * In a browser without WebGL2 (`connectBrowser('no-webgl')`): the 2D map is the map, with its own controls; the
  * signal to wait for where `openAtlas` would wait for MapLibre (whose chunk such a page never loads). `openAtlas`'s
  * `waitFor` also waits until the panels answer (`panelsReady`); a direct wait on this does not.

@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { connectBrowser } from './browser';
-import { countColours, diffFrames, mapFillColours, mapSettled, nextFrames, openAtlas } from './atlas-page';
+import { CHENGDU_IN_DEFAULT_VIEW, countColours, diffFrames, mapFillColours, mapSettled, nextFrames, openAtlas } from './atlas-page';
 
 const VIEWPORT = { width: 1280, height: 800 };
-// Chengdu's label point lands here in the default framing, right of the top bar's column (fitBoundsCamera with a
-// 520 px left padding, look/free-frame.ts; mercator.test.ts checks it against MapLibre's own fitBounds).
-const CHENGDU_IN_DEFAULT_VIEW = { x: 744, y: 322 };
 const CHENGDU = '#map=8/30.66/104.07';
 const CENTRE = { x: 640, y: 400 };
 /** The shared test machine is slow: screenshots alone take seconds there. */

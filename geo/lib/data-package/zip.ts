@@ -2,29 +2,12 @@
  * A zip archive writer for the data download: each file deflated (Node's zlib) or stored when deflating does not
  * make it smaller, names in UTF-8, no zip64 (every part stays far below 4 GiB, and is checked). Pure apart from zlib.
  */
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   /** The path inside the archive, `/`-separated. */
   name: string;
   data: Uint8Array;
-}
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 (ISO 3309, as zip and PNG use it) of `bytes`, as an unsigned number. */
-export function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 const METHOD_STORED = 0;
