@@ -10,6 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          maxWorkers: 2,
           include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...GEO_REBUILD],
         },
@@ -20,6 +21,7 @@ export default defineConfig({
         test: {
           name: 'geo',
           environment: 'node',
+          maxWorkers: 2,
           include: [...GEO_REBUILD],
         },
       },
@@ -29,7 +31,11 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          fileParallelism: false,
+          // Two files at a time, one per core: a file spends much of its time waiting on its browser's pages. After the
+          // unit and geo projects, not mixed with them: mixed, `npm test` took longer (docs/performance.md, "Fourth pass").
+          fileParallelism: true,
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           // No retries: a test that needs one waits on the wrong thing (a signal, never a fixed time: atlas-page.ts).
           retry: 0,
           // expect.poll waits up to 1 s by default; panels and maps load in stages that a busy machine stretches.

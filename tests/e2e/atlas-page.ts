@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Download, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { COLORS } from '../../src/look/theme';
 
@@ -45,13 +45,16 @@ export async function openAtlas(
     initScript?: () => void;
     /** Adds routes before the page loads; added after the catch-all that refuses other hosts, they take precedence. */
     routes?: (context: BrowserContext) => Promise<unknown>;
+    /** Lets the offline copy install (`newAtlasContext`): for tests of the service worker and what it answers. */
+    serviceWorker?: boolean;
   } = {},
 ): Promise<AtlasPage> {
   const base = inject('baseUrl');
-  const context = await browser.newContext({
+  const context = await newAtlasContext(browser, {
     viewport: options.viewport ?? { width: 1280, height: 800 },
     hasTouch: options.mobile ?? false,
     isMobile: options.mobile ?? false,
+    serviceWorker: options.serviceWorker,
   });
   if (options.initScript) await context.addInitScript(options.initScript);
   // Short waits: a missing element should fail an assertion quickly, not stall a test for 30 s.
@@ -82,6 +85,16 @@ export async function openAtlas(
   return { page, context, offsite, errors };
 }
 
+/**
+ * A new context for the atlas. The service worker is blocked unless asked for: installing it fetches and stores
+ * every file of the build (about 5 MB) in each fresh context, about half a second of CPU per page on this machine,
+ * for the few tests that are about it (offline, publish-data, csp).
+ */
+export function newAtlasContext(browser: Browser, options: BrowserContextOptions & { serviceWorker?: boolean } = {}): Promise<BrowserContext> {
+  const { serviceWorker = false, ...contextOptions } = options;
+  return browser.newContext({ ...contextOptions, serviceWorkers: serviceWorker ? 'allow' : 'block' });
+}
+
 /** A route held until `release()`: the request goes on only then. */
 export async function holdRoute(context: BrowserContext, pattern: RegExp | string): Promise<{ requested: () => boolean; release: () => void }> {
   let release!: () => void;
@@ -100,7 +113,7 @@ export async function holdRoute(context: BrowserContext, pattern: RegExp | strin
  * first view's map, where the link opens it), with nothing but it on screen until `app.release()`.
  */
 export async function openFirstFrameOnly(browser: Browser, query: string, viewport: { width: number; height: number }, shown = '#first-view:not([hidden])') {
-  const context = await browser.newContext({ viewport });
+  const context = await newAtlasContext(browser, { viewport });
   context.setDefaultTimeout(60_000);
   const app = await holdRoute(context, /\/assets\/index-[^/]*\.js$/);
   const page = await context.newPage();

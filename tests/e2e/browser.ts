@@ -13,6 +13,11 @@ const QUIET_FLAGS = [
   '--disable-sync',
   '--enable-unsafe-swiftshader',
   '--use-angle=swiftshader',
+  // Compositing and rasterising on the CPU, as Chromium does where it refuses a GPU, instead of through SwiftShader:
+  // about a quarter less CPU per test here (docs/performance.md, "Fourth pass"). WebGL keeps SwiftShader.
+  '--disable-gpu-compositing',
+  '--disable-gpu-rasterization',
+  '--disable-accelerated-2d-canvas',
 ];
 
 /**
@@ -33,7 +38,8 @@ async function resolveChromium(): Promise<{ executablePath: string; args: string
 /** The kinds of browser the e2e tests drive: the usual one, and one whose pages get no WebGL at all. */
 export const BROWSER_KINDS = {
   webgl: [] as string[],
-  'no-webgl': ['--disable-webgl', '--disable-3d-apis'],
+  // No GPU process at all: nothing in these pages would use it.
+  'no-webgl': ['--disable-webgl', '--disable-3d-apis', '--disable-gpu'],
 } as const;
 export type BrowserKind = keyof typeof BROWSER_KINDS;
 

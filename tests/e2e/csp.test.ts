@@ -41,7 +41,7 @@ function recordViolations() {
 }
 
 async function openRecording(query: string) {
-  const atlas = await openAtlas(browser, query, { initScript: recordViolations });
+  const atlas = await openAtlas(browser, query, { initScript: recordViolations, serviceWorker: true });
   const dialogs: string[] = [];
   atlas.page.on('dialog', (d) => {
     dialogs.push(d.message());

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { connectBrowser } from './browser';
-import { CHENGDU_IN_DEFAULT_VIEW, countColours, diffFrames, mapFillColours, mapSettled, nextFrames, openAtlas } from './atlas-page';
+import { CHENGDU_IN_DEFAULT_VIEW, countColours, diffFrames, mapFillColours, mapSettled, newAtlasContext, nextFrames, openAtlas } from './atlas-page';
 
 const VIEWPORT = { width: 1280, height: 800 };
 const CHENGDU = '#map=8/30.66/104.07';
@@ -20,7 +20,7 @@ afterAll(async () => {
 describe('the instant first paint', () => {
   it('paints before MapLibre loads, lets a click select, and hands over to a matching MapLibre frame', async () => {
     // bypassCSP: the test hides the panels with a style tag, which the app's own policy would refuse.
-    const context = await browser.newContext({ viewport: VIEWPORT, bypassCSP: true });
+    const context = await newAtlasContext(browser, { viewport: VIEWPORT, bypassCSP: true });
     context.setDefaultTimeout(60_000);
     // Hold the MapLibre chunk until the 2D frame has been inspected and screenshot.
     let release!: () => void;
@@ -80,7 +80,7 @@ describe('the instant first paint', () => {
 
 describe('the static loading line', () => {
   it('stays hidden on a quick start and shows when the data is slow', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORT });
+    const context = await newAtlasContext(browser, { viewport: VIEWPORT });
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     await context.route('**/data/indicators.json', async (route) => {
@@ -210,7 +210,7 @@ describe("without the panels' code the map still works", () => {
 describe('the first view (index.html draws the default link before the app script runs)', () => {
   /** The page without the app's own script: only what index.html and its first-view script draw. */
   async function withoutApp(query: string, viewport = VIEWPORT) {
-    const context = await browser.newContext({ viewport });
+    const context = await newAtlasContext(browser, { viewport });
     await context.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort());
     const page = await context.newPage();
     const errors: string[] = [];
@@ -222,7 +222,7 @@ describe('the first view (index.html draws the default link before the app scrip
   it('shows the default view, the picture the 2D map then draws', async () => {
     // The 2D map of the default link as the app paints it (MapLibre held back, and no first view to start from),
     // with the names it adds in its next frame.
-    const context = await browser.newContext({ viewport: VIEWPORT });
+    const context = await newAtlasContext(browser, { viewport: VIEWPORT });
     await context.route('**/atlas-map-*.js', () => new Promise(() => {}));
     await context.route(/\/assets\/first-view-[^/]*\.js$/, (route) => route.abort());
     const page = await context.newPage();

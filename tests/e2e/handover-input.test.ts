@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { firstViewPadding } from '../../src/first-view/fit';
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './browser';
-import { CHENGDU_IN_DEFAULT_VIEW, holdRoute, mapSettled, openFirstFrameOnly, withPngDecoder, type PngDecodingPage } from './atlas-page';
+import { CHENGDU_IN_DEFAULT_VIEW, holdRoute, mapSettled, newAtlasContext, openFirstFrameOnly, withPngDecoder, type PngDecodingPage } from './atlas-page';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { fitBoundsCamera, project } from '../../src/paint2d/mercator';
@@ -139,7 +139,7 @@ describe('input before MapLibre takes over', () => {
   }, SLOW_TEST_MS);
 
   it('a drag right after the first coloured frame moves the map and the URL camera', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORT });
+    const context = await newAtlasContext(browser, { viewport: VIEWPORT });
     context.setDefaultTimeout(60_000);
     // When the first view became visible and when the drag began, by the page's clock.
     await context.addInitScript(() => {
@@ -176,7 +176,7 @@ describe('input before MapLibre takes over', () => {
   }, SLOW_TEST_MS);
 
   it('a drag in progress across the hand-over to MapLibre ends where the pointer ends', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORT });
+    const context = await newAtlasContext(browser, { viewport: VIEWPORT });
     context.setDefaultTimeout(60_000);
     const maplibre = await holdRoute(context, '**/atlas-map-*.js');
     const page = await context.newPage();

@@ -39,7 +39,7 @@ async function waitForControl(page: Page): Promise<void> {
 
 describe('offline and installable', () => {
   it('precaches every file of the build, MapLibre worker and data included', async () => {
-    const { page, context, errors } = await openAtlas(browser);
+    const { page, context, errors } = await openAtlas(browser, '', { serviceWorker: true });
     await waitForControl(page);
     const cached = await page.evaluate(async () => {
       const urls: string[] = [];
@@ -70,7 +70,7 @@ describe('offline and installable', () => {
   }, SLOW);
 
   it('registers its service worker only once MapLibre has loaded: its install does not slow the start', async () => {
-    const { page, context, errors } = await openAtlas(browser);
+    const { page, context, errors } = await openAtlas(browser, '', { serviceWorker: true });
     await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active != null, null, {
       polling: 250,
       timeout: 60_000,
@@ -191,7 +191,7 @@ describe('offline and installable', () => {
   }, SLOW);
 
   it('serves a web app manifest that Chromium accepts for installation', async () => {
-    const { page, context } = await openAtlas(browser);
+    const { page, context } = await openAtlas(browser, '', { serviceWorker: true });
     const href = await page.getAttribute('link[rel="manifest"]', 'href');
     expect(href).toBe('./manifest.webmanifest');
     const manifestUrl = new URL(href!, page.url());

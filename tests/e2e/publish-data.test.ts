@@ -57,7 +57,7 @@ async function unzipTo(bytes: Buffer, dir: string): Promise<string[]> {
 
 describe('download all data', () => {
   it('the Sources panel downloads the archive, even with the offline service worker in charge: every figure, in a valid Data Package', async () => {
-    const { page, context, errors } = await openAtlas(browser, './?panel=sources');
+    const { page, context, errors } = await openAtlas(browser, './?panel=sources', { serviceWorker: true });
     // The worker answers navigations with the app shell: a download link is one, and must still get the archive.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { polling: 250, timeout: 60_000 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '下载全部数据（ZIP）' }).click()]);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { connectBoth } from './browser';
-import { afterRender, MAP2D_READY, mapSettled, param } from './atlas-page';
+import { afterRender, MAP2D_READY, mapSettled, newAtlasContext, param } from './atlas-page';
 
 // Camera hashes that put a known place at the centre of the 1280×800 viewport (as in foundation.test.ts).
 const CHENGDU = '#map=8/30.66/104.07';
@@ -31,7 +31,7 @@ async function openWatched(
   query: string,
   options: { viewport?: { width: number; height: number }; clipboard?: boolean } = {},
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const context = await newAtlasContext(browser, { viewport: options.viewport ?? { width: 1280, height: 800 } });
   context.setDefaultTimeout(10_000);
   const ready = browser === noGl ? MAP2D_READY : '#map[data-map-ready="true"]';
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
