@@ -36,6 +36,8 @@ export default defineConfig({
           fileParallelism: true,
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
+          // The files share no state but the browsers; reusing a worker's imports (playwright's above all) saves its CPU.
+          isolate: false,
           // No retries: a test that needs one waits on the wrong thing (a signal, never a fixed time: atlas-page.ts).
           retry: 0,
           // expect.poll waits up to 1 s by default; panels and maps load in stages that a busy machine stretches.
