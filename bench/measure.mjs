@@ -165,7 +165,7 @@ async function clickToInfo(page, infoSelector) {
  * The atlas's recolour on a change of `control` ('indicator' or 'year'): time from the input event until MapLibre's
  * next idle, one frame later. Returns null when the control is missing or disabled.
  */
-async function recolour(page, control) {
+async function recolour(page, control, indicator = null) {
   const selector = control === 'indicator' ? 'select[name=indicator]' : 'input[name=year]';
   if (!(await page.evaluate((sel) => !!document.querySelector(sel) && !document.querySelector(sel).disabled, selector))) return null;
   // Let any render still under way finish, so its idle is not taken for this one.
@@ -187,10 +187,12 @@ async function recolour(page, control) {
     });
   });
   if (control === 'indicator') {
-    const next = await page.evaluate(() => {
-      const select = document.querySelector('select[name=indicator]');
-      return [...select.options].find((o) => !o.selected && !o.disabled)?.value;
-    });
+    const next =
+      indicator ??
+      (await page.evaluate(() => {
+        const select = document.querySelector('select[name=indicator]');
+        return [...select.options].find((o) => !o.selected && !o.disabled)?.value;
+      }));
     await page.selectOption('select[name=indicator]', next);
   } else {
     await page.evaluate(() => {
@@ -205,9 +207,48 @@ async function recolour(page, control) {
 }
 
 /**
+ * What a change of indicator may alter besides colours: the level (the coverage rule moves a level left mostly grey to
+ * one with figures) and the plant symbols MapLibre draws (its `atlas-drawn` answer). Circles change by feature-state,
+ * as colours do.
+ */
+async function drawnScene(page) {
+  return page.evaluate(() => {
+    const map = document.getElementById('map');
+    map.dispatchEvent(new Event('atlas-drawn'));
+    return JSON.stringify([document.querySelector('input[name=level]:checked')?.value ?? null, map.dataset.plantsShown ?? null]);
+  });
+}
+
+/**
+ * The other indicators in list order, each from the page as `target` opened it (reloaded after a change), until one
+ * only recolours (same level, same symbols): `recolourMs`. `switchMs` is the first change that did more (a level
+ * switch re-tiles the shapes), timed the same way.
+ */
+async function indicatorChanges(page, target) {
+  const start = page.url();
+  const others = await page.evaluate(() => {
+    const select = document.querySelector('select[name=indicator]');
+    return select && !select.disabled ? [...select.options].filter((o) => !o.selected && !o.disabled).map((o) => o.value) : [];
+  });
+  let switchMs = null;
+  for (const [i, indicator] of others.slice(0, 6).entries()) {
+    if (i > 0) {
+      await page.goto(start);
+      await page.waitForSelector(target.settled, { state: 'attached', timeout: LOAD_TIMEOUT_MS });
+    }
+    const before = await drawnScene(page);
+    const ms = await recolour(page, 'indicator', indicator);
+    if (ms === null) continue;
+    if ((await drawnScene(page)) === before) return { recolourMs: ms, switchMs };
+    switchMs ??= ms;
+  }
+  return { recolourMs: null, switchMs };
+}
+
+/**
  * Measures one load of `target` = { url, settled, mapArea, overlays, info, loadedMark, inputMark, handOverMark, recolour }; calls `onLoaded`
  * once the load is recorded.
- * @returns { firstColouredMs, takesInputMs, visuallyCompleteMs, visuallyCompleteWithinMs, handOverChange, mapLoadedMs, frames, doubtful, clickMs, heapBytes, recolourIndicatorMs, recolourYearMs }
+ * @returns { firstColouredMs, takesInputMs, visuallyCompleteMs, visuallyCompleteWithinMs, handOverChange, mapLoadedMs, frames, doubtful, clickMs, heapBytes, recolourIndicatorMs, indicatorSwitchMs, recolourYearMs }
  */
 export async function measurePage(browser, analysisPage, target, onLoaded) {
   // Service workers blocked: the atlas's offline precache (~2 MB after load) would otherwise compete with the
@@ -251,9 +292,16 @@ export async function measurePage(browser, analysisPage, target, onLoaded) {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const clickMs = await clickToInfo(page, target.info);
-    // The indicator first (at all China, away from its one-year area), then the year of the indicator it left.
-    const recolourIndicatorMs = target.recolour ? await recolour(page, 'indicator') : null;
-    const recolourYearMs = target.recolour ? await recolour(page, 'year') : null;
+    // The indicator first, then the year: of the indicator reached, or where that has one year only (a census), of the
+    // one the target opened with. Null where neither has two years at the target's level.
+    const start = page.url();
+    const indicator = target.recolour ? await indicatorChanges(page, target) : { recolourMs: null, switchMs: null };
+    let recolourYearMs = target.recolour ? await recolour(page, 'year') : null;
+    if (target.recolour && recolourYearMs === null && page.url() !== start) {
+      await page.goto(start);
+      await page.waitForSelector(target.settled, { state: 'attached', timeout: LOAD_TIMEOUT_MS });
+      recolourYearMs = await recolour(page, 'year');
+    }
     return {
       firstColouredMs,
       // The page takes drags, wheel and clicks from its input mark on; a frame before the first coloured one shows nothing to take them.
@@ -270,7 +318,8 @@ export async function measurePage(browser, analysisPage, target, onLoaded) {
       // Each frame's time and share of differing pixels, with the page's marks: what changed when (`--trace`).
       trace: { frames: frames.map((f, i) => [Math.round(f.at - timeOrigin), differences[i].all]), marks },
       clickMs,
-      recolourIndicatorMs,
+      recolourIndicatorMs: indicator.recolourMs,
+      indicatorSwitchMs: indicator.switchMs,
       recolourYearMs,
     };
   } finally {

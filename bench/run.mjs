@@ -129,7 +129,8 @@ const METRICS = [
   timing('MapLibre loaded (its `load` event: style, first tiles, takes input), ms', 'mapLoadedMs', { noPeer: true }),
   timing('click → figures on screen, ms', 'clickMs'),
   { label: 'JS heap after load (main thread, after GC), MB', value: (id) => stat(id, 'heapBytes'), show: (s) => (s.median / 2 ** 20).toFixed(1), ratio: (s) => s.median },
-  timing('recolour on a change of indicator (→ map idle), ms', 'recolourIndicatorMs', { atlasOnly: true }),
+  timing('recolour on a change of indicator (same level and symbols; → map idle), ms', 'recolourIndicatorMs', { atlasOnly: true }),
+  timing('a change of indicator that also switches level or symbols (→ map idle; not a recolour), ms', 'indicatorSwitchMs', { atlasOnly: true }),
   timing('recolour on a change of year (→ map idle), ms', 'recolourYearMs', { atlasOnly: true }),
   ...[
     ['JS', ['js']],
