@@ -87,8 +87,8 @@ export async function openAtlas(
 
 /**
  * A new context for the atlas. The service worker is blocked unless asked for: installing it fetches and stores
- * every file of the build (about 5 MB) in each fresh context, about half a second of CPU per page on this machine,
- * for the few tests that are about it (offline, publish-data, csp).
+ * the app's files (its precache list, about 3 MB) in each fresh context, about half a second of CPU per page on this
+ * machine, for the few tests that are about it (offline, publish-data, csp).
  */
 export function newAtlasContext(browser: Browser, options: BrowserContextOptions & { serviceWorker?: boolean } = {}): Promise<BrowserContext> {
   const { serviceWorker = false, ...contextOptions } = options;
