@@ -163,9 +163,9 @@ async function clickToInfo(page, infoSelector) {
 
 /**
  * The atlas's recolour on a change of `control` ('indicator' or 'year'): time from the input event until MapLibre's
- * next idle, one frame later. Returns null when the control is missing or disabled.
+ * next idle, one frame later; `indicator` is the one to pick. Returns null when the control is missing or disabled.
  */
-async function recolour(page, control, indicator = null) {
+async function recolour(page, control, indicator) {
   const selector = control === 'indicator' ? 'select[name=indicator]' : 'input[name=year]';
   if (!(await page.evaluate((sel) => !!document.querySelector(sel) && !document.querySelector(sel).disabled, selector))) return null;
   // Let any render still under way finish, so its idle is not taken for this one.
@@ -187,13 +187,7 @@ async function recolour(page, control, indicator = null) {
     });
   });
   if (control === 'indicator') {
-    const next =
-      indicator ??
-      (await page.evaluate(() => {
-        const select = document.querySelector('select[name=indicator]');
-        return [...select.options].find((o) => !o.selected && !o.disabled)?.value;
-      }));
-    await page.selectOption('select[name=indicator]', next);
+    await page.selectOption('select[name=indicator]', indicator);
   } else {
     await page.evaluate(() => {
       const input = document.querySelector('input[name=year]');
@@ -204,6 +198,12 @@ async function recolour(page, control, indicator = null) {
     });
   }
   return page.evaluate(() => Promise.race([window.__benchRecolour, new Promise((r) => setTimeout(() => r(null), 10_000))]));
+}
+
+/** Opens `url` again in `page` and waits until `target` says it has settled. */
+async function reopen(page, url, target) {
+  await page.goto(url);
+  await page.waitForSelector(target.settled, { state: 'attached', timeout: LOAD_TIMEOUT_MS });
 }
 
 /**
@@ -232,10 +232,7 @@ async function indicatorChanges(page, target) {
   });
   let switchMs = null;
   for (const [i, indicator] of others.slice(0, 6).entries()) {
-    if (i > 0) {
-      await page.goto(start);
-      await page.waitForSelector(target.settled, { state: 'attached', timeout: LOAD_TIMEOUT_MS });
-    }
+    if (i > 0) await reopen(page, start, target);
     const before = await drawnScene(page);
     const ms = await recolour(page, 'indicator', indicator);
     if (ms === null) continue;
@@ -298,8 +295,7 @@ export async function measurePage(browser, analysisPage, target, onLoaded) {
     const indicator = target.recolour ? await indicatorChanges(page, target) : { recolourMs: null, switchMs: null };
     let recolourYearMs = target.recolour ? await recolour(page, 'year') : null;
     if (target.recolour && recolourYearMs === null && page.url() !== start) {
-      await page.goto(start);
-      await page.waitForSelector(target.settled, { state: 'attached', timeout: LOAD_TIMEOUT_MS });
+      await reopen(page, start, target);
       recolourYearMs = await recolour(page, 'year');
     }
     return {
