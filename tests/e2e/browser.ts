@@ -13,12 +13,11 @@ const QUIET_FLAGS = [
   '--disable-sync',
   '--enable-unsafe-swiftshader',
   '--use-angle=swiftshader',
-  // Compositing and rasterising on the CPU, as Chromium does where it refuses a GPU, instead of through SwiftShader:
-  // about a quarter less CPU per test here (docs/performance.md, "Fourth pass"). WebGL keeps SwiftShader.
-  '--disable-gpu-compositing',
-  '--disable-gpu-rasterization',
-  '--disable-accelerated-2d-canvas',
 ];
+
+// Compositing, rasterising and 2D canvases on the CPU, as Chromium does where it refuses a GPU, instead of through
+// SwiftShader: about a quarter less CPU per test here (docs/performance.md, "Fourth pass"). WebGL keeps SwiftShader.
+const CPU_DRAWING_FLAGS = ['--disable-gpu-compositing', '--disable-gpu-rasterization', '--disable-accelerated-2d-canvas'];
 
 /**
  * Which Chromium to drive: $CHROME_PATH if set (e.g. Debian's /usr/bin/chromium), otherwise the one shipped inside
@@ -29,10 +28,10 @@ async function resolveChromium(): Promise<{ executablePath: string; args: string
   const explicit = process.env.CHROME_PATH;
   if (explicit) {
     if (!existsSync(explicit)) throw new Error(`CHROME_PATH=${explicit} does not exist`);
-    return { executablePath: explicit, args: QUIET_FLAGS };
+    return { executablePath: explicit, args: [...QUIET_FLAGS, ...CPU_DRAWING_FLAGS] };
   }
   const packaged = (await import('@sparticuz/chromium')).default;
-  return { executablePath: await packaged.executablePath(), args: [...QUIET_FLAGS, '--in-process-gpu', '--ignore-gpu-blocklist'] };
+  return { executablePath: await packaged.executablePath(), args: [...QUIET_FLAGS, ...CPU_DRAWING_FLAGS, '--in-process-gpu', '--ignore-gpu-blocklist'] };
 }
 
 /** The kinds of browser the e2e tests drive: the usual one, and one whose pages get no WebGL at all. */
@@ -61,6 +60,18 @@ export async function launchBrowserServer(kind: BrowserKind): Promise<BrowserSer
  */
 export function connectBrowser(kind: BrowserKind = 'webgl'): Promise<Browser> {
   return chromium.connect(inject('browserEndpoints')[kind]);
+}
+
+/** Connects a test file to the shared browser of this kind before its tests, hands it to `use`, and closes the connection after them. */
+export function connectShared(use: (browser: Browser) => void, kind: BrowserKind = 'webgl'): void {
+  let connected: Browser | undefined;
+  beforeAll(async () => {
+    connected = await connectBrowser(kind);
+    use(connected);
+  });
+  afterAll(async () => {
+    await connected?.close();
+  });
 }
 
 /**
