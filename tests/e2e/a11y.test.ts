@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { connectBrowser } from './browser';
+import { connectShared } from './browser';
 import { openAtlas } from './atlas-page';
 import { seriousViolations } from './axe';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+connectShared((shared) => (browser = shared));
 
 /** The shared test machine can be slow: MapLibre's controls are part of what is checked, so wait for them. */
 async function open(query: string) {

@@ -1,17 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { connectBrowser } from './browser';
+import { connectShared } from './browser';
 import { openAtlas } from './atlas-page';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+connectShared((shared) => (browser = shared));
 
 /** Opens the atlas with `file` (under data/) answered by `body`, and returns the boot message's lines. */
 async function openWith(file: string, body: unknown): Promise<{ lines: string[]; errors: string[]; context: BrowserContext }> {

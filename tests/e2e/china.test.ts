@@ -1,17 +1,12 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { connectBrowser } from './browser';
+import { connectBrowser, connectShared } from './browser';
 import { afterRender, legendCounts, openAtlas, param, tileOf } from './atlas-page';
 import { expectTileBlock } from './expected';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+connectShared((shared) => (browser = shared));
 
 
 /** Requests the page made for a path under the app, e.g. `tiles/china/`. */

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { connectBrowser } from './browser';
+import { connectShared } from './browser';
 import { afterRender, openAtlas } from './atlas-page';
 
 interface Violation {
@@ -19,12 +19,7 @@ declare global {
 }
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+connectShared((shared) => (browser = shared));
 
 /** Records every CSP violation of the page on window, from before the first script runs. */
 function recordViolations() {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { connectBrowser } from './browser';
+import { connectShared } from './browser';
 import { diffFrames, openFirstFrameOnly, panelsReady, param } from './atlas-page';
 
 /** index.html's own panels, before the app's script has run (src/first-view/panels.tsx). */
@@ -9,12 +9,7 @@ const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+connectShared((shared) => (browser = shared));
 
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { connectBrowser } from './browser';
+import { connectBrowser, connectShared } from './browser';
 import { CHENGDU_IN_DEFAULT_VIEW, countColours, diffFrames, mapFillColours, mapSettled, newAtlasContext, nextFrames, openAtlas } from './atlas-page';
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -10,12 +10,7 @@ const CENTRE = { x: 640, y: 400 };
 const SLOW_TEST_MS = 240_000;
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+connectShared((shared) => (browser = shared));
 
 describe('the instant first paint', () => {
   it('paints before MapLibre loads, lets a click select, and hands over to a matching MapLibre frame', async () => {

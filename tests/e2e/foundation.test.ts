@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { connectBrowser } from './browser';
+import { connectShared } from './browser';
 import { afterRender, countColour, countColours, mapFillColours, openAtlas } from './atlas-page';
 import { COLORS } from '../../src/look/theme';
 
@@ -10,12 +10,7 @@ const YUZHONG = '#map=10/29.556/106.57';
 const CENTRE = { x: 640, y: 400 };
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+connectShared((shared) => (browser = shared));
 
 describe('the atlas in a real browser', () => {
   it('draws the Circle with WebGL2, coloured polygons and no request off this host', async () => {

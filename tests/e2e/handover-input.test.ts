@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { firstViewPadding } from '../../src/first-view/fit';
 import type { Browser, Page } from 'playwright-core';
-import { connectBrowser } from './browser';
+import { connectShared } from './browser';
 import { CHENGDU_IN_DEFAULT_VIEW, holdRoute, mapSettled, newAtlasContext, openFirstFrameOnly, withPngDecoder, type PngDecodingPage } from './atlas-page';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
@@ -18,12 +18,7 @@ const PLACE_TOLERANCE_PX = 3;
 const SLOW_TEST_MS = 240_000;
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+connectShared((shared) => (browser = shared));
 
 /** The camera a link without one opens: the Circle fitted to the screen. */
 function defaultCamera() {

@@ -1,11 +1,11 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
 import type { Browser, Page } from 'playwright-core';
-import { connectBrowser, launchBrowser } from './browser';
-import { openAtlas } from './atlas-page';
+import { connectShared, launchBrowser } from './browser';
+import { newAtlasContext, openAtlas } from './atlas-page';
 
 const CHENGDU = '#map=8/30.66/104.07';
 const CENTRE = { x: 640, y: 400 };
@@ -13,12 +13,7 @@ const CENTRE = { x: 640, y: 400 };
 const SLOW = 150_000;
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+connectShared((shared) => (browser = shared));
 
 /** Every file of the build, as a path relative to dist/ with forward slashes. */
 function distFiles(dir = 'dist'): string[] {
@@ -91,7 +86,7 @@ describe('offline and installable', () => {
     const server: PreviewServer = await preview({ preview: { port: 0, strictPort: false }, logLevel: 'warn' });
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('vite preview did not report a local URL');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await newAtlasContext(browser, { viewport: { width: 1280, height: 800 }, serviceWorker: true });
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
     const errors: string[] = [];
@@ -136,7 +131,7 @@ describe('offline and installable', () => {
     // A browser of its own: after the offline test's server went away, a shared browser process sometimes never
     // picked up the new worker here (seen only when run after it), so this test starts from a clean process.
     const ownBrowser = await launchBrowser();
-    const context = await ownBrowser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await newAtlasContext(ownBrowser, { viewport: { width: 1280, height: 800 }, serviceWorker: true });
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
     try {

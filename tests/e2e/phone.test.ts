@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { connectBrowser } from './browser';
+import { connectShared } from './browser';
 import { openAtlas } from './atlas-page';
 
 const PHONE = { width: 375, height: 667 };
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+connectShared((shared) => (browser = shared));
 
 /** Opens the atlas on a phone; MapLibre can take long to start on a loaded test machine. */
 async function openPhone(query: string) {

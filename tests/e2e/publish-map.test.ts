@@ -4,9 +4,9 @@
  * embedded map that lets its page scroll.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { connectBrowser } from './browser';
+import { connectBoth } from './browser';
 import { afterRender, downloadBytes, MAP2D_READY, mapSettled, nextFrames, openAtlas, withPngDecoder, type PngDecodingPage } from './atlas-page';
 import { COLORS } from '../../src/look/theme';
 import { INSET_FRAME } from '../../src/paint2d/export-png';
@@ -70,14 +70,7 @@ async function downloadPicture(page: Page, format: 'PNG' | 'SVG'): Promise<Buffe
 
 let browser: Browser;
 let noGl: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-  noGl = await connectBrowser('no-webgl');
-});
-afterAll(async () => {
-  await browser?.close();
-  await noGl?.close();
-});
+connectBoth((webgl, noWebgl) => ((browser = webgl), (noGl = noWebgl)));
 
 describe('all China with its boundary lines', () => {
   it('draws the South China Sea dashes on screen (MapLibre)', async () => {
